@@ -1,0 +1,18 @@
+// Writes JSON Schema files for non-TypeScript partners (validation, editor completion).
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import * as z from 'zod/mini';
+import { ActionPlan, Framework, Response } from '../src/index.js';
+
+const base = 'https://dtc-toolkit.org/schema/';
+const files = {
+  'framework.schema.json': Framework,
+  'response.schema.json': Response,
+  'action-plan.schema.json': ActionPlan,
+} as const;
+
+for (const [file, schema] of Object.entries(files)) {
+  const json = { ...z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }), $id: base + file };
+  writeFileSync(fileURLToPath(new URL(`../${file}`, import.meta.url)), JSON.stringify(json, null, 2) + '\n');
+  console.log(`wrote ${file}`);
+}

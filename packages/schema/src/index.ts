@@ -1,0 +1,11 @@
+/**
+ * @dtc/schema: the data contracts of the toolkit. zod schemas and the types inferred
+ * from them share one name; `parse*` functions validate unknown input and never throw.
+ */
+export * from './common.js';
+export * from './framework.js';
+export * from './response.js';
+export * from './result.js';
+export * from './plan.js';
+export * from './issues.js';
+export * from './parse.js';

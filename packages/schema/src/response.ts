@@ -1,0 +1,83 @@
+import * as z from 'zod/mini';
+import { FrameworkRef, Id, Timestamp } from './common.js';
+
+/** Stakeholder roles a respondent can take; `other` comes with free text. */
+export const RESPONDENT_ROLES = [
+  'ministry-education',
+  'ministry-ict',
+  'ministry-finance',
+  'regional-office',
+  'school',
+  'teacher-training',
+  'partner',
+  'other',
+] as const;
+export const RespondentRole = z.enum(RESPONDENT_ROLES);
+export type RespondentRole = z.infer<typeof RespondentRole>;
+
+export const Respondent = z.object({
+  role: RespondentRole,
+  /** Free text that details the role (required in spirit for `other`). */
+  roleDetail: z.optional(z.string().check(z.maxLength(200))),
+  name: z.optional(z.string().check(z.maxLength(200))),
+  organisation: z.optional(z.string().check(z.maxLength(200))),
+  /** ISO 3166-1 alpha-3 country code, e.g. `SEN`. */
+  country: z.optional(z.string().check(z.regex(/^[A-Z]{3}$/, 'Expected an ISO 3166-1 alpha-3 code such as "SEN"'))),
+});
+export type Respondent = z.infer<typeof Respondent>;
+
+export const NOT_APPLICABLE = 'na' as const;
+export const DONT_KNOW = 'dont-know' as const;
+
+/**
+ * An answer's value: a level (rubric), an option id (choice), `"yes"`/`"no"` (boolean),
+ * free text (text), or one of the special values `"na"` and `"dont-know"`.
+ */
+export const AnswerValue = z.union([z.int().check(z.minimum(1), z.maximum(7)), z.string().check(z.maxLength(20000))]);
+export type AnswerValue = z.infer<typeof AnswerValue>;
+
+export const Confidence = z.enum(['low', 'medium', 'high']);
+export type Confidence = z.infer<typeof Confidence>;
+
+export const EvidenceUrl = z.url({ protocol: /^https?$/, message: 'Expected an http(s) link' });
+
+export const Answer = z.object({
+  value: AnswerValue,
+  comment: z.optional(z.string().check(z.maxLength(5000))),
+  evidence: z.optional(z.array(EvidenceUrl).check(z.maxLength(20))),
+  confidence: z.optional(Confidence),
+  answeredAt: Timestamp,
+});
+export type Answer = z.infer<typeof Answer>;
+
+/** An earlier answer, kept when it was revised (e.g. re-scoring after a deep dive). */
+export const HistoryEntry = z.object({
+  questionId: Id,
+  answer: Answer,
+  replacedAt: Timestamp,
+  /** Free label of the round it belonged to, e.g. "before deep dive". */
+  round: z.optional(z.string().check(z.maxLength(200))),
+});
+export type HistoryEntry = z.infer<typeof HistoryEntry>;
+
+export const RESPONSE_FORMAT = 'dtc.response' as const;
+export const RESPONSE_VERSION = 1 as const;
+
+export const Response = z.object({
+  format: z.literal(RESPONSE_FORMAT),
+  version: z.literal(RESPONSE_VERSION),
+  /** Optional identifier of this assessment (stable across revisions). */
+  id: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
+  label: z.optional(z.string().check(z.maxLength(200))),
+  framework: FrameworkRef,
+  respondent: Respondent,
+  answers: z.record(Id, Answer),
+  history: z._default(z.array(HistoryEntry), []),
+  createdAt: z.optional(Timestamp),
+  updatedAt: z.optional(Timestamp),
+  /** When the respondent submitted the assessment (absent while in progress). */
+  completedAt: z.optional(Timestamp),
+});
+export type Response = z.infer<typeof Response>;
+/** The input shape of a response (history may be omitted). */
+export type ResponseInput = z.input<typeof Response>;

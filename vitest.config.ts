@@ -1,0 +1,41 @@
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig } from 'vitest/config';
+import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
+
+// Workspace packages resolve to their TypeScript source through the `@dtc/source` condition.
+const conditions = ['@dtc/source', 'module', 'browser', 'development|production'];
+const nodeConditions = ['@dtc/source', 'module', 'node', 'development|production'];
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        resolve: { conditions: nodeConditions },
+        ssr: { resolve: { conditions: nodeConditions, externalConditions: ['@dtc/source'] } },
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['packages/{schema,framework,scoring,i18n,cli}/src/**/*.test.ts', 'packages/{schema,framework,scoring,i18n,cli}/test/**/*.test.ts'],
+          typecheck: { enabled: true, include: ['packages/*/src/**/*.test-d.ts'], tsconfig: 'tsconfig.base.json' },
+        },
+      },
+      {
+        resolve: { conditions },
+        test: {
+          name: 'browser',
+          include: ['packages/widgets/src/**/*.test.ts'],
+          setupFiles: ['packages/widgets/test/setup.ts'],
+          browser: {
+            enabled: true,
+            headless: true,
+            screenshotFailures: false,
+            provider: playwright({
+              launchOptions: { executablePath: findChromium() ?? '/usr/bin/chromium', args: CHROMIUM_ARGS },
+            }),
+            instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
+    ],
+  },
+});
