@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { en } from './catalogs/en/index.js';
+import { fr } from './catalogs/fr/index.js';
+import { formatMessage, placeholders } from './format.js';
+import {
+  availableLocales,
+  createTranslator,
+  isLocaleLoaded,
+  loadLocale,
+  onLocalesChange,
+  registerLocale,
+  translate,
+} from './registry.js';
+
+const builtIn = { fr } as const;
+
+describe('catalogs', () => {
+  it('every English message parses', () => {
+    for (const [key, message] of Object.entries(en)) {
+      expect(() => formatMessage(message, {}, 'en'), key).not.toThrow();
+    }
+  });
+
+  for (const [tag, catalog] of Object.entries(builtIn)) {
+    describe(tag, () => {
+      it('has exactly the English keys', () => {
+        expect(Object.keys(catalog).sort()).toEqual(Object.keys(en).sort());
+      });
+      it('keeps the placeholders of every English message', () => {
+        const mismatches = Object.entries(en)
+          .filter(([key, message]) => {
+            const translated = (catalog as Record<string, string>)[key];
+            return translated === undefined || placeholders(translated).join() !== placeholders(message).join();
+          })
+          .map(([key]) => key);
+        expect(mismatches).toEqual([]);
+      });
+      it('has no empty message', () => {
+        expect(Object.entries(catalog).filter(([, m]) => !m.trim())).toEqual([]);
+      });
+    });
+  }
+});
+
+describe('registry', () => {
+  it('loads French lazily and translates with it', async () => {
+    expect(translate('fr', 'common.close')).toBe(isLocaleLoaded('fr') ? 'Fermer' : 'Close');
+    await expect(loadLocale('fr-CA')).resolves.toBe('fr');
+    expect(isLocaleLoaded('fr')).toBe(true);
+    expect(translate('fr-CA', 'common.close')).toBe('Fermer');
+    expect(createTranslator('fr')('common.error.moreIssues', { count: 2 })).toBe('et 2 autres problèmes');
+  });
+
+  it('negotiates unknown locales to English', async () => {
+    await expect(loadLocale('sw')).resolves.toBe('en');
+    expect(translate('sw', 'common.close')).toBe('Close');
+  });
+
+  it('lets partners register a locale, falling back to English per key', async () => {
+    let calls = 0;
+    const off = onLocalesChange(() => calls++);
+    registerLocale('es', { 'common.close': 'Cerrar' });
+    expect(availableLocales()).toContain('es');
+    expect(translate('es-MX', 'common.close')).toBe('Cerrar');
+    expect(translate('es', 'common.cancel')).toBe('Cancel');
+    registerLocale('ar', async () => ({ default: { 'common.close': 'إغلاق' } }));
+    await expect(loadLocale('ar-EG')).resolves.toBe('ar');
+    expect(translate('ar', 'common.close')).toBe('إغلاق');
+    expect(calls).toBeGreaterThanOrEqual(3);
+    off();
+  });
+
+  it('survives a malformed registered message', () => {
+    registerLocale('de', { 'common.error.moreIssues': '{count, plural, one {x}' });
+    expect(translate('de', 'common.error.moreIssues', { count: 2 })).toBe('and 2 more problems');
+  });
+
+  it('rejects an invalid tag clearly', () => {
+    expect(() => registerLocale('not a tag', {})).toThrow(/not a valid BCP 47/);
+  });
+});

@@ -1,0 +1,23 @@
+/**
+ * The English catalog: its type is the contract every other locale must satisfy.
+ * One file per namespace; keys are `namespace.name` and values ICU-subset messages.
+ */
+import { assessment } from './assessment.js';
+import { charts } from './charts.js';
+import { common } from './common.js';
+import { plan } from './plan.js';
+import { results } from './results.js';
+
+type Messages<T> = { readonly [K in keyof T]: string };
+export type CommonMessages = Messages<typeof common>;
+export type AssessmentMessages = Messages<typeof assessment>;
+export type ResultsMessages = Messages<typeof results>;
+export type ChartsMessages = Messages<typeof charts>;
+export type PlanMessages = Messages<typeof plan>;
+
+export const en = { ...common, ...assessment, ...results, ...charts, ...plan };
+
+/** Every message key. */
+export type MessageKey = keyof typeof en;
+/** A complete catalog: one message per key. */
+export type Catalog = Messages<typeof en>;

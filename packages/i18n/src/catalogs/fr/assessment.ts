@@ -1,0 +1,4 @@
+import type { AssessmentMessages } from '../en/index.js';
+
+export const assessment: AssessmentMessages = {
+};

@@ -1,0 +1,4 @@
+import type { ChartsMessages } from '../en/index.js';
+
+export const charts: ChartsMessages = {
+};

@@ -1,0 +1,4 @@
+import type { PlanMessages } from '../en/index.js';
+
+export const plan: PlanMessages = {
+};

@@ -1,0 +1,4 @@
+import type { ResultsMessages } from '../en/index.js';
+
+export const results: ResultsMessages = {
+};

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { formatMessage, MessageSyntaxError, placeholders } from './format.js';
+
+describe('formatMessage', () => {
+  it('fills simple arguments and leaves unknown ones visible', () => {
+    expect(formatMessage('Hello {name}', { name: 'Awa' })).toBe('Hello Awa');
+    expect(formatMessage('Hello {name}')).toBe('Hello {name}');
+  });
+
+  it('formats numbers and percents by locale', () => {
+    expect(formatMessage('{n, number}', { n: 1234.5 }, 'en')).toBe('1,234.5');
+    expect(formatMessage('{n, number}', { n: 1234.5 }, 'fr')).toMatch(/^1\s234,5$/u);
+    expect(formatMessage('{s, number, percent}', { s: 0.42 }, 'en')).toBe('42%');
+    expect(formatMessage('{s, number, percent}', { s: 0.42 }, 'fr')).toMatch(/^42\s%$/u);
+    expect(formatMessage('{n, number, integer}', { n: 66.7 }, 'en')).toBe('67');
+  });
+
+  it('selects plural forms with Intl.PluralRules, exact matches first', () => {
+    const m = '{count, plural, =0 {no question} one {# question} other {# questions}}';
+    expect(formatMessage(m, { count: 0 }, 'en')).toBe('no question');
+    expect(formatMessage(m, { count: 1 }, 'en')).toBe('1 question');
+    expect(formatMessage(m, { count: 3 }, 'en')).toBe('3 questions');
+    const fr = '{count, plural, one {# question} other {# questions}}';
+    // French treats 0 and 1 as "one".
+    expect(formatMessage(fr, { count: 0 }, 'fr')).toBe('0 question');
+    expect(formatMessage(fr, { count: 1.5 }, 'fr')).toBe('1,5 question');
+  });
+
+  it('supports select and nesting', () => {
+    const m = '{role, select, school {A school} other {Someone}} answered {n, plural, one {# time} other {# times}}';
+    expect(formatMessage(m, { role: 'school', n: 2 })).toBe('A school answered 2 times');
+    expect(formatMessage(m, { role: 'x', n: 1 })).toBe('Someone answered 1 time');
+  });
+
+  it('keeps apostrophes literal', () => {
+    expect(formatMessage("l'{x}", { x: 'école' }, 'fr')).toBe("l'école");
+    expect(formatMessage('l’{x}', { x: 'école' }, 'fr')).toBe('l’école');
+  });
+
+  it('rejects malformed messages with the position', () => {
+    expect(() => formatMessage('{a, plural, one {x}}')).toThrow(MessageSyntaxError);
+    expect(() => formatMessage('{a')).toThrow(/at \d+/);
+    expect(() => formatMessage('a}')).toThrow(MessageSyntaxError);
+    expect(() => formatMessage('{a, date}')).toThrow(/Unknown argument type/);
+  });
+
+  it('lists placeholders across branches', () => {
+    expect(placeholders('{a} {b, plural, one {{c}} other {#}} {d, select, x {{e}} other {}}')).toEqual([
+      'a',
+      'b',
+      'c',
+      'd',
+      'e',
+    ]);
+  });
+});

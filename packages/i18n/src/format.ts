@@ -1,0 +1,226 @@
+/**
+ * A small ICU MessageFormat subset: `{name}`, `{n, number}`, `{n, number, percent}`,
+ * `{n, number, integer}`, `{n, plural, =0 {…} one {# item} other {# items}}` and
+ * `{key, select, a {…} other {…}}`. Plurals use `Intl.PluralRules`, numbers
+ * `Intl.NumberFormat`. ASCII apostrophes are literal (no ICU quoting), so French
+ * text can use them freely.
+ */
+
+export type MessageValues = Readonly<Record<string, string | number>>;
+
+type Node =
+  | string
+  | { kind: 'arg'; name: string }
+  | { kind: 'number'; name: string; style: 'decimal' | 'percent' | 'integer' }
+  | { kind: 'pound' }
+  | { kind: 'plural'; name: string; offset: number; cases: Map<string, Node[]> }
+  | { kind: 'select'; name: string; cases: Map<string, Node[]> };
+
+export class MessageSyntaxError extends Error {
+  constructor(message: string, source: string, at: number) {
+    super(`${message} at ${at} in "${source}"`);
+    this.name = 'MessageSyntaxError';
+  }
+}
+
+class Parser {
+  private i = 0;
+  constructor(private readonly src: string) {}
+
+  parse(): Node[] {
+    const nodes = this.message(false, false);
+    if (this.i < this.src.length) this.fail('Unexpected "}"');
+    return nodes;
+  }
+
+  private fail(what: string): never {
+    throw new MessageSyntaxError(what, this.src, this.i);
+  }
+
+  private message(nested: boolean, inPlural: boolean): Node[] {
+    const nodes: Node[] = [];
+    let text = '';
+    while (this.i < this.src.length) {
+      const ch = this.src[this.i]!;
+      if (ch === '}') {
+        if (!nested) this.fail('Unexpected "}"');
+        break;
+      }
+      if (ch === '{') {
+        if (text) nodes.push(text);
+        text = '';
+        this.i++;
+        nodes.push(this.argument());
+        continue;
+      }
+      if (ch === '#' && inPlural) {
+        if (text) nodes.push(text);
+        text = '';
+        nodes.push({ kind: 'pound' });
+        this.i++;
+        continue;
+      }
+      text += ch;
+      this.i++;
+    }
+    if (text) nodes.push(text);
+    return nodes;
+  }
+
+  private skipSpace(): void {
+    while (/\s/.test(this.src[this.i] ?? '')) this.i++;
+  }
+
+  private word(): string {
+    this.skipSpace();
+    const m = /^[^\s,{}]+/.exec(this.src.slice(this.i));
+    if (!m) this.fail('Expected a name');
+    this.i += m[0].length;
+    this.skipSpace();
+    return m[0];
+  }
+
+  private expect(ch: string): void {
+    this.skipSpace();
+    if (this.src[this.i] !== ch) this.fail(`Expected "${ch}"`);
+    this.i++;
+  }
+
+  private argument(): Node {
+    const name = this.word();
+    if (this.src[this.i] === '}') {
+      this.i++;
+      return { kind: 'arg', name };
+    }
+    this.expect(',');
+    const type = this.word();
+    if (type === 'number') {
+      let style: 'decimal' | 'percent' | 'integer' = 'decimal';
+      if (this.src[this.i] === ',') {
+        this.i++;
+        const s = this.word();
+        if (s !== 'percent' && s !== 'integer') this.fail(`Unknown number style "${s}"`);
+        style = s;
+      }
+      this.expect('}');
+      return { kind: 'number', name, style };
+    }
+    if (type !== 'plural' && type !== 'select') this.fail(`Unknown argument type "${type}"`);
+    this.expect(',');
+    let offset = 0;
+    const cases = new Map<string, Node[]>();
+    this.skipSpace();
+    while (this.src[this.i] !== '}') {
+      if (this.i >= this.src.length) this.fail('Unclosed argument');
+      let key = this.word();
+      if (type === 'plural' && key.startsWith('offset:')) {
+        offset = Number(key.slice(7));
+        continue;
+      }
+      if (key.startsWith('=')) key = `=${Number(key.slice(1))}`;
+      this.expect('{');
+      cases.set(key, this.message(true, type === 'plural'));
+      this.expect('}');
+      this.skipSpace();
+    }
+    this.i++;
+    if (!cases.has('other')) this.fail(`A ${type} needs an "other" case`);
+    return type === 'plural' ? { kind: 'plural', name, offset, cases } : { kind: 'select', name, cases };
+  }
+}
+
+const cache = new Map<string, Node[]>();
+
+function parse(message: string): Node[] {
+  let nodes = cache.get(message);
+  if (!nodes) {
+    nodes = new Parser(message).parse();
+    cache.set(message, nodes);
+  }
+  return nodes;
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+function numberFormat(locale: string, style: 'decimal' | 'percent' | 'integer'): Intl.NumberFormat {
+  const key = `${locale}|${style}`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(
+      locale,
+      style === 'percent'
+        ? { style: 'percent', maximumFractionDigits: 0 }
+        : style === 'integer'
+          ? { maximumFractionDigits: 0 }
+          : { maximumFractionDigits: 1 },
+    );
+    numberFormats.set(key, f);
+  }
+  return f;
+}
+
+function plural(locale: string, n: number): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale);
+    pluralRules.set(locale, rules);
+  }
+  return rules.select(n);
+}
+
+function render(nodes: readonly Node[], values: MessageValues, locale: string, pound: number | null): string {
+  let out = '';
+  for (const node of nodes) {
+    if (typeof node === 'string') {
+      out += node;
+      continue;
+    }
+    switch (node.kind) {
+      case 'arg': {
+        const v = values[node.name];
+        out += v === undefined ? `{${node.name}}` : typeof v === 'number' ? numberFormat(locale, 'decimal').format(v) : v;
+        break;
+      }
+      case 'number': {
+        const v = Number(values[node.name]);
+        out += Number.isFinite(v) ? numberFormat(locale, node.style).format(v) : `{${node.name}}`;
+        break;
+      }
+      case 'pound':
+        out += pound === null ? '#' : numberFormat(locale, 'decimal').format(pound);
+        break;
+      case 'plural': {
+        const n = Number(values[node.name] ?? 0) - node.offset;
+        const branch = node.cases.get(`=${n + node.offset}`) ?? node.cases.get(plural(locale, n)) ?? node.cases.get('other')!;
+        out += render(branch, values, locale, n);
+        break;
+      }
+      case 'select': {
+        const branch = node.cases.get(String(values[node.name])) ?? node.cases.get('other')!;
+        out += render(branch, values, locale, pound);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Formats an ICU-subset message with values, in a locale. Throws MessageSyntaxError on a malformed message. */
+export function formatMessage(message: string, values: MessageValues = {}, locale = 'en'): string {
+  return render(parse(message), values, locale, null);
+}
+
+/** The argument names a message uses, sorted; used to check that translations keep placeholders. */
+export function placeholders(message: string): string[] {
+  const names = new Set<string>();
+  const walk = (nodes: readonly Node[]): void => {
+    for (const node of nodes) {
+      if (typeof node === 'string' || node.kind === 'pound') continue;
+      names.add(node.name);
+      if (node.kind === 'plural' || node.kind === 'select') for (const branch of node.cases.values()) walk(branch);
+    }
+  };
+  walk(parse(message));
+  return [...names].sort();
+}

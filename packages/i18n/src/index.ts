@@ -1,0 +1,29 @@
+/**
+ * @dtc/i18n: UI message catalogs (English is the contract, French complete), locale
+ * negotiation, text direction, number formatting and framework-text lookup. Pure: no DOM.
+ */
+export { en } from './catalogs/en/index.js';
+export type {
+  Catalog,
+  MessageKey,
+  CommonMessages,
+  AssessmentMessages,
+  ResultsMessages,
+  ChartsMessages,
+  PlanMessages,
+} from './catalogs/en/index.js';
+export { formatMessage, placeholders, MessageSyntaxError, type MessageValues } from './format.js';
+export { canonicalLocale, localeChain, negotiateLocale, direction } from './locale.js';
+export { formatNumber, formatPercent, formatScore, formatDelta } from './number.js';
+export { text, textLocale, type LocalizedText } from './text.js';
+export {
+  availableLocales,
+  isLocaleLoaded,
+  registerLocale,
+  loadLocale,
+  onLocalesChange,
+  translate,
+  createTranslator,
+  type PartialCatalog,
+  type Translator,
+} from './registry.js';

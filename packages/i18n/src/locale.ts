@@ -1,0 +1,69 @@
+/** Locale tags, negotiation and text direction, through `Intl.Locale`. */
+
+/** A canonical BCP 47 tag (`fr-ca` → `fr-CA`), or `null` when the tag is not well formed. */
+export function canonicalLocale(tag: string): string | null {
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The tags to try for a requested tag, most specific first:
+ * `zh-Hant-TW` → `zh-Hant-TW`, `zh-Hant`, `zh`.
+ */
+export function localeChain(tag: string): string[] {
+  const canonical = canonicalLocale(tag);
+  if (!canonical) return [];
+  const parts = canonical.split('-');
+  const chain: string[] = [];
+  for (let n = parts.length; n > 0; n--) chain.push(parts.slice(0, n).join('-'));
+  return chain;
+}
+
+/**
+ * Picks the best available locale for what the user asked for (in order of preference),
+ * e.g. `negotiateLocale(['fr-CA', 'en'], ['en', 'fr'])` → `fr`. Matching ignores case,
+ * then drops subtags (`fr-CA` → `fr`), then accepts a regional variant of the language
+ * (`pt` → `pt-BR`). Returns `fallback` (default: the first available) when nothing fits.
+ */
+export function negotiateLocale(
+  requested: string | readonly (string | null | undefined)[] | null | undefined,
+  available: readonly string[],
+  fallback?: string,
+): string {
+  const wanted = (typeof requested === 'string' ? [requested] : (requested ?? [])).filter(
+    (t): t is string => typeof t === 'string' && t.length > 0,
+  );
+  const byLower = new Map(available.map((a) => [(canonicalLocale(a) ?? a).toLowerCase(), a]));
+  for (const tag of wanted) {
+    for (const candidate of localeChain(tag)) {
+      const hit = byLower.get(candidate.toLowerCase());
+      if (hit) return hit;
+    }
+    const language = localeChain(tag).at(-1)?.toLowerCase();
+    if (language) {
+      const regional = available.find((a) => a.toLowerCase().startsWith(`${language}-`));
+      if (regional) return regional;
+    }
+  }
+  return fallback ?? available[0] ?? 'en';
+}
+
+const RTL_SCRIPTS = new Set(['Arab', 'Hebr', 'Syrc', 'Thaa', 'Nkoo', 'Adlm', 'Rohg', 'Mand', 'Samr']);
+const RTL_LANGUAGES = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'ckb', 'dv', 'ku', 'syr']);
+
+/** `rtl` for Arabic, Hebrew, Persian, Urdu and other right-to-left languages or scripts, else `ltr`. */
+export function direction(tag: string): 'ltr' | 'rtl' {
+  const canonical = canonicalLocale(tag);
+  if (!canonical) return 'ltr';
+  try {
+    const locale = new Intl.Locale(canonical);
+    const script = locale.script ?? locale.maximize().script;
+    if (script) return RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
+    return RTL_LANGUAGES.has(locale.language) ? 'rtl' : 'ltr';
+  } catch {
+    return 'ltr';
+  }
+}
