@@ -15,8 +15,15 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['packages/{schema,framework,scoring,i18n,cli}/src/**/*.test.ts', 'packages/{schema,framework,scoring,i18n,cli}/test/**/*.test.ts'],
-          typecheck: { enabled: true, include: ['packages/*/src/**/*.test-d.ts'], tsconfig: 'tsconfig.base.json' },
+          include: [
+            'packages/{schema,framework,scoring,i18n,cli}/src/**/*.test.ts',
+            'packages/{schema,framework,scoring,i18n,cli}/test/**/*.test.ts',
+          ],
+          typecheck: {
+            enabled: true,
+            include: ['packages/*/src/**/*.test-d.ts'],
+            tsconfig: 'tsconfig.base.json',
+          },
         },
       },
       {
@@ -30,10 +37,25 @@ export default defineConfig({
             headless: true,
             screenshotFailures: false,
             provider: playwright({
-              launchOptions: { executablePath: findChromium() ?? '/usr/bin/chromium', args: CHROMIUM_ARGS },
+              launchOptions: {
+                executablePath: findChromium() ?? '/usr/bin/chromium',
+                args: CHROMIUM_ARGS,
+              },
             }),
             instances: [{ browser: 'chromium' }],
           },
+        },
+      },
+      {
+        // End-to-end tests drive the built demo site (apps/demo/dist) in Chromium through Playwright.
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['apps/demo/e2e/**/*.e2e.ts'],
+          globalSetup: ['apps/demo/e2e/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
         },
       },
     ],

@@ -55,7 +55,7 @@ export function ensureChromium() {
       'Browser tests need Chromium, and none was found.',
       '  - Set CHROME_PATH to a Chromium or Chrome executable, or',
       '  - on Debian/Ubuntu: sudo apt-get install chromium',
-      '  - elsewhere: install Chromium from your system\'s package manager.',
+      "  - elsewhere: install Chromium from your system's package manager.",
     ].join('\n'),
   );
   process.exit(1);

@@ -9,5 +9,8 @@ if (!parsed.ok) {
   process.exit(1);
 }
 mkdirSync(new URL('../dist/', import.meta.url), { recursive: true });
-writeFileSync(new URL('../dist/six-pillars.json', import.meta.url), JSON.stringify(sixPillars) + '\n');
+writeFileSync(
+  new URL('../dist/six-pillars.json', import.meta.url),
+  JSON.stringify(sixPillars) + '\n',
+);
 console.log('wrote dist/six-pillars.json');

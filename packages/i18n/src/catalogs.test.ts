@@ -30,7 +30,10 @@ describe('catalogs', () => {
         const mismatches = Object.entries(en)
           .filter(([key, message]) => {
             const translated = (catalog as Record<string, string>)[key];
-            return translated === undefined || placeholders(translated).join() !== placeholders(message).join();
+            return (
+              translated === undefined ||
+              placeholders(translated).join() !== placeholders(message).join()
+            );
           })
           .map(([key]) => key);
         expect(mismatches).toEqual([]);
@@ -48,7 +51,9 @@ describe('registry', () => {
     await expect(loadLocale('fr-CA')).resolves.toBe('fr');
     expect(isLocaleLoaded('fr')).toBe(true);
     expect(translate('fr-CA', 'common.close')).toBe('Fermer');
-    expect(createTranslator('fr')('common.error.moreIssues', { count: 2 })).toBe('et 2 autres problèmes');
+    expect(createTranslator('fr')('common.error.moreIssues', { count: 2 })).toBe(
+      'et 2 autres problèmes',
+    );
   });
 
   it('negotiates unknown locales to English', async () => {

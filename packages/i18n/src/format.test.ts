@@ -27,7 +27,8 @@ describe('formatMessage', () => {
   });
 
   it('supports select and nesting', () => {
-    const m = '{role, select, school {A school} other {Someone}} answered {n, plural, one {# time} other {# times}}';
+    const m =
+      '{role, select, school {A school} other {Someone}} answered {n, plural, one {# time} other {# times}}';
     expect(formatMessage(m, { role: 'school', n: 2 })).toBe('A school answered 2 times');
     expect(formatMessage(m, { role: 'x', n: 1 })).toBe('Someone answered 1 time');
   });
@@ -45,12 +46,8 @@ describe('formatMessage', () => {
   });
 
   it('lists placeholders across branches', () => {
-    expect(placeholders('{a} {b, plural, one {{c}} other {#}} {d, select, x {{e}} other {}}')).toEqual([
-      'a',
-      'b',
-      'c',
-      'd',
-      'e',
-    ]);
+    expect(
+      placeholders('{a} {b, plural, one {{c}} other {#}} {d, select, x {{e}} other {}}'),
+    ).toEqual(['a', 'b', 'c', 'd', 'e']);
   });
 });

@@ -125,7 +125,9 @@ class Parser {
     }
     this.i++;
     if (!cases.has('other')) this.fail(`A ${type} needs an "other" case`);
-    return type === 'plural' ? { kind: 'plural', name, offset, cases } : { kind: 'select', name, cases };
+    return type === 'plural'
+      ? { kind: 'plural', name, offset, cases }
+      : { kind: 'select', name, cases };
   }
 }
 
@@ -169,7 +171,12 @@ function plural(locale: string, n: number): Intl.LDMLPluralRule {
   return rules.select(n);
 }
 
-function render(nodes: readonly Node[], values: MessageValues, locale: string, pound: number | null): string {
+function render(
+  nodes: readonly Node[],
+  values: MessageValues,
+  locale: string,
+  pound: number | null,
+): string {
   let out = '';
   for (const node of nodes) {
     if (typeof node === 'string') {
@@ -179,7 +186,12 @@ function render(nodes: readonly Node[], values: MessageValues, locale: string, p
     switch (node.kind) {
       case 'arg': {
         const v = values[node.name];
-        out += v === undefined ? `{${node.name}}` : typeof v === 'number' ? numberFormat(locale, 'decimal').format(v) : v;
+        out +=
+          v === undefined
+            ? `{${node.name}}`
+            : typeof v === 'number'
+              ? numberFormat(locale, 'decimal').format(v)
+              : v;
         break;
       }
       case 'number': {
@@ -192,7 +204,10 @@ function render(nodes: readonly Node[], values: MessageValues, locale: string, p
         break;
       case 'plural': {
         const n = Number(values[node.name] ?? 0) - node.offset;
-        const branch = node.cases.get(`=${n + node.offset}`) ?? node.cases.get(plural(locale, n)) ?? node.cases.get('other')!;
+        const branch =
+          node.cases.get(`=${n + node.offset}`) ??
+          node.cases.get(plural(locale, n)) ??
+          node.cases.get('other')!;
         out += render(branch, values, locale, n);
         break;
       }
@@ -218,7 +233,8 @@ export function placeholders(message: string): string[] {
     for (const node of nodes) {
       if (typeof node === 'string' || node.kind === 'pound') continue;
       names.add(node.name);
-      if (node.kind === 'plural' || node.kind === 'select') for (const branch of node.cases.values()) walk(branch);
+      if (node.kind === 'plural' || node.kind === 'select')
+        for (const branch of node.cases.values()) walk(branch);
     }
   };
   walk(parse(message));

@@ -27,10 +27,12 @@ describe('negotiateLocale', () => {
 
 describe('direction', () => {
   it('is rtl for Arabic, Hebrew, Persian, Urdu and Arabic script', () => {
-    for (const tag of ['ar', 'ar-EG', 'he', 'fa', 'ur', 'ps', 'ku-Arab']) expect(direction(tag)).toBe('rtl');
+    for (const tag of ['ar', 'ar-EG', 'he', 'fa', 'ur', 'ps', 'ku-Arab'])
+      expect(direction(tag)).toBe('rtl');
   });
   it('is ltr otherwise, and for malformed tags', () => {
-    for (const tag of ['en', 'fr', 'zh', 'ru', 'es', 'az-Latn', '']) expect(direction(tag)).toBe('ltr');
+    for (const tag of ['en', 'fr', 'zh', 'ru', 'es', 'az-Latn', ''])
+      expect(direction(tag)).toBe('ltr');
   });
 });
 

@@ -51,8 +51,32 @@ export function negotiateLocale(
   return fallback ?? available[0] ?? 'en';
 }
 
-const RTL_SCRIPTS = new Set(['Arab', 'Hebr', 'Syrc', 'Thaa', 'Nkoo', 'Adlm', 'Rohg', 'Mand', 'Samr']);
-const RTL_LANGUAGES = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'ckb', 'dv', 'ku', 'syr']);
+const RTL_SCRIPTS = new Set([
+  'Arab',
+  'Hebr',
+  'Syrc',
+  'Thaa',
+  'Nkoo',
+  'Adlm',
+  'Rohg',
+  'Mand',
+  'Samr',
+]);
+const RTL_LANGUAGES = new Set([
+  'ar',
+  'he',
+  'iw',
+  'fa',
+  'ur',
+  'ps',
+  'sd',
+  'ug',
+  'yi',
+  'ckb',
+  'dv',
+  'ku',
+  'syr',
+]);
 
 /** `rtl` for Arabic, Hebrew, Persian, Urdu and other right-to-left languages or scripts, else `ltr`. */
 export function direction(tag: string): 'ltr' | 'rtl' {

@@ -12,7 +12,11 @@ function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.Numb
 }
 
 /** `formatNumber('fr', 1234.5)` → `1 234,5`. */
-export function formatNumber(locale: string, value: number, options: Intl.NumberFormatOptions = {}): string {
+export function formatNumber(
+  locale: string,
+  value: number,
+  options: Intl.NumberFormatOptions = {},
+): string {
   return formatter(locale, { maximumFractionDigits: 1, ...options }).format(value);
 }
 

@@ -60,7 +60,10 @@ export async function loadLocale(requested: string | readonly string[]): Promise
     job = (async () => {
       if (!loader) return;
       const module = await loader();
-      const catalog = 'default' in module && typeof module.default === 'object' ? module.default : (module as PartialCatalog);
+      const catalog =
+        'default' in module && typeof module.default === 'object'
+          ? module.default
+          : (module as PartialCatalog);
       loaded.set(tag, catalog as PartialCatalog);
       notify();
     })().finally(() => pending.delete(tag));

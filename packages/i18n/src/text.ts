@@ -11,7 +11,11 @@ export type LocalizedText = Readonly<Record<string, string>>;
  * 4. the first non-empty value;
  * 5. an empty string (never `undefined`), so a missing text never throws while rendering.
  */
-export function text(localized: LocalizedText | null | undefined, locale: string, fallbacks: readonly string[] = []): string {
+export function text(
+  localized: LocalizedText | null | undefined,
+  locale: string,
+  fallbacks: readonly string[] = [],
+): string {
   if (!localized) return '';
   const tried = new Set<string>();
   const attempt = (tag: string): string | undefined => {
@@ -27,12 +31,17 @@ export function text(localized: LocalizedText | null | undefined, locale: string
     const found = attempt(tag);
     if (found !== undefined) return found;
   }
-  for (const value of Object.values(localized)) if (typeof value === 'string' && value.trim()) return value;
+  for (const value of Object.values(localized))
+    if (typeof value === 'string' && value.trim()) return value;
   return '';
 }
 
 /** Which locale `text()` would use, or `null` if none: lets a UI mark a fallback with `lang`. */
-export function textLocale(localized: LocalizedText | null | undefined, locale: string, fallbacks: readonly string[] = []): string | null {
+export function textLocale(
+  localized: LocalizedText | null | undefined,
+  locale: string,
+  fallbacks: readonly string[] = [],
+): string | null {
   if (!localized) return null;
   for (const tag of [locale, ...fallbacks, 'en']) {
     for (const candidate of localeChain(tag)) {

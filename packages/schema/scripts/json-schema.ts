@@ -12,7 +12,13 @@ const files = {
 } as const;
 
 for (const [file, schema] of Object.entries(files)) {
-  const json = { ...z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }), $id: base + file };
-  writeFileSync(fileURLToPath(new URL(`../${file}`, import.meta.url)), JSON.stringify(json, null, 2) + '\n');
+  const json = {
+    ...z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }),
+    $id: base + file,
+  };
+  writeFileSync(
+    fileURLToPath(new URL(`../${file}`, import.meta.url)),
+    JSON.stringify(json, null, 2) + '\n',
+  );
   console.log(`wrote ${file}`);
 }

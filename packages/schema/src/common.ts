@@ -1,9 +1,14 @@
 import * as z from 'zod/mini';
 
 /** A BCP 47 language tag such as `en`, `fr`, `fr-CA` or `zh-Hans`. */
-export const LocaleTag = z.string().check(
-  z.regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'Expected a BCP 47 language tag such as "en" or "fr-CA"'),
-);
+export const LocaleTag = z
+  .string()
+  .check(
+    z.regex(
+      /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/,
+      'Expected a BCP 47 language tag such as "en" or "fr-CA"',
+    ),
+  );
 export type LocaleTag = z.infer<typeof LocaleTag>;
 
 /**
@@ -17,21 +22,31 @@ export const LocalizedText = z.record(
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
 /** A stable identifier: lower-case letters, digits and hyphens, e.g. `connectivity-infrastructure`. */
-export const Id = z.string().check(
-  z.regex(
-    /^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$/,
-    'Expected an id of lower-case letters, digits and hyphens (e.g. "data-evidence")',
-  ),
-);
+export const Id = z
+  .string()
+  .check(
+    z.regex(
+      /^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$/,
+      'Expected an id of lower-case letters, digits and hyphens (e.g. "data-evidence")',
+    ),
+  );
 export type Id = z.infer<typeof Id>;
 
 /** A semantic version such as `1.0.0` or `2.1.0-beta.1`. */
-export const SemVer = z.string().check(
-  z.regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/, 'Expected a semantic version such as "1.0.0"'),
-);
+export const SemVer = z
+  .string()
+  .check(
+    z.regex(
+      /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/,
+      'Expected a semantic version such as "1.0.0"',
+    ),
+  );
 
 /** An ISO 8601 date-time with offset, e.g. `2026-03-25T09:30:00.000Z`. */
-export const Timestamp = z.iso.datetime({ offset: true, message: 'Expected an ISO 8601 date-time' });
+export const Timestamp = z.iso.datetime({
+  offset: true,
+  message: 'Expected an ISO 8601 date-time',
+});
 
 /** A reference from a response, result or plan to the framework it belongs to. */
 export const FrameworkRef = z.object({ id: Id, version: SemVer });

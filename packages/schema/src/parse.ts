@@ -3,7 +3,13 @@ import { Framework, type Question } from './framework.js';
 import type { LocalizedText } from './common.js';
 import { fromZodIssues, type Issue, type IssuePath, type ParseResult } from './issues.js';
 import { ActionPlan } from './plan.js';
-import { DONT_KNOW, NOT_APPLICABLE, RESPONSE_FORMAT, RESPONSE_VERSION, Response } from './response.js';
+import {
+  DONT_KNOW,
+  NOT_APPLICABLE,
+  RESPONSE_FORMAT,
+  RESPONSE_VERSION,
+  Response,
+} from './response.js';
 
 function fail<T>(issues: Issue[]): ParseResult<T> {
   return { ok: false, issues };
@@ -16,7 +22,9 @@ function fromJson(input: unknown): { value: unknown } | { issues: Issue[] } {
     return { value: JSON.parse(input) as unknown };
   } catch (error) {
     return {
-      issues: [{ path: [], code: 'invalid-json', message: `Not valid JSON: ${(error as Error).message}` }],
+      issues: [
+        { path: [], code: 'invalid-json', message: `Not valid JSON: ${(error as Error).message}` },
+      ],
     };
   }
 }
@@ -37,25 +45,48 @@ function run<T>(
   } catch (error) {
     // Hostile inputs (throwing getters, proxies, cycles) end here rather than escaping.
     return fail([
-      { path: [], code: 'unreadable', message: `Input could not be read: ${String((error as Error)?.message ?? error)}` },
+      {
+        path: [],
+        code: 'unreadable',
+        message: `Input could not be read: ${String((error as Error)?.message ?? error)}`,
+      },
     ]);
   }
 }
 
-function checkUnique(ids: readonly string[], path: (index: number) => IssuePath, what: string, issues: Issue[]): void {
+function checkUnique(
+  ids: readonly string[],
+  path: (index: number) => IssuePath,
+  what: string,
+  issues: Issue[],
+): void {
   const seen = new Map<string, number>();
   ids.forEach((id, index) => {
     const first = seen.get(id);
     if (first === undefined) seen.set(id, index);
-    else issues.push({ path: path(index), code: 'duplicate-id', message: `Duplicate ${what} id "${id}"` });
+    else
+      issues.push({
+        path: path(index),
+        code: 'duplicate-id',
+        message: `Duplicate ${what} id "${id}"`,
+      });
   });
 }
 
-function checkText(text: LocalizedText | undefined, path: IssuePath, locales: readonly string[], issues: Issue[]): void {
+function checkText(
+  text: LocalizedText | undefined,
+  path: IssuePath,
+  locales: readonly string[],
+  issues: Issue[],
+): void {
   if (!text) return;
   for (const locale of locales) {
     if (!Object.hasOwn(text, locale)) {
-      issues.push({ path: [...path, locale], code: 'missing-translation', message: `Missing translation "${locale}"` });
+      issues.push({
+        path: [...path, locale],
+        code: 'missing-translation',
+        message: `Missing translation "${locale}"`,
+      });
     }
   }
 }
@@ -80,20 +111,35 @@ function checkFramework(fw: Framework, issues: Issue[]): void {
   checkText(fw.about, ['about'], locales, issues);
   checkText(fw.vision.purpose, ['vision', 'purpose'], locales, issues);
   for (const list of ['priorities', 'principles'] as const) {
-    checkUnique(fw.vision[list].map((v) => v.id), (i) => ['vision', list, i, 'id'], 'vision item', issues);
+    checkUnique(
+      fw.vision[list].map((v) => v.id),
+      (i) => ['vision', list, i, 'id'],
+      'vision item',
+      issues,
+    );
     fw.vision[list].forEach((item, i) => {
       checkText(item.title, ['vision', list, i, 'title'], locales, issues);
       checkText(item.summary, ['vision', list, i, 'summary'], locales, issues);
     });
   }
   if (fw.outcomes) {
-    checkUnique(fw.outcomes.map((o) => o.id), (i) => ['outcomes', i, 'id'], 'outcome', issues);
+    checkUnique(
+      fw.outcomes.map((o) => o.id),
+      (i) => ['outcomes', i, 'id'],
+      'outcome',
+      issues,
+    );
     fw.outcomes.forEach((o, i) => {
       checkText(o.title, ['outcomes', i, 'title'], locales, issues);
       checkText(o.summary, ['outcomes', i, 'summary'], locales, issues);
     });
   }
-  checkUnique(fw.pillars.map((p) => p.id), (i) => ['pillars', i, 'id'], 'pillar', issues);
+  checkUnique(
+    fw.pillars.map((p) => p.id),
+    (i) => ['pillars', i, 'id'],
+    'pillar',
+    issues,
+  );
   const componentIds: { id: string; path: IssuePath }[] = [];
   const questionIds: { id: string; path: IssuePath }[] = [];
   fw.pillars.forEach((pillar, p) => {
@@ -112,17 +158,37 @@ function checkFramework(fw: Framework, issues: Issue[]): void {
       });
     });
   });
-  checkUnique(componentIds.map((c) => c.id), (i) => componentIds[i]!.path, 'component', issues);
-  checkUnique(questionIds.map((q) => q.id), (i) => questionIds[i]!.path, 'question', issues);
+  checkUnique(
+    componentIds.map((c) => c.id),
+    (i) => componentIds[i]!.path,
+    'component',
+    issues,
+  );
+  checkUnique(
+    questionIds.map((q) => q.id),
+    (i) => questionIds[i]!.path,
+    'question',
+    issues,
+  );
 }
 
 function checkLevel(level: number, top: number, path: IssuePath, issues: Issue[]): void {
   if (level > top) {
-    issues.push({ path, code: 'level-out-of-range', message: `Level ${level} is above the framework's ${top} levels` });
+    issues.push({
+      path,
+      code: 'level-out-of-range',
+      message: `Level ${level} is above the framework's ${top} levels`,
+    });
   }
 }
 
-function checkQuestion(question: Question, qp: IssuePath, top: number, locales: readonly string[], issues: Issue[]): void {
+function checkQuestion(
+  question: Question,
+  qp: IssuePath,
+  top: number,
+  locales: readonly string[],
+  issues: Issue[],
+): void {
   checkText(question.title, [...qp, 'title'], locales, issues);
   checkText(question.summary, [...qp, 'summary'], locales, issues);
   checkText(question.help, [...qp, 'help'], locales, issues);
@@ -133,7 +199,11 @@ function checkQuestion(question: Question, qp: IssuePath, top: number, locales: 
         const dp: IssuePath = [...qp, 'descriptors', i];
         checkLevel(d.level, top, [...dp, 'level'], issues);
         if (byLevel.has(d.level)) {
-          issues.push({ path: [...dp, 'level'], code: 'duplicate-level', message: `Level ${d.level} is described twice` });
+          issues.push({
+            path: [...dp, 'level'],
+            code: 'duplicate-level',
+            message: `Level ${d.level} is described twice`,
+          });
         }
         byLevel.set(d.level, i);
         checkText(d.text, [...dp, 'text'], locales, issues);
@@ -150,7 +220,12 @@ function checkQuestion(question: Question, qp: IssuePath, top: number, locales: 
       break;
     }
     case 'choice':
-      checkUnique(question.options.map((o) => o.id), (i) => [...qp, 'options', i, 'id'], 'option', issues);
+      checkUnique(
+        question.options.map((o) => o.id),
+        (i) => [...qp, 'options', i, 'id'],
+        'option',
+        issues,
+      );
       question.options.forEach((o, i) => {
         checkLevel(o.level, top, [...qp, 'options', i, 'level'], issues);
         checkText(o.label, [...qp, 'options', i, 'label'], locales, issues);
@@ -174,7 +249,9 @@ export function parseFramework(input: unknown): ParseResult<Framework> {
 }
 
 /** Every question of a framework by id, with its pillar and component. */
-export function indexQuestions(framework: Framework): Map<string, { question: Question; pillarId: string; componentId: string }> {
+export function indexQuestions(
+  framework: Framework,
+): Map<string, { question: Question; pillarId: string; componentId: string }> {
   const index = new Map<string, { question: Question; pillarId: string; componentId: string }>();
   for (const pillar of framework.pillars) {
     for (const component of pillar.components) {
@@ -190,17 +267,39 @@ export function indexQuestions(framework: Framework): Map<string, { question: Qu
  * Why a value is not a valid answer to a question, or `null` when it is.
  * `levels` is the number of levels in the framework.
  */
-export function answerProblem(question: Question, value: unknown, levels: number): { code: string; message: string } | null {
+export function answerProblem(
+  question: Question,
+  value: unknown,
+  levels: number,
+): { code: string; message: string } | null {
   if (value === NOT_APPLICABLE) {
-    return question.allowNotApplicable ? null : { code: 'na-not-allowed', message: `Question "${question.id}" does not allow "not applicable"` };
+    return question.allowNotApplicable
+      ? null
+      : {
+          code: 'na-not-allowed',
+          message: `Question "${question.id}" does not allow "not applicable"`,
+        };
   }
   if (value === DONT_KNOW) {
-    return question.allowDontKnow ? null : { code: 'dont-know-not-allowed', message: `Question "${question.id}" does not allow "don't know"` };
+    return question.allowDontKnow
+      ? null
+      : {
+          code: 'dont-know-not-allowed',
+          message: `Question "${question.id}" does not allow "don't know"`,
+        };
   }
   switch (question.kind) {
     case 'rubric':
-      if (typeof value === 'number' && Number.isInteger(value) && question.descriptors.some((d) => d.level === value)) return null;
-      return { code: 'level-out-of-range', message: `Expected a level from 1 to ${levels}, found ${JSON.stringify(value)}` };
+      if (
+        typeof value === 'number' &&
+        Number.isInteger(value) &&
+        question.descriptors.some((d) => d.level === value)
+      )
+        return null;
+      return {
+        code: 'level-out-of-range',
+        message: `Expected a level from 1 to ${levels}, found ${JSON.stringify(value)}`,
+      };
     case 'choice':
       if (typeof value === 'string' && question.options.some((o) => o.id === value)) return null;
       return {
@@ -209,11 +308,17 @@ export function answerProblem(question: Question, value: unknown, levels: number
       };
     case 'boolean':
       if (value === 'yes' || value === 'no') return null;
-      return { code: 'invalid-boolean', message: `Expected "yes" or "no", found ${JSON.stringify(value)}` };
+      return {
+        code: 'invalid-boolean',
+        message: `Expected "yes" or "no", found ${JSON.stringify(value)}`,
+      };
     case 'text':
       if (typeof value !== 'string') return { code: 'invalid-text', message: 'Expected text' };
       if (question.maxLength !== undefined && value.length > question.maxLength) {
-        return { code: 'text-too-long', message: `Expected at most ${question.maxLength} characters` };
+        return {
+          code: 'text-too-long',
+          message: `Expected at most ${question.maxLength} characters`,
+        };
       }
       return null;
   }
@@ -235,7 +340,11 @@ function checkResponseAgainst(framework: Framework | undefined) {
     for (const [id, answer] of Object.entries(response.answers)) {
       const entry = index.get(id);
       if (!entry) {
-        issues.push({ path: ['answers', id], code: 'unknown-question', message: `No question "${id}" in framework "${framework.id}"` });
+        issues.push({
+          path: ['answers', id],
+          code: 'unknown-question',
+          message: `No question "${id}" in framework "${framework.id}"`,
+        });
         continue;
       }
       const problem = answerProblem(entry.question, answer.value, levels);
@@ -243,7 +352,11 @@ function checkResponseAgainst(framework: Framework | undefined) {
     }
     response.history.forEach((h, i) => {
       if (!index.has(h.questionId)) {
-        issues.push({ path: ['history', i, 'questionId'], code: 'unknown-question', message: `No question "${h.questionId}" in framework "${framework.id}"` });
+        issues.push({
+          path: ['history', i, 'questionId'],
+          code: 'unknown-question',
+          message: `No question "${h.questionId}" in framework "${framework.id}"`,
+        });
       }
     });
   };
@@ -261,7 +374,11 @@ export function parseResponse(input: unknown, framework?: Framework): ParseResul
   if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
     try {
       const { format, version } = raw as { format?: unknown; version?: unknown };
-      if (format === RESPONSE_FORMAT && typeof version === 'number' && version !== RESPONSE_VERSION) {
+      if (
+        format === RESPONSE_FORMAT &&
+        typeof version === 'number' &&
+        version !== RESPONSE_VERSION
+      ) {
         return fail([
           {
             path: ['version'],
@@ -281,24 +398,57 @@ export function parseResponse(input: unknown, framework?: Framework): ParseResul
 export function parseActionPlan(input: unknown, framework?: Framework): ParseResult<ActionPlan> {
   return run(ActionPlan, input, (plan, issues) => {
     checkUnique(plan.priorities, (i) => ['priorities', i], 'priority', issues);
-    checkUnique(plan.actions.map((a) => a.id), (i) => ['actions', i, 'id'], 'action', issues);
+    checkUnique(
+      plan.actions.map((a) => a.id),
+      (i) => ['actions', i, 'id'],
+      'action',
+      issues,
+    );
     if (!framework) return;
     if (plan.framework.id !== framework.id) {
-      issues.push({ path: ['framework', 'id'], code: 'framework-mismatch', message: `Plan is for framework "${plan.framework.id}", not "${framework.id}"` });
+      issues.push({
+        path: ['framework', 'id'],
+        code: 'framework-mismatch',
+        message: `Plan is for framework "${plan.framework.id}", not "${framework.id}"`,
+      });
       return;
     }
     const components = new Set(framework.pillars.flatMap((p) => p.components.map((c) => c.id)));
     const pillars = new Set(framework.pillars.map((p) => p.id));
     const outcomes = new Set((framework.outcomes ?? []).map((o) => o.id));
     plan.priorities.forEach((id, i) => {
-      if (!components.has(id)) issues.push({ path: ['priorities', i], code: 'unknown-component', message: `No component "${id}"` });
+      if (!components.has(id))
+        issues.push({
+          path: ['priorities', i],
+          code: 'unknown-component',
+          message: `No component "${id}"`,
+        });
     });
     plan.actions.forEach((a, i) => {
-      if (!components.has(a.priority)) issues.push({ path: ['actions', i, 'priority'], code: 'unknown-component', message: `No component "${a.priority}"` });
-      if (!pillars.has(a.pillar)) issues.push({ path: ['actions', i, 'pillar'], code: 'unknown-pillar', message: `No pillar "${a.pillar}"` });
-      if (!outcomes.has(a.outcome)) issues.push({ path: ['actions', i, 'outcome'], code: 'unknown-outcome', message: `No outcome "${a.outcome}"` });
+      if (!components.has(a.priority))
+        issues.push({
+          path: ['actions', i, 'priority'],
+          code: 'unknown-component',
+          message: `No component "${a.priority}"`,
+        });
+      if (!pillars.has(a.pillar))
+        issues.push({
+          path: ['actions', i, 'pillar'],
+          code: 'unknown-pillar',
+          message: `No pillar "${a.pillar}"`,
+        });
+      if (!outcomes.has(a.outcome))
+        issues.push({
+          path: ['actions', i, 'outcome'],
+          code: 'unknown-outcome',
+          message: `No outcome "${a.outcome}"`,
+        });
       if (a.targetLevel > framework.levels.length) {
-        issues.push({ path: ['actions', i, 'targetLevel'], code: 'level-out-of-range', message: `Level ${a.targetLevel} is above the framework's ${framework.levels.length} levels` });
+        issues.push({
+          path: ['actions', i, 'targetLevel'],
+          code: 'level-out-of-range',
+          message: `Level ${a.targetLevel} is above the framework's ${framework.levels.length} levels`,
+        });
       }
     });
   });

@@ -22,7 +22,9 @@ export const Respondent = z.object({
   name: z.optional(z.string().check(z.maxLength(200))),
   organisation: z.optional(z.string().check(z.maxLength(200))),
   /** ISO 3166-1 alpha-3 country code, e.g. `SEN`. */
-  country: z.optional(z.string().check(z.regex(/^[A-Z]{3}$/, 'Expected an ISO 3166-1 alpha-3 code such as "SEN"'))),
+  country: z.optional(
+    z.string().check(z.regex(/^[A-Z]{3}$/, 'Expected an ISO 3166-1 alpha-3 code such as "SEN"')),
+  ),
 });
 export type Respondent = z.infer<typeof Respondent>;
 
@@ -33,7 +35,10 @@ export const DONT_KNOW = 'dont-know' as const;
  * An answer's value: a level (rubric), an option id (choice), `"yes"`/`"no"` (boolean),
  * free text (text), or one of the special values `"na"` and `"dont-know"`.
  */
-export const AnswerValue = z.union([z.int().check(z.minimum(1), z.maximum(7)), z.string().check(z.maxLength(20000))]);
+export const AnswerValue = z.union([
+  z.int().check(z.minimum(1), z.maximum(7)),
+  z.string().check(z.maxLength(20000)),
+]);
 export type AnswerValue = z.infer<typeof AnswerValue>;
 
 export const Confidence = z.enum(['low', 'medium', 'high']);

@@ -8,7 +8,8 @@ export async function expectNoAxeViolations(el: Element): Promise<void> {
     resultTypes: ['violations'],
   });
   const summary = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' > ') + ' ' + n.failureSummary).join('\n  ')}`,
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' > ') + ' ' + n.failureSummary).join('\n  ')}`,
   );
   expect(summary).toEqual([]);
 }

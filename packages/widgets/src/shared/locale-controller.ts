@@ -87,9 +87,11 @@ export class LocaleController implements ReactiveController {
   t = (key: MessageKey, values?: MessageValues): string => this.translator(key, values);
 
   /** A framework string in the current locale, with the documented fallback chain. */
-  text = (localized: LocalizedText | undefined): string => text(localized, this.lang, this.fallbacks);
+  text = (localized: LocalizedText | undefined): string =>
+    text(localized, this.lang, this.fallbacks);
 
-  number = (value: number, options?: Intl.NumberFormatOptions): string => formatNumber(this.lang, value, options);
+  number = (value: number, options?: Intl.NumberFormatOptions): string =>
+    formatNumber(this.lang, value, options);
   percent = (share: number): string => formatPercent(this.lang, share);
   score = (score: number): string => formatScore(this.lang, score);
   delta = (delta: number): string => formatDelta(this.lang, delta);

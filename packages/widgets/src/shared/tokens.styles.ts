@@ -6,7 +6,15 @@ import { css } from 'lit';
  */
 export const tokens = css`
   :host {
-    --_font: var(--dtc-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
+    --_font: var(
+      --dtc-font-family,
+      system-ui,
+      -apple-system,
+      'Segoe UI',
+      Roboto,
+      'Noto Sans',
+      sans-serif
+    );
     --_text: var(--dtc-color-text, #1b1f24);
     --_muted: var(--dtc-color-text-muted, #4a5360);
     --_bg: var(--dtc-color-background, #ffffff);

@@ -1,3 +1,2 @@
 /** Messages of the assessment elements. Keys start with `assessment.`. */
-export const assessment = {
-} as const;
+export const assessment = {} as const;

@@ -1,3 +1,2 @@
 /** Messages of the charts elements. Keys start with `charts.`. */
-export const charts = {
-} as const;
+export const charts = {} as const;

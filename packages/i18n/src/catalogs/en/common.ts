@@ -17,5 +17,6 @@ export const common = {
   'common.error.framework': 'The framework could not be loaded: {detail}',
   'common.error.fetch': 'The file at {url} could not be loaded ({detail}).',
   'common.error.issue': '{path}: {message}',
-  'common.error.moreIssues': '{count, plural, one {and # more problem} other {and # more problems}}',
+  'common.error.moreIssues':
+    '{count, plural, one {and # more problem} other {and # more problems}}',
 } as const;

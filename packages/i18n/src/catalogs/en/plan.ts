@@ -1,3 +1,2 @@
 /** Messages of the plan elements. Keys start with `plan.`. */
-export const plan = {
-} as const;
+export const plan = {} as const;

@@ -1,3 +1,2 @@
 /** Messages of the results elements. Keys start with `results.`. */
-export const results = {
-} as const;
+export const results = {} as const;

@@ -1,4 +1,3 @@
 import type { AssessmentMessages } from '../en/index.js';
 
-export const assessment: AssessmentMessages = {
-};
+export const assessment: AssessmentMessages = {};

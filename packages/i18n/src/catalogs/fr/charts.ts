@@ -1,4 +1,3 @@
 import type { ChartsMessages } from '../en/index.js';
 
-export const charts: ChartsMessages = {
-};
+export const charts: ChartsMessages = {};

@@ -18,5 +18,6 @@ export const common: CommonMessages = {
   'common.error.framework': 'Le cadre n’a pas pu être chargé : {detail}',
   'common.error.fetch': 'Le fichier {url} n’a pas pu être chargé ({detail}).',
   'common.error.issue': '{path} : {message}',
-  'common.error.moreIssues': '{count, plural, one {et # autre problème} other {et # autres problèmes}}',
+  'common.error.moreIssues':
+    '{count, plural, one {et # autre problème} other {et # autres problèmes}}',
 };

@@ -1,4 +1,3 @@
 import type { PlanMessages } from '../en/index.js';
 
-export const plan: PlanMessages = {
-};
+export const plan: PlanMessages = {};

@@ -1,4 +1,3 @@
 import type { ResultsMessages } from '../en/index.js';
 
-export const results: ResultsMessages = {
-};
+export const results: ResultsMessages = {};

@@ -1,0 +1,62 @@
+// Flat ESLint config: TypeScript, Lit templates, web-component and template accessibility rules.
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+import lit from 'eslint-plugin-lit';
+import litA11y from 'eslint-plugin-lit-a11y';
+import wc from 'eslint-plugin-wc';
+
+export default tseslint.config(
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '**/storybook-static/**',
+      '**/coverage/**',
+      '**/.turbo/**',
+      'docs/screenshots/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['packages/widgets/src/**/*.ts', 'apps/**/*.ts'],
+    ...lit.configs['flat/recommended'],
+  },
+  {
+    files: ['packages/widgets/src/**/*.ts', 'apps/**/*.ts'],
+    ...wc.configs['flat/recommended'],
+  },
+  {
+    files: ['packages/widgets/src/**/*.ts', 'apps/**/*.ts'],
+    ...litA11y.configs.recommended,
+  },
+  {
+    // Engines stay free of the DOM and of storage (see ARCHITECTURE.md).
+    files: ['packages/{schema,scoring,i18n,framework}/src/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    languageOptions: { globals: { ...globals.es2022 } },
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'localStorage',
+        'sessionStorage',
+        'indexedDB',
+        'navigator',
+        'fetch',
+      ],
+    },
+  },
+);

@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+// Runs every check the project has, in order: build, lint, typecheck, size budgets and all
+// tests (node, real-Chromium browser tests, end-to-end on the built demo). It finds or
+// installs Chromium first (see scripts/chromium.mjs). Ends with "tests: N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { ensureChromium } from './chromium.mjs';
+
+const chrome = ensureChromium();
+process.env.CHROME_PATH = chrome;
+console.log(`Using Chromium at ${chrome}`);
+
+const results = [];
+function step(name, command, args) {
+  const start = Date.now();
+  console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
+  const run = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  const ok = run.status === 0;
+  results.push({ name, ok, seconds: (Date.now() - start) / 1000 });
+  return ok;
+}
+
+const built = step('build', 'npx', ['turbo', 'run', 'build', '--output-logs=errors-only']);
+step('lint', 'npm', ['run', 'lint']);
+step('typecheck', 'npx', ['turbo', 'run', 'typecheck', '--output-logs=errors-only']);
+if (built) step('size budgets', 'node', ['scripts/size.mjs']);
+
+const report = '.vitest-results.json';
+rmSync(report, { force: true });
+step('tests', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${report}`,
+]);
+
+let passed = 0;
+let failed = 0;
+try {
+  const json = JSON.parse(readFileSync(report, 'utf8'));
+  passed = json.numPassedTests;
+  failed = json.numFailedTests;
+  rmSync(report, { force: true });
+} catch {
+  failed += 1;
+}
+
+console.log('\nSummary');
+for (const r of results)
+  console.log(`  ${r.ok ? 'ok  ' : 'FAIL'} ${r.name} (${r.seconds.toFixed(1)} s)`);
+const stepFailures = results.filter((r) => !r.ok).length;
+console.log(
+  `tests: ${passed} passed, ${failed + (stepFailures && !failed ? stepFailures : 0)} failed`,
+);
+process.exit(stepFailures || failed ? 1 : 0);
