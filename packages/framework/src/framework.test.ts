@@ -1,0 +1,280 @@
+import { formatIssues, parseFramework } from '@dtc/schema';
+import type { Component, Pillar, Question } from '@dtc/schema';
+import { describe, expect, it } from 'vitest';
+import { sixPillars } from './index.js';
+
+const PILLAR_ORDER = [
+  'coordination-leadership',
+  'connectivity-infrastructure',
+  'cost-sustainability',
+  'capacity-culture',
+  'content-solutions',
+  'data-evidence',
+];
+
+const FOUNDATIONAL = ['connectivity-infrastructure', 'data-evidence'];
+
+/** Component names given in published material (DOMAIN.md), in their published order. */
+const PUBLISHED_COMPONENTS: Record<string, string[]> = {
+  'connectivity-infrastructure': [
+    'Electricity and internet access',
+    'Hardware and devices',
+    'Software and services',
+    'Learning spaces',
+  ],
+  'data-evidence': [
+    'Actionable insights',
+    'Systems integration',
+    'Quality and coverage',
+    'Security and privacy',
+    'Artificial intelligence',
+  ],
+};
+
+const OUTCOME_IDS = [
+  'access',
+  'quality-learning',
+  'equity-inclusion',
+  'teaching',
+  'efficiency-management',
+  'resilience',
+];
+
+const ID = /^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$/;
+
+interface Text {
+  path: string;
+  en: string;
+  fr: string;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** An object whose keys are exactly `en` and `fr`, both strings. */
+function isLocalizedText(value: unknown): value is { en: string; fr: string } {
+  if (!isObject(value)) return false;
+  const keys = Object.keys(value).sort();
+  return (
+    keys.length === 2 &&
+    keys[0] === 'en' &&
+    keys[1] === 'fr' &&
+    typeof value.en === 'string' &&
+    typeof value.fr === 'string'
+  );
+}
+
+/** Walks any value and collects every localized text, plus objects that look like a broken one. */
+function collectTexts(value: unknown, path: string, texts: Text[], suspects: string[]): void {
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => collectTexts(item, `${path}[${i}]`, texts, suspects));
+    return;
+  }
+  if (!isObject(value)) return;
+  if (isLocalizedText(value)) {
+    texts.push({ path, en: value.en, fr: value.fr });
+    return;
+  }
+  if ('en' in value || 'fr' in value) suspects.push(path);
+  for (const [key, child] of Object.entries(value)) {
+    collectTexts(child, path ? `${path}.${key}` : key, texts, suspects);
+  }
+}
+
+const pillars: Pillar[] = sixPillars.pillars;
+const components: { pillar: Pillar; component: Component }[] = pillars.flatMap((pillar) =>
+  pillar.components.map((component) => ({ pillar, component })),
+);
+const questions: { component: Component; question: Question }[] = components.flatMap(
+  ({ component }) => component.questions.map((question) => ({ component, question })),
+);
+
+function duplicates(ids: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return ids.filter((id) => (seen.has(id) ? true : (seen.add(id), false)));
+}
+
+describe('sixPillars: validation', () => {
+  it('passes parseFramework', () => {
+    const parsed = parseFramework(sixPillars);
+    if (!parsed.ok) console.error(formatIssues(parsed.issues));
+    expect(parsed.ok ? '' : formatIssues(parsed.issues)).toBe('');
+  });
+
+  it('declares English then French and four levels', () => {
+    expect(sixPillars.locales).toEqual(['en', 'fr']);
+    expect(sixPillars.levels.map((l) => l.value)).toEqual([1, 2, 3, 4]);
+  });
+});
+
+describe('sixPillars: localized text', () => {
+  const texts: Text[] = [];
+  const suspects: string[] = [];
+  collectTexts(sixPillars, '', texts, suspects);
+
+  it('finds the texts, and every en/fr object has exactly those two string keys', () => {
+    expect(texts.length).toBeGreaterThan(200);
+    expect(suspects).toEqual([]);
+  });
+
+  it('has non-empty English and French, without stray whitespace', () => {
+    const bad = texts
+      .filter((t) => !t.en.trim() || !t.fr.trim() || t.en !== t.en.trim() || t.fr !== t.fr.trim())
+      .map((t) => t.path);
+    expect(bad).toEqual([]);
+  });
+
+  it('translates every text longer than three words (no English copied into French)', () => {
+    const untranslated = texts
+      .filter((t) => t.en.trim().split(/\s+/).length > 3 && t.fr.trim() === t.en.trim())
+      .map((t) => `${t.path}: ${t.en}`);
+    expect(untranslated).toEqual([]);
+  });
+
+  it('uses the typographic apostrophe in French', () => {
+    const straight = texts.filter((t) => t.fr.includes("'")).map((t) => `${t.path}: ${t.fr}`);
+    expect(straight).toEqual([]);
+  });
+});
+
+describe('sixPillars: structure', () => {
+  it('has the six pillars in the published order', () => {
+    expect(pillars.map((p) => p.id)).toEqual(PILLAR_ORDER);
+  });
+
+  it('flags exactly the two cross-cutting pillars as foundational', () => {
+    expect(pillars.filter((p) => p.foundational === true).map((p) => p.id)).toEqual(FOUNDATIONAL);
+  });
+
+  it('has 3 to 5 components per pillar', () => {
+    const off = pillars
+      .filter((p) => p.components.length < 3 || p.components.length > 5)
+      .map((p) => `${p.id}: ${p.components.length}`);
+    expect(off).toEqual([]);
+  });
+
+  it('has 2 to 3 questions per component', () => {
+    const off = components
+      .filter(({ component: c }) => c.questions.length < 2 || c.questions.length > 3)
+      .map(({ component: c }) => `${c.id}: ${c.questions.length}`);
+    expect(off).toEqual([]);
+  });
+
+  it('has 50 to 80 questions in all', () => {
+    expect(questions.length).toBeGreaterThanOrEqual(50);
+    expect(questions.length).toBeLessThanOrEqual(80);
+  });
+
+  it('has unique ids for pillars, components and questions', () => {
+    expect(duplicates(pillars.map((p) => p.id))).toEqual([]);
+    expect(duplicates(components.map(({ component }) => component.id))).toEqual([]);
+    expect(duplicates(questions.map(({ question }) => question.id))).toEqual([]);
+  });
+
+  it('names each question <component-id>-<slug>, at most 80 characters', () => {
+    const bad = questions
+      .filter(
+        ({ component, question }) =>
+          !question.id.startsWith(`${component.id}-`) ||
+          question.id.length > 80 ||
+          !ID.test(question.id),
+      )
+      .map(({ question }) => question.id);
+    expect(bad).toEqual([]);
+  });
+});
+
+describe('sixPillars: questions', () => {
+  it('gives every rubric question one descriptor for each of the four levels', () => {
+    const bad = questions
+      .filter(({ question: q }) => q.kind === 'rubric')
+      .filter(({ question: q }) => {
+        if (q.kind !== 'rubric') return false;
+        const levels = q.descriptors.map((d) => d.level).sort((a, b) => a - b);
+        return levels.join(',') !== '1,2,3,4';
+      })
+      .map(({ question }) => question.id);
+    expect(bad).toEqual([]);
+  });
+
+  it('maps choice options and yes/no answers to levels 1 to 4, with unique option ids', () => {
+    const inRange = (level: number) => Number.isInteger(level) && level >= 1 && level <= 4;
+    for (const { question: q } of questions) {
+      if (q.kind === 'choice') {
+        expect(q.options.length, q.id).toBeGreaterThanOrEqual(2);
+        expect(duplicates(q.options.map((o) => o.id)), q.id).toEqual([]);
+        expect(
+          q.options.every((o) => inRange(o.level)),
+          q.id,
+        ).toBe(true);
+      }
+      if (q.kind === 'boolean') {
+        expect(inRange(q.yesLevel) && inRange(q.noLevel), q.id).toBe(true);
+        expect(q.yesLevel, q.id).not.toBe(q.noLevel);
+      }
+    }
+  });
+
+  it('lets respondents answer "don\'t know" to every question', () => {
+    const bad = questions
+      .filter(({ question }) => question.allowDontKnow !== true)
+      .map(({ question }) => question.id);
+    expect(bad).toEqual([]);
+  });
+});
+
+describe('sixPillars: origin of components', () => {
+  for (const [pillarId, names] of Object.entries(PUBLISHED_COMPONENTS)) {
+    it(`gives ${pillarId} the published components, marked 'published'`, () => {
+      const pillar = pillars.find((p) => p.id === pillarId);
+      expect(pillar, pillarId).toBeDefined();
+      const titles = pillar?.components.map((c) => c.title.en?.toLowerCase()) ?? [];
+      expect(titles).toEqual(names.map((n) => n.toLowerCase()));
+      expect(pillar?.components.map((c) => c.origin)).toEqual(names.map(() => 'published'));
+    });
+  }
+
+  it("marks the components of the other four pillars 'proposed'", () => {
+    const bad = components
+      .filter(({ pillar }) => !(pillar.id in PUBLISHED_COMPONENTS))
+      .filter(({ component }) => component.origin !== 'proposed')
+      .map(({ component }) => component.id);
+    expect(bad).toEqual([]);
+  });
+
+  it('keeps the fixed component ids of connectivity and infrastructure', () => {
+    const pillar = pillars.find((p) => p.id === 'connectivity-infrastructure');
+    expect(pillar?.components.map((c) => c.id)).toEqual([
+      'electricity-internet',
+      'hardware-devices',
+      'software-services',
+      'learning-spaces',
+    ]);
+  });
+});
+
+describe('sixPillars: vision, outcomes, about', () => {
+  it('has a purpose, 3 to 4 priorities and 4 to 6 principles, each summarised', () => {
+    const { priorities, principles } = sixPillars.vision;
+    expect(priorities.length).toBeGreaterThanOrEqual(3);
+    expect(priorities.length).toBeLessThanOrEqual(4);
+    expect(principles.length).toBeGreaterThanOrEqual(4);
+    expect(principles.length).toBeLessThanOrEqual(6);
+    for (const item of [...priorities, ...principles]) {
+      expect(item.summary, item.id).toBeDefined();
+    }
+    expect(duplicates(priorities.map((p) => p.id))).toEqual([]);
+    expect(duplicates(principles.map((p) => p.id))).toEqual([]);
+  });
+
+  it('offers the six education outcomes an action can serve', () => {
+    expect(sixPillars.outcomes?.map((o) => o.id)).toEqual(OUTCOME_IDS);
+    expect(sixPillars.outcomes?.every((o) => o.summary !== undefined)).toBe(true);
+  });
+
+  it('says where the content comes from', () => {
+    expect(sixPillars.about?.en).toMatch(/2024/);
+    expect(sixPillars.about?.fr).toMatch(/2024/);
+  });
+});
