@@ -1,0 +1,458 @@
+import {
+  DONT_KNOW,
+  EvidenceUrl,
+  NOT_APPLICABLE,
+  type AnswerValue,
+  type Confidence,
+  type Level,
+  type Question,
+} from '@dtc/schema';
+import { html, LitElement, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { emit } from '../shared/emit.js';
+import { LocaleController } from '../shared/locale-controller.js';
+import { tokens } from '../shared/tokens.styles.js';
+import { styles } from './rubric-question.styles.js';
+
+/** Detail of `dtc-answer-change`: the whole answer as it now stands. */
+export interface AnswerChangeDetail {
+  questionId: string;
+  /** `undefined` when nothing is chosen (or the text is empty). */
+  value: AnswerValue | undefined;
+  comment: string | undefined;
+  evidence: string[] | undefined;
+  confidence: Confidence | undefined;
+}
+
+interface Option {
+  value: AnswerValue;
+  label: string;
+  text?: string;
+}
+
+const CONFIDENCE = ['low', 'medium', 'high'] as const;
+const MAX_LINKS = 20;
+
+/** Attribute `value="3"` is level 3; any other text stays text. */
+const valueConverter = {
+  fromAttribute: (v: string | null): AnswerValue | undefined =>
+    v === null ? undefined : /^[1-7]$/.test(v) ? Number(v) : v,
+  toAttribute: (v: AnswerValue | undefined): string | null => (v === undefined ? null : String(v)),
+};
+
+/**
+ * One question of the framework. A rubric question shows one large selectable card per level,
+ * each with the level's label and the question's descriptor; choice and yes/no questions show
+ * one card per option; a text question shows a text area. "Not applicable" and "Don't know"
+ * are offered where the question allows them. Cards form a radio group: Tab enters it, arrow
+ * keys move and select (mirrored in right-to-left), Home/End go to the ends, Space selects.
+ * With `extras`, a comment, evidence links and a confidence follow once an answer is chosen.
+ *
+ * It is a form control: inside a `<form>` it submits `name=value`, honours `required`,
+ * resets with the form, and restores its state on back/forward navigation.
+ *
+ * @summary A framework question as selectable cards; usable alone or in a form.
+ *
+ * @fires change - The answer's value changed (native-style, from user action).
+ * @fires input - The answer's value changed (native-style, from user action).
+ * @fires {CustomEvent<AnswerChangeDetail>} dtc-answer-change - The value or an extra changed; `detail` is the whole answer.
+ *
+ * @csspart question - The fieldset around the question.
+ * @csspart title - The question's title (legend).
+ * @csspart help - The question's summary and help text.
+ * @csspart options - The radio group of cards.
+ * @csspart card - Each answer card; the checked one also has `card-checked`.
+ * @csspart card-checked - The checked card.
+ * @csspart card-label - A card's label (level name or option).
+ * @csspart card-text - A card's descriptor.
+ * @csspart field - Each text area and select (answer, comment, evidence, confidence).
+ * @csspart extras - The comment, evidence and confidence block.
+ * @csspart error - An inline error message.
+ *
+ * @cssprop --dtc-card-min-width - Narrowest a card gets before cards wrap (default `13rem`).
+ * @cssprop --dtc-color-accent - Checked card border and mark.
+ * @cssprop --dtc-color-accent-soft - Checked card background.
+ * @cssprop --dtc-color-surface - Card background.
+ * @cssprop --dtc-color-border - Card and field borders.
+ * @cssprop --dtc-color-danger - Error text and border.
+ * @cssprop --dtc-color-focus - Focus outline.
+ * @cssprop --dtc-radius - Corner radius.
+ */
+export class DtcRubricQuestion extends LitElement {
+  static formAssociated = true;
+  static override shadowRootOptions: ShadowRootInit = {
+    ...LitElement.shadowRootOptions,
+    delegatesFocus: true,
+  };
+  static override styles: CSSResultGroup = [tokens, styles];
+
+  /** The question to show (any kind of the framework's questions). */
+  @property({ attribute: false }) question: Question | undefined;
+  /** The framework's levels, for the level labels on rubric cards. */
+  @property({ attribute: false }) levels: readonly Level[] = [];
+  /** The answer: a level number, an option id, `yes`/`no`, text, `na` or `dont-know`. */
+  @property({ converter: valueConverter }) value: AnswerValue | undefined;
+  /** The form field name. */
+  @property({ reflect: true }) name = '';
+  /** Whether the form needs an answer. */
+  @property({ type: Boolean, reflect: true }) required = false;
+  /** Whether the control is disabled (also set by a disabled `<fieldset>`). */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+  /** BCP 47 locale for UI words and framework text; defaults to the nearest `lang`. */
+  @property({ reflect: true }) locale: string | undefined;
+  /** Show the comment, evidence links and confidence fields once an answer is chosen. */
+  @property({ type: Boolean }) extras = false;
+  /** A comment on the answer. */
+  @property() comment: string | undefined;
+  /** Evidence links (http or https). */
+  @property({ attribute: false }) evidence: string[] | undefined;
+  /** How confident the respondent is in the answer. */
+  @property() confidence: Confidence | undefined;
+
+  /** The evidence text as typed, while it holds something that is not yet valid. */
+  @state() private draft: string | undefined;
+  @state() private showErrors = false;
+
+  private readonly lc = new LocaleController(this);
+  private readonly internals = this.attachInternals();
+
+  constructor() {
+    super();
+    // A form's submission or checkValidity() found this control invalid: show why, inline.
+    this.addEventListener('invalid', () => (this.showErrors = true));
+  }
+
+  /** The form this control belongs to, if any. */
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+  /** Checks validity; when invalid, fires `invalid` and shows the inline error (evidence links). */
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+  reportValidity(): boolean {
+    return this.internals.reportValidity();
+  }
+
+  /** Moves focus to the answer (the checked or first card) or to the evidence field. */
+  focusField(field: 'answer' | 'evidence' = 'answer'): void {
+    const target =
+      field === 'evidence'
+        ? this.renderRoot.querySelector<HTMLElement>('#evidence')
+        : this.renderRoot.querySelector<HTMLElement>('[role=radio][tabindex="0"], #answer');
+    target?.focus();
+  }
+
+  override focus(options?: FocusOptions): void {
+    const target = this.renderRoot.querySelector<HTMLElement>(
+      '[role=radio][tabindex="0"], #answer',
+    );
+    if (target) target.focus(options);
+    else super.focus(options);
+  }
+
+  formResetCallback(): void {
+    this.value = valueConverter.fromAttribute(this.getAttribute('value'));
+    this.comment = this.evidence = this.confidence = this.draft = undefined;
+    this.showErrors = false;
+  }
+
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (typeof state === 'string') this.value = this.coerce(valueConverter.fromAttribute(state));
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.disabled = disabled;
+  }
+
+  private coerce(value: AnswerValue | undefined): AnswerValue | undefined {
+    if (typeof value === 'number' && this.question && this.question.kind !== 'rubric') {
+      return String(value);
+    }
+    return value;
+  }
+
+  private get options(): Option[] {
+    const q = this.question;
+    if (!q) return [];
+    const { t, text } = this.lc;
+    let options: Option[] = [];
+    if (q.kind === 'rubric') {
+      options = [...q.descriptors]
+        .sort((a, b) => a.level - b.level)
+        .map((d) => ({
+          value: d.level,
+          label:
+            text(this.levels.find((l) => l.value === d.level)?.label) ||
+            t('assessment.level', { level: d.level }),
+          text: text(d.text),
+        }));
+    } else if (q.kind === 'choice') {
+      options = q.options.map((o) => ({ value: o.id, label: text(o.label) }));
+    } else if (q.kind === 'boolean') {
+      options = [
+        { value: 'yes', label: t('assessment.answer.yes') },
+        { value: 'no', label: t('assessment.answer.no') },
+      ];
+    }
+    if (q.allowNotApplicable)
+      options.push({ value: NOT_APPLICABLE, label: t('assessment.answer.na') });
+    if (q.allowDontKnow) options.push({ value: DONT_KNOW, label: t('assessment.answer.dontKnow') });
+    return options;
+  }
+
+  /** Lines of the evidence text that are not http(s) links, and whether there are too many. */
+  private get linkProblem(): string {
+    const lines = this.lines;
+    const bad = lines.filter((l) => !EvidenceUrl.safeParse(l).success);
+    if (bad.length) return this.lc.t('assessment.error.evidence', { count: bad.length });
+    if (lines.length > MAX_LINKS)
+      return this.lc.t('assessment.error.tooManyLinks', { max: MAX_LINKS });
+    return '';
+  }
+
+  private get lines(): string[] {
+    const raw = this.draft ?? (this.evidence ?? []).join('\n');
+    return raw
+      .split(/\s*\n\s*/)
+      .map((l) => l.trim())
+      .filter(Boolean);
+  }
+
+  /** The message for an invalid evidence field, or `''`. */
+  get evidenceError(): string {
+    return this.value === undefined ? '' : this.linkProblem;
+  }
+
+  protected override willUpdate(): void {
+    this.value = this.coerce(this.value);
+  }
+
+  protected override updated(): void {
+    const v = this.value;
+    this.internals.setFormValue(
+      v === undefined ? null : String(v),
+      v === undefined ? null : String(v),
+    );
+    const anchor = this.renderRoot.querySelector<HTMLElement>(
+      '[role=radio][tabindex="0"], #answer, #evidence',
+    );
+    const links = this.evidenceError;
+    if (this.required && (v === undefined || v === '')) {
+      this.internals.setValidity(
+        { valueMissing: true },
+        this.lc.t('assessment.error.required'),
+        anchor ?? undefined,
+      );
+    } else if (links) {
+      this.internals.setValidity(
+        { typeMismatch: true },
+        links,
+        this.renderRoot.querySelector<HTMLElement>('#evidence') ?? undefined,
+      );
+    } else {
+      this.internals.setValidity({});
+    }
+  }
+
+  private notify(valueChanged: boolean): void {
+    if (valueChanged) {
+      this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      this.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+    emit(this, 'dtc-answer-change', {
+      questionId: this.question?.id ?? '',
+      value: this.value,
+      comment: this.comment || undefined,
+      evidence: this.evidence?.length ? [...this.evidence] : undefined,
+      confidence: this.confidence,
+    });
+  }
+
+  private choose(value: AnswerValue | undefined): void {
+    if (this.disabled || value === this.value) return;
+    this.value = value;
+    this.notify(true);
+  }
+
+  private onKeyDown(e: KeyboardEvent): void {
+    const cards = [...this.renderRoot.querySelectorAll<HTMLElement>('[role=radio]')];
+    const i = cards.indexOf(e.target as HTMLElement);
+    if (i < 0 || this.disabled) return;
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    const step: Record<string, number> = {
+      ArrowDown: 1,
+      ArrowUp: -1,
+      ArrowRight: rtl ? -1 : 1,
+      ArrowLeft: rtl ? 1 : -1,
+    };
+    let next: number;
+    if (e.key in step) next = (i + step[e.key]! + cards.length) % cards.length;
+    else if (e.key === 'Home') next = 0;
+    else if (e.key === 'End') next = cards.length - 1;
+    else if (e.key === ' ') next = i;
+    else {
+      if (e.key === 'Enter') this.internals.form?.requestSubmit();
+      return;
+    }
+    e.preventDefault();
+    cards[next]!.focus();
+    this.choose(this.options[next]!.value);
+  }
+
+  override render(): TemplateResult {
+    const q = this.question;
+    if (!q) return html``;
+    const { t, text } = this.lc;
+    const summary = text(q.summary);
+    const help = text(q.help);
+    const missing = this.showErrors && this.required && (this.value ?? '') === '';
+    const described =
+      [missing && 'answer-error', summary && 'summary', help && 'help'].filter(Boolean).join(' ') ||
+      nothing;
+    const options = this.options;
+    const checked = options.findIndex((o) => o.value === this.value);
+    const error = this.showErrors ? this.evidenceError : '';
+    return html`
+      <fieldset part="question" ?disabled=${this.disabled}>
+        <legend part="title" id="title">${text(q.title)}</legend>
+        ${summary ? html`<p part="help" id="summary">${summary}</p>` : nothing}
+        ${help ? html`<p part="help" class="help" id="help">${help}</p>` : nothing}
+        ${
+          missing
+            ? html`<p part="error" class="error" id="answer-error">
+                <span class="visually-hidden">${t('assessment.error.prefix')}</span>
+                ${t('assessment.error.required')}
+              </p>`
+            : nothing
+        }
+        ${
+          q.kind === 'text'
+            ? html`<textarea
+                part="field"
+                id="answer"
+                rows="4"
+                aria-labelledby="title"
+                aria-describedby=${described}
+                aria-invalid=${missing ? 'true' : nothing}
+                maxlength=${q.maxLength ?? nothing}
+                ?required=${this.required}
+                ?disabled=${this.disabled}
+                .value=${typeof this.value === 'string' ? this.value : ''}
+                @input=${(e: Event) => {
+                  e.stopPropagation();
+                  this.value = (e.target as HTMLTextAreaElement).value || undefined;
+                  this.notify(false);
+                  this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+                }}
+                @change=${() => this.dispatchEvent(new Event('change', { bubbles: true }))}
+              ></textarea>`
+            : nothing
+        }
+        ${
+          options.length
+            ? html`<div
+                part="options"
+                class="options"
+                role="radiogroup"
+                aria-labelledby="title"
+                aria-describedby=${described}
+                aria-required=${this.required ? 'true' : nothing}
+                aria-invalid=${missing ? 'true' : nothing}
+                aria-disabled=${this.disabled ? 'true' : nothing}
+              >
+                ${options.map((o, i) => {
+                  const on = i === checked;
+                  return html`<div
+                    role="radio"
+                    part=${on ? 'card card-checked' : 'card'}
+                    class="card ${typeof o.value === 'string' && !o.text ? 'plain' : ''}"
+                    aria-checked=${on ? 'true' : 'false'}
+                    tabindex=${this.disabled ? -1 : on || (checked < 0 && i === 0) ? 0 : -1}
+                    @click=${() => this.choose(o.value)}
+                    @keydown=${this.onKeyDown}
+                  >
+                    <span class="mark" aria-hidden="true"></span>
+                    <span part="card-label" class="label">${o.label}</span>
+                    ${o.text ? html`<span part="card-text" class="text">${o.text}</span>` : nothing}
+                  </div>`;
+                })}
+              </div>`
+            : nothing
+        }
+        ${this.extras && this.value !== undefined ? this.renderExtras(t, error) : nothing}
+      </fieldset>
+    `;
+  }
+
+  private renderExtras(t: LocaleController['t'], error: string): TemplateResult {
+    return html`<div part="extras" class="extras">
+      <label for="comment">${t('assessment.extras.comment')}</label>
+      <textarea
+        part="field"
+        id="comment"
+        rows="2"
+        maxlength="5000"
+        ?disabled=${this.disabled}
+        .value=${this.comment ?? ''}
+        @input=${(e: Event) => {
+          e.stopPropagation();
+          this.comment = (e.target as HTMLTextAreaElement).value;
+          this.notify(false);
+        }}
+      ></textarea>
+      <label for="evidence">${t('assessment.extras.evidence')}</label>
+      <p class="hint" id="evidence-hint">${t('assessment.extras.evidenceHint')}</p>
+      ${
+        error
+          ? html`<p part="error" class="error" id="evidence-error">
+              <span class="visually-hidden">${t('assessment.error.prefix')}</span> ${error}
+            </p>`
+          : nothing
+      }
+      <textarea
+        part="field"
+        id="evidence"
+        rows="2"
+        dir="ltr"
+        class=${error ? 'invalid' : ''}
+        aria-describedby=${error ? 'evidence-error evidence-hint' : 'evidence-hint'}
+        aria-invalid=${error ? 'true' : 'false'}
+        ?disabled=${this.disabled}
+        .value=${this.draft ?? (this.evidence ?? []).join('\n')}
+        @input=${(e: Event) => {
+          e.stopPropagation();
+          this.draft = (e.target as HTMLTextAreaElement).value;
+          const lines = this.lines;
+          this.evidence = lines.filter((l) => EvidenceUrl.safeParse(l).success).slice(0, MAX_LINKS);
+          this.notify(false);
+        }}
+      ></textarea>
+      <label for="confidence">${t('assessment.extras.confidence')}</label>
+      <select
+        part="field"
+        id="confidence"
+        ?disabled=${this.disabled}
+        @change=${(e: Event) => {
+          this.confidence = ((e.target as HTMLSelectElement).value || undefined) as
+            Confidence | undefined;
+          this.notify(false);
+        }}
+      >
+        <option value="" ?selected=${!this.confidence}>${t('assessment.confidence.none')}</option>
+        ${CONFIDENCE.map(
+          (c) =>
+            html`<option value=${c} ?selected=${this.confidence === c}>
+              ${t(`assessment.confidence.${c}`)}
+            </option>`,
+        )}
+      </select>
+    </div>`;
+  }
+}
