@@ -43,10 +43,14 @@ export const SemVer = z
   );
 
 /** An ISO 8601 date-time with offset, e.g. `2026-03-25T09:30:00.000Z`. */
-export const Timestamp = z.iso.datetime({
-  offset: true,
-  message: 'Expected an ISO 8601 date-time',
-});
+export const Timestamp = z
+  .string()
+  .check(
+    z.regex(
+      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/,
+      'Expected an ISO 8601 date-time such as "2026-03-25T09:30:00Z"',
+    ),
+  );
 
 /** A reference from a response, result or plan to the framework it belongs to. */
 export const FrameworkRef = z.object({ id: Id, version: SemVer });

@@ -2,6 +2,7 @@
  * @dtc/schema: the data contracts of the toolkit. zod schemas and the types inferred
  * from them share one name; `parse*` functions validate unknown input and never throw.
  */
+export * from './constants.js';
 export * from './common.js';
 export * from './framework.js';
 export * from './response.js';

@@ -3,13 +3,8 @@ import { Framework, type Question } from './framework.js';
 import type { LocalizedText } from './common.js';
 import { fromZodIssues, type Issue, type IssuePath, type ParseResult } from './issues.js';
 import { ActionPlan } from './plan.js';
-import {
-  DONT_KNOW,
-  NOT_APPLICABLE,
-  RESPONSE_FORMAT,
-  RESPONSE_VERSION,
-  Response,
-} from './response.js';
+import { DONT_KNOW, NOT_APPLICABLE, RESPONSE_FORMAT, RESPONSE_VERSION } from './constants.js';
+import { Response } from './response.js';
 
 function fail<T>(issues: Issue[]): ParseResult<T> {
   return { ok: false, issues };

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { FrameworkRef, Id, Timestamp } from './common.js';
+import { HORIZONS, MAX_PRIORITIES, PLAN_FORMAT, PLAN_VERSION } from './constants.js';
 
-export const HORIZONS = ['short', 'medium', 'long'] as const;
 /** Short term (≤ 1 year), medium term (1–3 years), long term (3+ years). */
 export const Horizon = z.enum(HORIZONS);
 export type Horizon = z.infer<typeof Horizon>;
@@ -22,10 +22,6 @@ export const PlanAction = z.object({
   notes: z.optional(z.string().check(z.maxLength(5000))),
 });
 export type PlanAction = z.infer<typeof PlanAction>;
-
-export const PLAN_FORMAT = 'dtc.action-plan' as const;
-export const PLAN_VERSION = 1 as const;
-export const MAX_PRIORITIES = 3;
 
 export const ActionPlan = z.object({
   format: z.literal(PLAN_FORMAT),

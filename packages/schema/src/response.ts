@@ -1,17 +1,7 @@
 import * as z from 'zod/mini';
 import { FrameworkRef, Id, Timestamp } from './common.js';
+import { RESPONDENT_ROLES, RESPONSE_FORMAT, RESPONSE_VERSION } from './constants.js';
 
-/** Stakeholder roles a respondent can take; `other` comes with free text. */
-export const RESPONDENT_ROLES = [
-  'ministry-education',
-  'ministry-ict',
-  'ministry-finance',
-  'regional-office',
-  'school',
-  'teacher-training',
-  'partner',
-  'other',
-] as const;
 export const RespondentRole = z.enum(RESPONDENT_ROLES);
 export type RespondentRole = z.infer<typeof RespondentRole>;
 
@@ -28,9 +18,6 @@ export const Respondent = z.object({
 });
 export type Respondent = z.infer<typeof Respondent>;
 
-export const NOT_APPLICABLE = 'na' as const;
-export const DONT_KNOW = 'dont-know' as const;
-
 /**
  * An answer's value: a level (rubric), an option id (choice), `"yes"`/`"no"` (boolean),
  * free text (text), or one of the special values `"na"` and `"dont-know"`.
@@ -44,7 +31,16 @@ export type AnswerValue = z.infer<typeof AnswerValue>;
 export const Confidence = z.enum(['low', 'medium', 'high']);
 export type Confidence = z.infer<typeof Confidence>;
 
-export const EvidenceUrl = z.url({ protocol: /^https?$/, message: 'Expected an http(s) link' });
+/** A link to evidence: an absolute http(s) URL (checked with a pattern, not a full URL parser). */
+export const EvidenceUrl = z
+  .string()
+  .check(
+    z.maxLength(2000),
+    z.regex(
+      /^https?:\/\/[^\s/?#]+[^\s]*$/i,
+      'Expected an http(s) link such as "https://example.org/report.pdf"',
+    ),
+  );
 
 export const Answer = z.object({
   value: AnswerValue,
@@ -64,9 +60,6 @@ export const HistoryEntry = z.object({
   round: z.optional(z.string().check(z.maxLength(200))),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntry>;
-
-export const RESPONSE_FORMAT = 'dtc.response' as const;
-export const RESPONSE_VERSION = 1 as const;
 
 export const Response = z.object({
   format: z.literal(RESPONSE_FORMAT),
