@@ -6,6 +6,16 @@ import { ActionPlan } from './plan.js';
 import { DONT_KNOW, NOT_APPLICABLE, RESPONSE_FORMAT, RESPONSE_VERSION } from './constants.js';
 import { Response } from './response.js';
 
+function unreadable(error: unknown): Issue {
+  let detail: string;
+  try {
+    detail = String((error as Error)?.message ?? error);
+  } catch {
+    detail = 'unknown error';
+  }
+  return { path: [], code: 'unreadable', message: `Input could not be read: ${detail}` };
+}
+
 function fail<T>(issues: Issue[]): ParseResult<T> {
   return { ok: false, issues };
 }
@@ -39,13 +49,7 @@ function run<T>(
     return issues.length ? fail(issues) : { ok: true, value: parsed.data };
   } catch (error) {
     // Hostile inputs (throwing getters, proxies, cycles) end here rather than escaping.
-    return fail([
-      {
-        path: [],
-        code: 'unreadable',
-        message: `Input could not be read: ${String((error as Error)?.message ?? error)}`,
-      },
-    ]);
+    return fail([unreadable(error)]);
   }
 }
 
@@ -363,11 +367,11 @@ function checkResponseAgainst(framework: Framework | undefined) {
  * Never throws.
  */
 export function parseResponse(input: unknown, framework?: Framework): ParseResult<Response> {
-  const json = fromJson(input);
-  if ('issues' in json) return fail(json.issues);
-  const raw = json.value;
-  if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
-    try {
+  try {
+    const json = fromJson(input);
+    if ('issues' in json) return fail(json.issues);
+    const raw = json.value;
+    if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
       const { format, version } = raw as { format?: unknown; version?: unknown };
       if (
         format === RESPONSE_FORMAT &&
@@ -382,11 +386,11 @@ export function parseResponse(input: unknown, framework?: Framework): ParseResul
           },
         ]);
       }
-    } catch {
-      // fall through to the schema, which reports unreadable input
     }
+    return run(Response, raw, checkResponseAgainst(framework));
+  } catch (error) {
+    return fail([unreadable(error)]);
   }
-  return run(Response, raw, checkResponseAgainst(framework));
 }
 
 /** Validates an action plan; with a framework, checks that its ids exist there. Never throws. */
