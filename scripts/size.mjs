@@ -4,6 +4,7 @@
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { existsSync } from 'node:fs';
+import { minifyTemplates } from '../packages/widgets/scripts/minify-templates.mjs';
 
 const widgets = new URL('../packages/widgets/', import.meta.url).pathname;
 const KB = 1024;
@@ -42,6 +43,7 @@ async function measure(entries) {
     conditions: ['@dtc/source', 'module', 'browser', 'production'],
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'error',
+    plugins: [minifyTemplates],
   });
   const code = result.outputFiles[0].contents;
   return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };

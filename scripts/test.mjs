@@ -6,6 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { ensureChromium } from './chromium.mjs';
 
+process.env.TURBO_TELEMETRY_DISABLED = '1';
+process.env.DO_NOT_TRACK = '1';
 const chrome = ensureChromium();
 process.env.CHROME_PATH = chrome;
 console.log(`Using Chromium at ${chrome}`);

@@ -1,6 +1,7 @@
 // Builds the all-in-one ESM bundle for a plain <script type="module">: Lit, @dtc/schema,
 // @dtc/scoring and @dtc/i18n (English and French) inlined; framework content is not.
 import { build } from 'esbuild';
+import { minifyTemplates } from './minify-templates.mjs';
 
 const common = {
   bundle: true,
@@ -12,6 +13,7 @@ const common = {
   sourcemap: 'linked',
   define: { 'process.env.NODE_ENV': '"production"' },
   logLevel: 'warning',
+  plugins: [minifyTemplates],
 };
 
 await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/cdn/dtc-widgets.js' });

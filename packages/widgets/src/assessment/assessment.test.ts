@@ -95,19 +95,16 @@ describe('defaults', () => {
     });
   });
 
-  it('renders only the current step, fast, on the full six-pillar framework', async () => {
+  it('renders only the current step on the full six-pillar framework', async () => {
+    // Speed is measured by `npm run bench` (packages/widgets/bench), not here.
     const el = document.createElement('dtc-assessment');
     el.framework = sixPillars;
     el.locale = 'en';
-    const start = performance.now();
     await fixture(el);
     await settle(el);
-    const ms = performance.now() - start;
     const first = sixPillars.pillars[0]!.components[0]!;
     expect(questions(el)).toHaveLength(first.questions.length);
     expect(heading(el).textContent!.trim()).toBe(first.title.en);
-    // The aim is < 100 ms (about 45 ms here, cold); the bound leaves room for a loaded machine.
-    expect(ms).toBeLessThan(250);
     await expectNoAxeViolations(el);
   });
 

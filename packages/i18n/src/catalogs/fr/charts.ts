@@ -1,3 +1,34 @@
 import type { ChartsMessages } from '../en/index.js';
 
-export const charts: ChartsMessages = {};
+export const charts: ChartsMessages = {
+  'charts.showTable': 'Afficher le tableau de données',
+  'charts.hideTable': 'Masquer le tableau de données',
+  'charts.value': '{value, number, integer}',
+  'charts.value.level': '{value, number, integer} ({level})',
+  'charts.point': '{name} : {value}',
+  'charts.point.series': '{series}, {name} : {value}',
+  'charts.point.target': '{name} : {value} ; cible {target, number, integer}',
+  'charts.point.divergent': '{name} : {value} ; avis divergents',
+  'charts.cell': '{row} – {column}',
+  'charts.summary.empty': 'Aucun score pour l’instant.',
+  'charts.summary.one': '{name} : {value, number, integer}.',
+  'charts.summary.even': 'Les {count, number, integer} obtiennent {value, number, integer}.',
+  'charts.summary.extremes':
+    'Point le plus fort : {strongest} ({high, number, integer}) ; point le plus faible : {weakest} ({low, number, integer}).',
+  'charts.summary.missing': 'Non noté : {names}.',
+  'charts.summary.series': '{series} : {summary}',
+  'charts.summary.divergent': 'Les avis divergent sur : {names}.',
+  'charts.summary.gauge': '{value, number, integer} sur 100 : {level}.',
+  'charts.radar.label': 'Scores par pilier',
+  'charts.bar.label': 'Scores par composante',
+  'charts.heatmap.label': 'Scores par composante et par groupe',
+  'charts.gauge.label': 'Score global',
+  'charts.legend': 'Légende',
+  'charts.legend.target': 'Cible',
+  'charts.legend.divergent': 'Avis divergents',
+  'charts.table.pillar': 'Pilier',
+  'charts.table.component': 'Composante',
+  'charts.table.score': 'Score',
+  'charts.table.level': 'Niveau',
+  'charts.table.target': 'Cible',
+};

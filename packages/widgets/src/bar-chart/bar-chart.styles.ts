@@ -1,0 +1,20 @@
+import { css } from 'lit';
+import { chartStyles } from '../shared/chart.styles.js';
+
+export const styles = [
+  ...chartStyles,
+  css`
+    .bar {
+      fill: var(--c);
+    }
+    .target,
+    .target-sample .swatch {
+      fill: none;
+      stroke: var(--_text);
+      stroke-width: 3;
+    }
+    .group {
+      background: var(--_surface);
+    }
+  `,
+];

@@ -1,0 +1,194 @@
+import {
+  html,
+  nothing,
+  svg,
+  type CSSResultGroup,
+  type SVGTemplateResult,
+  type TemplateResult,
+} from 'lit';
+import { property } from 'lit/decorators.js';
+import { DtcChart, type ChartPlot, type ChartPoint } from '../shared/chart-base.js';
+import { r1, scale, wrap } from '../shared/chart-geometry.js';
+import { swatch } from '../shared/chart-legend.js';
+import { styles } from './bar-chart.styles.js';
+
+/** One bar: a value on 0–`max` (`null`: not scored) and an optional target. */
+export interface BarDatum {
+  id: string;
+  label: string;
+  value: number | null;
+  /** A target value for this bar (overrides the chart's `target`). */
+  target?: number | null | undefined;
+}
+
+/** A group of bars under a heading (components under their pillar). */
+export interface BarGroup {
+  id: string;
+  label: string;
+  bars: BarDatum[];
+}
+
+/**
+ * @summary A horizontal bar chart: components grouped by pillar, each bar against the
+ * maturity-level bands, with its value and level in words at its end and an optional
+ * target marker. Bars take focus (↑/↓ or ←/→, Home/End); a text summary and a data table
+ * go with it.
+ *
+ * Data: `groups` `{ id, label, bars: { id, label, value, target? }[] }[]`, `levels`
+ * `{ value, label }[]` (where each level starts on the scale), `target` (for every bar).
+ *
+ * @csspart figure - The figure around everything.
+ * @csspart caption - The chart's title.
+ * @csspart summary - The generated text summary.
+ * @csspart plot - The box around the SVG and its tooltip.
+ * @csspart svg - The SVG.
+ * @csspart tooltip - The tooltip of the hovered or focused bar.
+ * @csspart legend - The legend (levels and target).
+ * @csspart toggle - The button that shows or hides the data table.
+ * @csspart table - The box around the data table.
+ *
+ * @cssprop --dtc-color-level-1 - Colour of bars at the first level (then -2, -3, -4).
+ * @cssprop --dtc-color-surface - Shade of every other level band.
+ * @cssprop --dtc-color-focus - Colour of the focus ring.
+ */
+export class DtcBarChart extends DtcChart {
+  static override styles: CSSResultGroup = styles;
+
+  /** The bars, in groups. */
+  @property({ attribute: false }) groups: BarGroup[] = [];
+  /** A target value marked on every bar (a bar's own `target` wins). */
+  @property({ type: Number }) target: number | null = null;
+
+  protected defaultLabel(): string {
+    return this.t('charts.bar.label');
+  }
+
+  private targetOf(bar: BarDatum): number | null {
+    const t = bar.target === undefined ? this.target : bar.target;
+    return t === null || !Number.isFinite(t) ? null : t;
+  }
+
+  protected plot(rtl: boolean): ChartPlot {
+    const W = Math.max(260, this.width);
+    // Room at the end for the longest "67 (Established)" (about 7 px a character).
+    const longest = Math.max(0, ...this.bars.map((b) => this.valueText(b.value).length));
+    const valueWidth = Math.min(W * 0.45, Math.max(48, longest * 7 + 14));
+    const x0 = 2;
+    const x1 = W - valueWidth;
+    const X = (x: number): number => r1(rtl ? W - x : x);
+    const at = (v: number): number => scale(v, 0, this.max, x0, x1);
+    const rect = (a: number, b: number, y: number, h: number, cls: string): SVGTemplateResult =>
+      svg`<rect class=${cls} x=${Math.min(X(a), X(b))} y=${r1(y)} width=${r1(Math.abs(b - a))} height=${h}></rect>`;
+    const ticks = this.levels.filter((l) => l.value >= 0 && l.value <= this.max);
+    const gap = Math.min(...ticks.slice(1).map((l, i) => at(l.value) - at(ticks[i]!.value)));
+    const stagger = gap < 84;
+    const top = ticks.length ? (stagger ? 34 : 20) : 4;
+    const chars = Math.max(20, Math.floor(W / 6.6));
+    const layer: SVGTemplateResult[] = [];
+    const points: ChartPoint[] = [];
+    let y = top;
+    let row = 0;
+    for (const group of this.groups) {
+      layer.push(
+        svg`<text class="strong" x=${X(x0)} y=${r1(y + 18)} text-anchor="start">${group.label}</text>`,
+      );
+      y += 26;
+      for (const bar of group.bars) {
+        const lines = wrap(bar.label, chars, 2);
+        const start = y;
+        const labels = lines.map(
+          (line, k) =>
+            svg`<text x=${X(x0)} y=${r1(y + 12 + k * 15)} text-anchor="start">${line}</text>`,
+        );
+        y += lines.length * 15 + 3;
+        const v = bar.value;
+        const scored = v !== null && Number.isFinite(v);
+        const target = this.targetOf(bar);
+        const value = this.valueText(v);
+        const name = bar.label;
+        points.push({
+          row: row++,
+          col: 0,
+          x: X(scored ? at(v) : x0),
+          y: r1(y),
+          text:
+            target === null
+              ? this.t('charts.point', { name, value })
+              : this.t('charts.point.target', { name, value, target }),
+          shape: svg`${rect(0, W, start - 3, r1(y - start + 20), 'hit')}${labels}${
+            scored ? rect(x0, at(v), y, 14, `bar ${this.levelClass(v)}`) : nothing
+          }${
+            target === null
+              ? nothing
+              : svg`<path class="target" d="M${X(at(target))} ${r1(y - 4)}V${r1(y + 18)}"></path>`
+          }<text class=${scored ? 'value' : 'muted'} x=${X(x1 + 8)} y=${r1(y + 11)} text-anchor="start">${value}</text>`,
+        });
+        y += 26;
+      }
+      y += 4;
+    }
+    const bottom = y;
+    const bands = ticks.flatMap((l, i) => {
+      const next = ticks[i + 1]?.value ?? this.max;
+      const x = at(l.value);
+      const align =
+        i === 0 ? 'start' : i === ticks.length - 1 && l.value >= this.max ? 'end' : 'middle';
+      return [
+        ...(i % 2 === 0 && next > l.value
+          ? [rect(x, at(next), top, r1(bottom - top), 'band')]
+          : []),
+        svg`<path class="grid faint" d="M${X(x)} ${top}V${r1(bottom)}" stroke-dasharray="3 3"></path>`,
+        svg`<text class="muted" x=${X(x)} y=${stagger && i % 2 ? 28 : 13} text-anchor=${align}>${l.label}</text>`,
+      ];
+    });
+    return { width: W, height: r1(bottom), body: [...bands, ...layer], points };
+  }
+
+  private get bars(): BarDatum[] {
+    return this.groups.flatMap((g) => g.bars);
+  }
+
+  protected summary(): string {
+    return this.extremes(this.bars.map((b) => ({ name: b.label, value: b.value })));
+  }
+
+  protected override legend(): TemplateResult | typeof nothing {
+    const targets = this.bars.some((b) => this.targetOf(b) !== null);
+    if (!targets) return nothing;
+    return html`<ul class="legend" part="legend" aria-label=${this.t('charts.legend')}>
+      <li>${swatch('target-sample', 'M15 0V12')}${this.t('charts.legend.target')}</li>
+    </ul>`;
+  }
+
+  protected table(): TemplateResult {
+    const targets = this.bars.some((b) => this.targetOf(b) !== null);
+    return html`<table>
+      <caption class="visually-hidden">
+        ${this.label || this.defaultLabel()}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${this.t('charts.table.component')}</th>
+          <th scope="col">${this.t('charts.table.score')}</th>
+          ${targets ? html`<th scope="col">${this.t('charts.table.target')}</th>` : nothing}
+        </tr>
+      </thead>
+      ${this.groups.map(
+        (g) =>
+          html`<tbody>
+            <tr>
+              <th scope="rowgroup" colspan=${targets ? 3 : 2} class="group">${g.label}</th>
+            </tr>
+            ${g.bars.map((b) => {
+              const target = this.targetOf(b);
+              return html`<tr>
+                <th scope="row">${b.label}</th>
+                <td>${this.valueText(b.value)}</td>
+                ${targets ? html`<td>${target === null ? '' : this.i18n.score(target)}</td>` : nothing}
+              </tr>`;
+            })}
+          </tbody>`,
+      )}
+    </table>`;
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * @dtc/widgets: every element, registered. Import `@dtc/widgets/<name>` instead to
+ * register one element (and what it renders) only.
+ */
+export * from './assessment/define.js';
+export * from './rubric-question/define.js';
+export * from './progress/define.js';
+export * from './radar-chart/define.js';
+export * from './bar-chart/define.js';
+export * from './heatmap/define.js';
+export * from './level-gauge/define.js';
+export * from './results/define.js';
+export * from './priorities/define.js';
+export * from './action-plan/define.js';
+export * from './compare/define.js';
+export * from './report/define.js';
+export {
+  planToCsv,
+  planToJson,
+  planToMarkdown,
+  planFromJson,
+  type ExportContext,
+} from './shared/plan-export.js';
+export { groupHeatmap } from './shared/result-view.js';
+export {
+  emptyResponse,
+  setAnswer,
+  setRespondent,
+  complete,
+  progress,
+  unanswered,
+} from './shared/response-model.js';
+export { LocaleController } from './shared/locale-controller.js';

@@ -1,0 +1,133 @@
+import { MAX_PRIORITIES, type Response, type Result } from '@dtc/schema';
+import { html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { emit } from '../shared/emit.js';
+import { DtcFrameworkElement } from '../shared/framework-element.js';
+import { ScoringController } from '../shared/scoring-controller.js';
+import { styles } from './priorities.styles.js';
+
+/** Detail of `dtc-priorities-change`: the chosen component ids, in the order they were chosen. */
+export interface PrioritiesChangeDetail {
+  priorities: string[];
+}
+
+/**
+ * @summary The components ranked by urgency (the engine's priorities, with their reasons in
+ * words), from which the user chooses up to three priorities with checkboxes. Choosing a
+ * fourth is refused with a clear message, announced to screen readers; unticking one lets
+ * the user choose another.
+ *
+ * Give it `framework` and `response` (or a ready `result`); `selected` holds the chosen
+ * component ids in the order they were chosen, and changes with the user's choices.
+ *
+ * @fires {CustomEvent<PrioritiesChangeDetail>} dtc-priorities-change - The choice changed. Detail: `{ priorities: string[] }`.
+ *
+ * @csspart fieldset - The group of checkboxes.
+ * @csspart item - One ranked component.
+ * @csspart message - The message shown when the limit is reached.
+ * @csspart status - How many are chosen.
+ *
+ * @cssprop --dtc-color-accent - Colour of the checkboxes and of chosen items.
+ * @cssprop --dtc-color-danger - Colour of the limit message.
+ */
+export class DtcPriorities extends DtcFrameworkElement {
+  static override styles: CSSResultGroup = styles;
+
+  @property({ attribute: false }) response?: Response;
+  /** A result scored elsewhere; when set, `response` is not scored. */
+  @property({ attribute: false }) result?: Result;
+  /** The chosen component ids, in the order chosen. */
+  @property({ attribute: false }) selected: string[] = [];
+  /** How many priorities can be chosen. */
+  @property({ type: Number }) max = MAX_PRIORITIES;
+  /** How many ranked components to list (all when 0); chosen ones are always listed. */
+  @property({ type: Number }) limit = 0;
+
+  /** The component the user tried to add over the limit, while the message shows. */
+  @state() private refused: string | null = null;
+  private readonly scoring = new ScoringController(this);
+
+  get currentResult(): Result | null {
+    return this.result ?? this.scoring.score(this.framework, this.response);
+  }
+
+  override render(): TemplateResult {
+    const t = this.i18n.t;
+    const ranked = this.currentResult?.priorities ?? [];
+    // The first `limit` ranked, plus any chosen further down (a choice never disappears).
+    const list = ranked.filter(
+      (p, i) => this.limit <= 0 || i < this.limit || this.selected.includes(p.componentId),
+    );
+    return html`<fieldset part="fieldset" dir=${this.inherited.dir} aria-describedby="hint status">
+      <legend>${t('plan.choose.title', { max: this.max })}</legend>
+      <p id="hint" class="hint">${t('plan.choose.hint')}</p>
+      ${
+        this.refused
+          ? html`<p class="message" part="message" id="message" role="alert">
+              ${t('plan.choose.limit', { max: this.max, name: this.name(this.refused) })}
+            </p>`
+          : nothing
+      }
+      ${
+        list.length
+          ? html`<ol>
+              ${list.map((p) => {
+                const id = p.componentId;
+                const order = this.selected.indexOf(id);
+                return html`<li part="item" class=${order >= 0 ? 'chosen' : ''}>
+                  <input
+                    type="checkbox"
+                    id="c-${p.rank}"
+                    .checked=${order >= 0}
+                    aria-describedby="r-${p.rank}${this.refused === id ? ' message' : ''}"
+                    @change=${(e: Event) => this.toggle(id, e.target as HTMLInputElement)}
+                  />
+                  <label for="c-${p.rank}">
+                    <strong>${this.name(id)}</strong>
+                    <span class="pillar">${this.name(p.pillarId)}</span>
+                    ${order >= 0 ? html`<span class="badge">${t('plan.choose.order', { n: order + 1 })}</span>` : nothing}
+                  </label>
+                  <div class="why" id="r-${p.rank}">
+                    <p>
+                      ${this.levelText(p.level)}${
+                        p.score === null
+                          ? nothing
+                          : html` · ${t('common.scoreShort', { score: p.score })}`
+                      }
+                    </p>
+                    ${
+                      p.reasons.length
+                        ? html`<ul>
+                            ${p.reasons.map((r) => html`<li>${t(`results.reason.${r}`)}</li>`)}
+                          </ul>`
+                        : nothing
+                    }
+                  </div>
+                </li>`;
+              })}
+            </ol>`
+          : html`<p>${t('plan.choose.none')}</p>`
+      }
+      <p id="status" class="status" part="status" role="status">
+        ${t('plan.choose.count', { count: this.selected.length, max: this.max })}
+      </p>
+    </fieldset>`;
+  }
+
+  private toggle(id: string, input: HTMLInputElement): void {
+    const has = this.selected.includes(id);
+    if (input.checked && !has) {
+      if (this.selected.length >= this.max) {
+        // Refuse a choice over the limit: untick it and say why.
+        input.checked = false;
+        this.refused = id;
+        return;
+      }
+      this.selected = [...this.selected, id];
+    } else if (!input.checked && has) {
+      this.selected = this.selected.filter((s) => s !== id);
+    } else return;
+    this.refused = null;
+    emit(this, 'dtc-priorities-change', { priorities: [...this.selected] });
+  }
+}

@@ -1,0 +1,11 @@
+import { DtcResults } from './results.js';
+
+export { DtcResults };
+
+if (!customElements.get('dtc-results')) customElements.define('dtc-results', DtcResults);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dtc-results': DtcResults;
+  }
+}
