@@ -1,0 +1,394 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Framework, Response } from './index.js';
+import { formatIssues, parseFramework, parseResponse } from './index.js';
+
+// A small valid framework in two languages (kept here: schema imports nothing of ours).
+const t = (en: string) => ({ en, fr: `${en} (fr)` });
+
+function validFramework(): Framework {
+  return {
+    id: 'tiny',
+    version: '1.0.0',
+    title: t('Tiny'),
+    description: t('A tiny framework'),
+    locales: ['en', 'fr'],
+    levels: [1, 2, 3, 4].map((value) => ({
+      value,
+      label: t(`Level ${value}`),
+      description: t(`Level ${value}`),
+    })),
+    vision: {
+      purpose: t('Purpose'),
+      priorities: [{ id: 'access', title: t('Access') }],
+      principles: [{ id: 'equity', title: t('Equity') }],
+    },
+    pillars: [
+      {
+        id: 'leadership',
+        title: t('Leadership'),
+        summary: t('Leadership'),
+        components: [
+          {
+            id: 'strategy',
+            title: t('Strategy'),
+            summary: t('Strategy'),
+            questions: [
+              {
+                id: 'has-strategy',
+                kind: 'rubric',
+                title: t('Is there a strategy?'),
+                allowNotApplicable: true,
+                descriptors: [1, 2, 3, 4].map((level) => ({ level, text: t(`At ${level}`) })),
+              },
+              {
+                id: 'budget',
+                kind: 'choice',
+                title: t('Budget?'),
+                options: [
+                  { id: 'none', label: t('None'), level: 1 },
+                  { id: 'full', label: t('Full'), level: 4 },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+      {
+        id: 'connectivity',
+        title: t('Connectivity'),
+        summary: t('Connectivity'),
+        foundational: true,
+        components: [
+          {
+            id: 'access',
+            title: t('Access'),
+            summary: t('Access'),
+            questions: [
+              { id: 'electricity', kind: 'boolean', title: t('Power?'), yesLevel: 4, noLevel: 1 },
+              { id: 'notes', kind: 'text', title: t('Notes') },
+            ],
+          },
+        ],
+      },
+    ],
+    outcomes: [{ id: 'learning', title: t('Learning') }],
+  };
+}
+
+function validResponse(): Response {
+  return {
+    format: 'dtc.response',
+    version: 1,
+    framework: { id: 'tiny', version: '1.0.0' },
+    respondent: { role: 'ministry-education', country: 'SEN' },
+    answers: {
+      'has-strategy': { value: 3, answeredAt: '2026-03-25T09:30:00.000Z', confidence: 'low' },
+      budget: { value: 'full', answeredAt: '2026-03-25T09:31:00.000Z' },
+      electricity: { value: 'no', answeredAt: '2026-03-25T09:32:00.000Z' },
+      notes: { value: 'Some notes', answeredAt: '2026-03-25T09:33:00.000Z' },
+    },
+    history: [],
+  };
+}
+
+/** Every path to a value inside a JSON-like value. */
+function paths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
+  const out: (string | number)[][] = [prefix];
+  if (Array.isArray(value)) value.forEach((v, i) => out.push(...paths(v, [...prefix, i])));
+  else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) out.push(...paths(v, [...prefix, k]));
+  }
+  return out;
+}
+
+type Mutation = { kind: 'delete' } | { kind: 'set'; value: unknown } | { kind: 'duplicate' };
+
+/** A copy of `value` with one mutation at one of its paths. */
+function mutate(value: unknown, pathIndex: number, mutation: Mutation): unknown {
+  const copy = structuredClone(value) as Record<string | number, unknown>;
+  const all = paths(copy);
+  const path = all[pathIndex % all.length]!;
+  if (path.length === 0) return mutation.kind === 'set' ? mutation.value : copy;
+  let parent: Record<string | number, unknown> = copy;
+  for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
+  const last = path[path.length - 1]!;
+  if (mutation.kind === 'delete') {
+    if (Array.isArray(parent)) parent.splice(Number(last), 1);
+    else delete parent[last];
+  } else if (mutation.kind === 'set') parent[last] = mutation.value;
+  else if (Array.isArray(parent)) parent.push(structuredClone(parent[Number(last)]));
+  return copy;
+}
+
+const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.constant({ kind: 'delete' as const }),
+  fc.constant({ kind: 'duplicate' as const }),
+  fc
+    .oneof(
+      fc.anything(),
+      fc.constantFrom(null, '', ' ', -1, 0, 8, 1.5, 'na', 'dont-know', 'x'.repeat(300), [], {}),
+    )
+    .map((value) => ({ kind: 'set' as const, value })),
+);
+
+const noThrow = (f: () => unknown) => {
+  const result = f() as { ok: boolean };
+  expect(typeof result.ok).toBe('boolean');
+};
+
+// Generous timeout: property runs slow down a lot on a busy CI machine.
+describe('parseFramework and parseResponse never throw', { timeout: 60_000 }, () => {
+  it('on anything', () => {
+    fc.assert(
+      fc.property(fc.anything({ withBigInt: true, withMap: true, withSet: true }), (input) => {
+        noThrow(() => parseFramework(input));
+        noThrow(() => parseResponse(input));
+        noThrow(() => parseResponse(input, validFramework()));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('on any string, as JSON text', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.json()), (input) => {
+        noThrow(() => parseFramework(input));
+        noThrow(() => parseResponse(input));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('on mutated valid frameworks and responses, and reports where', () => {
+    fc.assert(
+      fc.property(fc.nat(), mutationArb, fc.nat(), mutationArb, (p1, m1, p2, m2) => {
+        const framework = mutate(validFramework(), p1, m1);
+        const response = mutate(validResponse(), p2, m2);
+        const f = parseFramework(framework);
+        if (!f.ok) {
+          expect(f.issues.length).toBeGreaterThan(0);
+          for (const issue of f.issues) expect(typeof issue.message).toBe('string');
+        }
+        noThrow(() => parseResponse(response));
+        noThrow(() => parseResponse(response, validFramework()));
+        if (f.ok) noThrow(() => parseResponse(response, f.value));
+        noThrow(() => parseFramework(JSON.stringify(framework)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('parseFramework: issues', () => {
+  it('accepts the valid framework', () => {
+    const result = parseFramework(validFramework());
+    expect(result.ok ? [] : result.issues).toEqual([]);
+  });
+
+  it('reports duplicate ids with the path of the second one', () => {
+    const fw = validFramework();
+    fw.pillars[1]!.id = 'leadership';
+    fw.pillars[1]!.components[0]!.questions[0]!.id = 'budget';
+    const result = parseFramework(fw);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues).toContainEqual(
+      expect.objectContaining({ code: 'duplicate-id', path: ['pillars', 1, 'id'] }),
+    );
+    expect(result.issues).toContainEqual(
+      expect.objectContaining({
+        code: 'duplicate-id',
+        path: ['pillars', 1, 'components', 0, 'questions', 0, 'id'],
+      }),
+    );
+  });
+
+  it('reports a rubric question without a descriptor for every level', () => {
+    const fw = validFramework();
+    const q = fw.pillars[0]!.components[0]!.questions[0]!;
+    if (q.kind !== 'rubric') throw new Error('fixture changed');
+    q.descriptors = q.descriptors.filter((d) => d.level !== 3);
+    const result = parseFramework(fw);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues).toEqual([
+      expect.objectContaining({
+        code: 'missing-descriptor',
+        path: ['pillars', 0, 'components', 0, 'questions', 0, 'descriptors'],
+      }),
+    ]);
+    expect(result.issues[0]!.message).toContain('3');
+  });
+
+  it('reports a missing translation with the locale in the path', () => {
+    const fw = validFramework();
+    fw.pillars[0]!.components[0]!.title = { en: 'Strategy' };
+    const result = parseFramework(fw);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues).toEqual([
+      expect.objectContaining({
+        code: 'missing-translation',
+        path: ['pillars', 0, 'components', 0, 'title', 'fr'],
+      }),
+    ]);
+    expect(formatIssues(result.issues)).toContain('pillars[0].components[0].title.fr');
+  });
+
+  it('reports options and levels above the scale', () => {
+    const fw = validFramework();
+    const q = fw.pillars[0]!.components[0]!.questions[1]!;
+    if (q.kind !== 'choice') throw new Error('fixture changed');
+    q.options[1]!.level = 5;
+    const result = parseFramework(fw);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues).toEqual([
+      expect.objectContaining({
+        code: 'level-out-of-range',
+        path: ['pillars', 0, 'components', 0, 'questions', 1, 'options', 1, 'level'],
+      }),
+    ]);
+  });
+
+  it('reports invalid JSON at the root', () => {
+    const result = parseFramework('{"id": "tiny",');
+    expect(result).toEqual({
+      ok: false,
+      issues: [expect.objectContaining({ code: 'invalid-json', path: [] })],
+    });
+  });
+
+  it('reads JSON text', () => {
+    expect(parseFramework(JSON.stringify(validFramework())).ok).toBe(true);
+  });
+});
+
+describe('parseResponse: issues', () => {
+  it('accepts the valid response, alone and against its framework', () => {
+    expect(parseResponse(validResponse()).ok).toBe(true);
+    const result = parseResponse(validResponse(), validFramework());
+    expect(result.ok ? [] : result.issues).toEqual([]);
+  });
+
+  it('fills in an empty history', () => {
+    const { history: _, ...withoutHistory } = validResponse();
+    const result = parseResponse(withoutHistory);
+    expect(result.ok && result.value.history).toEqual([]);
+  });
+
+  it('reports an answer to an unknown question', () => {
+    const response = validResponse();
+    response.answers['no-such-question'] = { value: 2, answeredAt: '2026-03-25T09:30:00.000Z' };
+    const result = parseResponse(response, validFramework());
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues).toEqual([
+      expect.objectContaining({ code: 'unknown-question', path: ['answers', 'no-such-question'] }),
+    ]);
+  });
+
+  it('reports a level out of range, an unknown option and a disallowed "na"', () => {
+    const response = validResponse();
+    response.answers['has-strategy']!.value = 5;
+    response.answers.budget!.value = 'some';
+    response.answers.electricity!.value = 'na';
+    const result = parseResponse(response, validFramework());
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues.map((i) => [i.code, i.path])).toEqual([
+      ['level-out-of-range', ['answers', 'has-strategy', 'value']],
+      ['unknown-option', ['answers', 'budget', 'value']],
+      ['na-not-allowed', ['answers', 'electricity', 'value']],
+    ]);
+  });
+
+  it('reports a response to another framework', () => {
+    const response = validResponse();
+    response.framework.id = 'other';
+    const result = parseResponse(response, validFramework());
+    expect(!result.ok && result.issues[0]!.code).toBe('framework-mismatch');
+  });
+
+  it('reports invalid JSON and an unsupported format version', () => {
+    expect(parseResponse('not json')).toEqual({
+      ok: false,
+      issues: [expect.objectContaining({ code: 'invalid-json', path: [] })],
+    });
+    const result = parseResponse({ ...validResponse(), version: 2 });
+    expect(result).toEqual({
+      ok: false,
+      issues: [expect.objectContaining({ code: 'unsupported-version', path: ['version'] })],
+    });
+  });
+});
+
+describe('hostile inputs', () => {
+  const throwingGetter = () => {
+    const response = validResponse() as unknown as Record<string, unknown>;
+    Object.defineProperty(response, 'answers', {
+      enumerable: true,
+      get() {
+        throw new Error('getter says no');
+      },
+    });
+    return response;
+  };
+  const throwingProxy = () =>
+    new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('proxy says no');
+        },
+        ownKeys() {
+          throw new Error('proxy says no');
+        },
+        has() {
+          throw new Error('proxy says no');
+        },
+      },
+    );
+  const cyclic = () => {
+    // Cycles where the schema reads (a pillar that is its own component) and where it
+    // does not (unknown keys, which are dropped).
+    const fw = validFramework() as unknown as Record<string, unknown>;
+    fw.self = fw;
+    const pillars = fw.pillars as Record<string, unknown>[];
+    (pillars[0]!.components as unknown[]).push(pillars[0]);
+    return fw;
+  };
+  const throwingFormat = () => {
+    const response = validResponse() as unknown as Record<string, unknown>;
+    Object.defineProperty(response, 'format', {
+      enumerable: true,
+      get() {
+        throw new Error('format says no');
+      },
+    });
+    return response;
+  };
+
+  it.each([
+    ['a throwing getter', throwingGetter],
+    ['a throwing getter on format', throwingFormat],
+    ['a proxy whose traps throw', throwingProxy],
+    ['a cyclic object', cyclic],
+  ])('returns issues for %s instead of throwing', (_, make) => {
+    const framework = parseFramework(make());
+    const response = parseResponse(make(), validFramework());
+    expect(framework.ok).toBe(false);
+    expect(response.ok).toBe(false);
+    for (const result of [framework, response]) {
+      if (!result.ok) expect(result.issues.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('returns issues for a revoked proxy instead of throwing', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(parseFramework(proxy).ok).toBe(false);
+    expect(parseResponse(proxy).ok).toBe(false);
+  });
+});

@@ -1,0 +1,206 @@
+import type {
+  Consensus,
+  Divergence,
+  Framework,
+  Group,
+  GroupBy,
+  GroupResult,
+  GroupStats,
+  Response,
+  Result,
+  ScoreStats,
+} from '@dtc/schema';
+import { RESPONDENT_ROLES } from '@dtc/schema';
+import { OVERALL_ID } from './compare.js';
+import { compile, selectPillars, type CompiledPillar } from './compile.js';
+import { describe, levelForScore } from './math.js';
+import { scoreResponse, type ScoreOptions } from './score.js';
+
+/** The key of respondents whose group is unknown (e.g. no country given). */
+export const UNKNOWN_GROUP = 'unknown';
+
+/** Defaults of {@link AggregateOptions}. */
+export const AGGREGATE_DEFAULTS = {
+  /** Points between the highest and lowest group mean that make a divergence. */
+  divergenceThreshold: 25,
+  /** Largest standard deviation (points) that counts as consensus. */
+  consensusThreshold: 10,
+} as const;
+
+/** Options of {@link aggregateResponses}. */
+export interface AggregateOptions extends ScoreOptions {
+  /**
+   * How to group respondents: by `role`, by `country` (ISO alpha-3; `unknown` when absent),
+   * or by a function returning a key. Without it there are no groups and no divergence.
+   */
+  readonly groupBy?: 'role' | 'country' | ((response: Response, index: number) => string);
+  /** Default 25 points. A component diverges when group means differ by at least this. */
+  readonly divergenceThreshold?: number;
+  /** Default 10 points. A component has consensus when n ≥ 2 and stdev ≤ this. */
+  readonly consensusThreshold?: number;
+}
+
+function stats(id: string, scores: (number | null)[], levels: number): ScoreStats {
+  const d = describe(scores);
+  return {
+    id,
+    n: d.n,
+    mean: d.mean,
+    median: d.median,
+    min: d.min,
+    max: d.max,
+    spread: d.spread,
+    stdev: d.stdev,
+    level: levelForScore(d.mean, levels),
+    scores,
+  };
+}
+
+/** Statistics over results that all come from the same framework and sections. */
+function statsOf(
+  results: readonly Result[],
+  pillars: readonly CompiledPillar[],
+  levels: number,
+): GroupStats {
+  return {
+    overall: stats(
+      OVERALL_ID,
+      results.map((r) => r.overall.score),
+      levels,
+    ),
+    pillars: pillars.map((pillar, i) => ({
+      ...stats(
+        pillar.id,
+        results.map((r) => r.pillars[i]?.score ?? null),
+        levels,
+      ),
+      components: pillar.components.map((component, j) => ({
+        ...stats(
+          component.id,
+          results.map((r) => r.pillars[i]?.components[j]?.score ?? null),
+          levels,
+        ),
+        pillarId: pillar.id,
+      })),
+    })),
+  };
+}
+
+function compareKeys(groupBy: GroupBy) {
+  const roleOrder = new Map<string, number>(RESPONDENT_ROLES.map((r, i) => [r, i]));
+  const rank = (key: string): number =>
+    groupBy === 'role' ? (roleOrder.get(key) ?? RESPONDENT_ROLES.length) : 0;
+  return (a: string, b: string): number => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/**
+ * Aggregates many responses to one framework (a country team, or many countries in a
+ * workshop). Each response is scored with `scoreResponse`; then, for the overall score and
+ * every pillar and component: respondents with a score (n), unweighted mean, median, min,
+ * max, spread, population standard deviation, the level of the mean, and each
+ * respondent's score in response order.
+ *
+ * With `groupBy`, the same statistics per group (roles in the order of `RESPONDENT_ROLES`,
+ * other keys in code-unit order), and `divergence`: components where the highest and lowest
+ * group means (over groups with a score there) differ by at least `divergenceThreshold`,
+ * widest first (ties: framework order; high/low group ties: first group in group order).
+ * `consensus`: components with at least two scores and a standard deviation of at most
+ * `consensusThreshold`, closest agreement first (ties: framework order).
+ */
+export function aggregateResponses(
+  framework: Framework,
+  responses: readonly Response[],
+  options: AggregateOptions = {},
+): GroupResult {
+  const compiled = compile(framework);
+  const levels = compiled.levels;
+  const pillars = selectPillars(compiled, options.sections);
+  const scoreOptions: ScoreOptions = { sections: options.sections };
+  const results = responses.map((r) => scoreResponse(framework, r, scoreOptions));
+  const all = statsOf(results, pillars, levels);
+  const divergenceThreshold = options.divergenceThreshold ?? AGGREGATE_DEFAULTS.divergenceThreshold;
+  const consensusThreshold = options.consensusThreshold ?? AGGREGATE_DEFAULTS.consensusThreshold;
+
+  let groupBy: GroupBy | null = null;
+  const groups: Group[] = [];
+  if (options.groupBy !== undefined) {
+    const by = options.groupBy;
+    groupBy = typeof by === 'function' ? 'custom' : by;
+    const keyOf = (r: Response, i: number): string =>
+      typeof by === 'function'
+        ? String(by(r, i))
+        : by === 'role'
+          ? r.respondent.role
+          : (r.respondent.country ?? UNKNOWN_GROUP);
+    const members = new Map<string, Result[]>();
+    responses.forEach((r, i) => {
+      const key = keyOf(r, i);
+      const list = members.get(key);
+      if (list) list.push(results[i]!);
+      else members.set(key, [results[i]!]);
+    });
+    for (const key of [...members.keys()].sort(compareKeys(groupBy))) {
+      const list = members.get(key)!;
+      groups.push({ key, n: list.length, result: statsOf(list, pillars, levels) });
+    }
+  }
+
+  const divergence: (Divergence & { order: number })[] = [];
+  const consensus: (Consensus & { order: number })[] = [];
+  let order = 0;
+  all.pillars.forEach((pillar, i) => {
+    pillar.components.forEach((component, j) => {
+      const at = order++;
+      let high: { key: string; mean: number } | null = null;
+      let low: { key: string; mean: number } | null = null;
+      let withScore = 0;
+      for (const group of groups) {
+        const mean = group.result.pillars[i]?.components[j]?.mean ?? null;
+        if (mean === null) continue;
+        withScore++;
+        if (high === null || mean > high.mean) high = { key: group.key, mean };
+        if (low === null || mean < low.mean) low = { key: group.key, mean };
+      }
+      if (withScore >= 2 && high !== null && low !== null) {
+        const spread = high.mean - low.mean;
+        if (spread >= divergenceThreshold) {
+          divergence.push({
+            componentId: component.id,
+            pillarId: pillar.id,
+            spread,
+            highGroup: high.key,
+            highMean: high.mean,
+            lowGroup: low.key,
+            lowMean: low.mean,
+            order: at,
+          });
+        }
+      }
+      if (component.n >= 2 && component.stdev !== null && component.mean !== null) {
+        if (component.stdev <= consensusThreshold) {
+          consensus.push({
+            componentId: component.id,
+            pillarId: pillar.id,
+            n: component.n,
+            mean: component.mean,
+            stdev: component.stdev,
+            order: at,
+          });
+        }
+      }
+    });
+  });
+  divergence.sort((a, b) => b.spread - a.spread || a.order - b.order);
+  consensus.sort((a, b) => a.stdev - b.stdev || a.order - b.order);
+
+  return {
+    framework: { id: compiled.ref.id, version: compiled.ref.version },
+    respondents: responses.length,
+    overall: all.overall,
+    pillars: all.pillars,
+    groupBy,
+    groups,
+    divergence: divergence.map(({ order: _, ...d }) => d),
+    consensus: consensus.map(({ order: _, ...c }) => c),
+  };
+}

@@ -1,0 +1,43 @@
+/**
+ * Reading one answer against one compiled question: the single place that decides what
+ * counts as answered, not applicable, don't know or unanswered.
+ */
+import type { Answer } from '@dtc/schema';
+import { DONT_KNOW, NOT_APPLICABLE } from '@dtc/schema';
+import { ALLOWS_DK, ALLOWS_NA, ROW, type CompiledFramework } from './compile.js';
+
+/** No answer, or an answer whose value is not valid for the question. */
+export const UNANSWERED = -1;
+/** "Not applicable", on a question that allows it. */
+export const NA = -2;
+/** "Don't know", on a question that allows it. */
+export const DK = -3;
+
+/**
+ * The question score (0–100) of `answer` to the k-th scorable question of `compiled`, or
+ * one of the negative codes {@link UNANSWERED}, {@link NA}, {@link DK}. Rules, in order (the
+ * same as `answerProblem` in @dtc/schema): `"na"` and `"dont-know"` count only where the
+ * question allows them; a rubric answer must be a described level; a choice answer must be
+ * an option id; a boolean answer must be `"yes"` or `"no"`. Anything else is unanswered.
+ */
+export function scoreAt(
+  compiled: CompiledFramework,
+  k: number,
+  answer: Answer | undefined,
+): number {
+  // `typeof` also rejects what a plain object inherits: ids are lower-case, so the only
+  // Object.prototype member an id can name is `constructor`, a function.
+  if (typeof answer !== 'object' || answer === null) return UNANSWERED;
+  const value: unknown = answer.value;
+  if (typeof value === 'number') {
+    // 1..7 also rules out NaN; a fractional value indexes nothing (undefined).
+    if (!(value >= 1 && value < ROW)) return UNANSWERED;
+    const score = compiled.byNumber[k * ROW + value];
+    return score !== undefined && score >= 0 ? score : UNANSWERED;
+  }
+  if (typeof value !== 'string') return UNANSWERED;
+  if (value === NOT_APPLICABLE) return compiled.flags[k]! & ALLOWS_NA ? NA : UNANSWERED;
+  if (value === DONT_KNOW) return compiled.flags[k]! & ALLOWS_DK ? DK : UNANSWERED;
+  const score = compiled.byString[k]?.get(value);
+  return score !== undefined ? score : UNANSWERED;
+}

@@ -1,0 +1,151 @@
+/**
+ * A framework compiled once into flat lookup tables, cached per framework object, so that
+ * scoring a response is a single pass over its scorable questions without allocation
+ * beyond the result itself. Frameworks are treated as immutable values: a framework
+ * changed in place after it was first scored keeps its old index (score a copy instead).
+ */
+import type { Framework, FrameworkRef, Question } from '@dtc/schema';
+import { levelScore } from './math.js';
+
+export interface CompiledComponent {
+  readonly id: string;
+  readonly pillarId: string;
+  readonly weight: number;
+  /** Its scorable questions are `start` ≤ k < `end` in the framework's flat tables. */
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface CompiledPillar {
+  readonly id: string;
+  readonly weight: number;
+  readonly foundational: boolean;
+  readonly components: readonly CompiledComponent[];
+}
+
+/** Entries per question in {@link CompiledFramework.byNumber} (levels go up to 7). */
+export const ROW = 8;
+
+/** Bits of {@link CompiledFramework.flags}. */
+export const ALLOWS_NA = 1;
+export const ALLOWS_DK = 2;
+
+/**
+ * The scorable (rubric, choice, yes/no) questions of a framework as parallel arrays indexed
+ * by k, in framework order; text questions are left out.
+ */
+export interface CompiledFramework {
+  readonly ref: FrameworkRef;
+  /** Number of maturity levels L. */
+  readonly levels: number;
+  readonly pillars: readonly CompiledPillar[];
+  readonly ids: readonly string[];
+  readonly weights: readonly number[];
+  /** {@link ALLOWS_NA} | {@link ALLOWS_DK}. */
+  readonly flags: Uint8Array;
+  /**
+   * Score by numeric answer: entry `k × 8 + level` holds the score of `level` for question k
+   * (rubric levels), −1 where that is not a valid answer (all of a choice or yes/no row).
+   */
+  readonly byNumber: Float64Array;
+  /** Score by string answer (choice option ids, `yes`/`no`); or `null`. */
+  readonly byString: readonly (ReadonlyMap<string, number> | null)[];
+  /** Level by answer value, for explanations. */
+  readonly levelOf: readonly ReadonlyMap<number | string, number>[];
+}
+
+const cache = new WeakMap<Framework, CompiledFramework>();
+
+/** A level the framework defines (at most 7, as the schema allows). */
+const valid = (level: number, levels: number): boolean =>
+  Number.isInteger(level) && level >= 1 && level <= levels && level < ROW;
+
+/** The compiled index of a framework, built on first use and cached for that object. */
+export function compile(framework: Framework): CompiledFramework {
+  const cached = cache.get(framework);
+  if (cached) return cached;
+  const levels = framework.levels.length;
+  const ids: string[] = [];
+  const weights: number[] = [];
+  const flags: number[] = [];
+  const byNumber: number[] = [];
+  const byString: (Map<string, number> | null)[] = [];
+  const levelOf: Map<number | string, number>[] = [];
+
+  const add = (question: Question): void => {
+    if (question.kind === 'text') return;
+    const levelsOf = new Map<number | string, number>();
+    const numbers = Array.from({ length: ROW }, () => -1);
+    let strings: Map<string, number> | null = null;
+    if (question.kind === 'rubric') {
+      for (const d of question.descriptors) {
+        if (!valid(d.level, levels)) continue;
+        numbers[d.level] = levelScore(d.level, levels);
+        levelsOf.set(d.level, d.level);
+      }
+    } else {
+      const pairs: [string, number][] =
+        question.kind === 'choice'
+          ? question.options.map((o) => [o.id, o.level])
+          : [
+              ['yes', question.yesLevel],
+              ['no', question.noLevel],
+            ];
+      strings = new Map();
+      for (const [value, level] of pairs) {
+        if (!valid(level, levels) || strings.has(value)) continue;
+        strings.set(value, levelScore(level, levels));
+        levelsOf.set(value, level);
+      }
+    }
+    ids.push(question.id);
+    weights.push(question.weight ?? 1);
+    flags.push(
+      (question.allowNotApplicable === true ? ALLOWS_NA : 0) |
+        (question.allowDontKnow === true ? ALLOWS_DK : 0),
+    );
+    byNumber.push(...numbers);
+    byString.push(strings);
+    levelOf.push(levelsOf);
+  };
+
+  const pillars = framework.pillars.map((pillar): CompiledPillar => ({
+    id: pillar.id,
+    weight: pillar.weight ?? 1,
+    foundational: pillar.foundational === true,
+    components: pillar.components.map((component): CompiledComponent => {
+      const start = ids.length;
+      for (const question of component.questions) add(question);
+      return {
+        id: component.id,
+        pillarId: pillar.id,
+        weight: component.weight ?? 1,
+        start,
+        end: ids.length,
+      };
+    }),
+  }));
+  const compiled: CompiledFramework = {
+    ref: { id: framework.id, version: framework.version },
+    levels,
+    pillars,
+    ids,
+    weights,
+    flags: Uint8Array.from(flags),
+    byNumber: Float64Array.from(byNumber),
+    byString,
+    levelOf,
+  };
+  cache.set(framework, compiled);
+  return compiled;
+}
+
+/** The pillars selected by a `sections` option (all when it is absent), in framework order. */
+export function selectPillars(
+  compiled: CompiledFramework,
+  sections: readonly string[] | undefined,
+): readonly CompiledPillar[] {
+  if (sections === undefined) return compiled.pillars;
+  const wanted = new Set(sections);
+  return compiled.pillars.filter((p) => wanted.has(p.id));
+}

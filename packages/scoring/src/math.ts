@@ -1,0 +1,74 @@
+/**
+ * Small numeric helpers shared by the scoring modules. Everything here is pure.
+ */
+
+/**
+ * Tolerance for comparisons of computed scores. Scores are means of fractions such as
+ * 100/3, so two equal scores reached by different sums can differ in the last bits.
+ */
+export const EPSILON = 1e-9;
+
+/**
+ * The score of an answer at `level` on a scale of `levels` levels: `(level − 1) / (levels − 1) × 100`.
+ * It is also the lowest score at which `level` is reached (see {@link levelForScore}), so it
+ * gives the level bands of a chart: with 4 levels, 0, 33.3, 66.7 and 100.
+ *
+ * @example levelScore(3, 4) // 66.666…
+ */
+export function levelScore(level: number, levels: number): number {
+  return ((level - 1) * 100) / (levels - 1);
+}
+
+/**
+ * The maturity level reached by a score: `1 + floor(score / 100 × (levels − 1))`, clamped
+ * to 1..levels, with a tolerance of 1e-9 so that a score of exactly 100/3 reaches level 2 of 4.
+ * A level is reached once its threshold ({@link levelScore}) is reached: with 4 levels,
+ * 0–33.3 is level 1, 33.3–66.7 level 2, 66.7–100 level 3, and only 100 is level 4.
+ * Returns `null` for a `null` score.
+ */
+export function levelForScore(score: number | null, levels: number): number | null {
+  if (score === null) return null;
+  const raw = 1 + Math.floor((score / 100) * (levels - 1) + EPSILON);
+  return raw < 1 ? 1 : raw > levels ? levels : raw;
+}
+
+/** `value` limited to `[low, high]`. */
+export function clamp(value: number, low: number, high: number): number {
+  return value < low ? low : value > high ? high : value;
+}
+
+/** Summary statistics of the non-null values of a list (all `null` when there are none). */
+export interface Description {
+  n: number;
+  mean: number | null;
+  median: number | null;
+  min: number | null;
+  max: number | null;
+  spread: number | null;
+  /** Population standard deviation. */
+  stdev: number | null;
+}
+
+/**
+ * Count, mean, median, min, max, spread and population standard deviation of the non-null
+ * values. The mean is kept within [min, max], so equal values give exactly that value.
+ */
+export function describe(values: readonly (number | null)[]): Description {
+  const xs: number[] = [];
+  for (const v of values) if (v !== null) xs.push(v);
+  const n = xs.length;
+  if (n === 0) {
+    return { n, mean: null, median: null, min: null, max: null, spread: null, stdev: null };
+  }
+  xs.sort((a, b) => a - b);
+  const min = xs[0]!;
+  const max = xs[n - 1]!;
+  let sum = 0;
+  for (const x of xs) sum += x;
+  const mean = clamp(sum / n, min, max);
+  let squares = 0;
+  for (const x of xs) squares += (x - mean) * (x - mean);
+  const half = n >> 1;
+  const median = n % 2 === 1 ? xs[half]! : clamp((xs[half - 1]! + xs[half]!) / 2, min, max);
+  return { n, mean, median, min, max, spread: max - min, stdev: Math.sqrt(squares / n) };
+}
