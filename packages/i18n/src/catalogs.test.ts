@@ -3,6 +3,13 @@ import { en } from './catalogs/en/index.js';
 import { fr } from './catalogs/fr/index.js';
 import { formatMessage, placeholders } from './format.js';
 import {
+  assessmentNamespace,
+  chartsNamespace,
+  commonNamespace,
+  planNamespace,
+  resultsNamespace,
+} from './namespaces.js';
+import {
   availableLocales,
   createTranslator,
   isLocaleLoaded,
@@ -10,7 +17,16 @@ import {
   onLocalesChange,
   registerLocale,
   translate,
+  useNamespaces,
 } from './registry.js';
+
+const namespaces = [
+  commonNamespace,
+  assessmentNamespace,
+  resultsNamespace,
+  chartsNamespace,
+  planNamespace,
+];
 
 const builtIn = { fr } as const;
 
@@ -45,6 +61,17 @@ describe('catalogs', () => {
   }
 });
 
+describe('namespaces', () => {
+  it('together hold exactly the English catalog', () => {
+    expect(Object.assign({}, ...namespaces.map((ns) => ns.en))).toEqual(en);
+  });
+
+  it('load into the built-in French catalog', async () => {
+    const loaded = await Promise.all(namespaces.map((ns) => ns.translations['fr']!()));
+    expect(Object.assign({}, ...loaded)).toEqual(fr);
+  });
+});
+
 describe('registry', () => {
   it('loads French lazily and translates with it', async () => {
     expect(translate('fr', 'common.close')).toBe(isLocaleLoaded('fr') ? 'Fermer' : 'Close');
@@ -54,6 +81,22 @@ describe('registry', () => {
     expect(createTranslator('fr')('common.error.moreIssues', { count: 2 })).toBe(
       'et 2 autres problèmes',
     );
+  });
+
+  it('puts namespaces in use: English at once, French with the next loadLocale', async () => {
+    await loadLocale('fr');
+    // Not in use yet: not in memory in any language.
+    expect(translate('fr', 'plan.horizon.short')).toBe('plan.horizon.short');
+    useNamespaces(planNamespace);
+    expect(translate('fr', 'plan.horizon.short')).toBe('Short term');
+    expect(isLocaleLoaded('fr')).toBe(false);
+    let calls = 0;
+    const off = onLocalesChange(() => calls++);
+    await expect(loadLocale('fr')).resolves.toBe('fr');
+    off();
+    expect(calls).toBe(1);
+    expect(isLocaleLoaded('fr')).toBe(true);
+    expect(translate('fr', 'plan.horizon.short')).toBe(fr['plan.horizon.short']);
   });
 
   it('negotiates unknown locales to English', async () => {

@@ -12,6 +12,14 @@ export type {
   ChartsMessages,
   PlanMessages,
 } from './catalogs/en/index.js';
+export {
+  commonNamespace,
+  assessmentNamespace,
+  resultsNamespace,
+  chartsNamespace,
+  planNamespace,
+  type Namespace,
+} from './namespaces.js';
 export { formatMessage, placeholders, MessageSyntaxError, type MessageValues } from './format.js';
 export { canonicalLocale, localeChain, negotiateLocale, direction } from './locale.js';
 export { formatNumber, formatPercent, formatScore, formatDelta } from './number.js';
@@ -24,6 +32,7 @@ export {
   onLocalesChange,
   translate,
   createTranslator,
+  useNamespaces,
   type PartialCatalog,
   type Translator,
 } from './registry.js';

@@ -1,14 +1,25 @@
-import { en, type Catalog, type MessageKey } from './catalogs/en/index.js';
+import type { Catalog, MessageKey } from './catalogs/en/index.js';
 import { formatMessage, type MessageValues } from './format.js';
 import { canonicalLocale, localeChain, negotiateLocale } from './locale.js';
+import { commonNamespace, type Namespace } from './namespaces.js';
 
 /** A catalog a partner registers: a full one type-checks as Catalog; missing keys fall back to English. */
 export type PartialCatalog = Partial<Record<MessageKey, string>>;
 type Loader = () => Promise<PartialCatalog | { default: PartialCatalog }>;
+type Messages = Readonly<Record<string, string>>;
 
-const loaded = new Map<string, PartialCatalog>([['en', en]]);
-const loaders = new Map<string, Loader>([['fr', () => import('./catalogs/fr/index.js')]]);
-const pending = new Map<string, Promise<void>>();
+/** English messages of the namespaces in use: the fallback for every key. */
+const english: Record<string, string> = { ...commonNamespace.en };
+/** Messages in memory per locale. */
+const loaded = new Map<string, Messages>([['en', english]]);
+/** Whole-locale loaders registered by partners. */
+const loaders = new Map<string, Loader>();
+/** Locales a partner registered: their catalog replaces the built-in translations. */
+const registered = new Set<string>();
+/** Namespaces in use, and the built-in translations already merged into `loaded`. */
+const inUse = new Set<Namespace>([commonNamespace]);
+const merged = new Set<() => Promise<unknown>>();
+const pending = new Map<() => Promise<unknown>, Promise<void>>();
 const listeners = new Set<() => void>();
 
 function notify(): void {
@@ -21,15 +32,37 @@ function canonical(tag: string): string {
   return c;
 }
 
+/**
+ * Puts namespaces in use: their English messages become available at once and
+ * `loadLocale` loads their translations. Elements call it with the namespaces they show.
+ */
+export function useNamespaces(...namespaces: readonly Namespace<object>[]): void {
+  for (const ns of namespaces as readonly Namespace[]) {
+    if (inUse.has(ns)) continue;
+    inUse.add(ns);
+    Object.assign(english, ns.en);
+  }
+}
+
+/** Built-in translations in use for `tag` that are not in memory yet. */
+function missing(tag: string): (() => Promise<Messages>)[] {
+  if (registered.has(tag)) return [];
+  return [...inUse].flatMap((ns) => {
+    const load = ns.translations[tag];
+    return load && !merged.has(load) ? [load] : [];
+  });
+}
+
 /** Locales that can be used: built in (en, fr) and registered. */
 export function availableLocales(): string[] {
-  return [...new Set([...loaded.keys(), ...loaders.keys()])];
+  const builtIn = [...inUse].flatMap((ns) => Object.keys(ns.translations));
+  return [...new Set([...loaded.keys(), ...loaders.keys(), ...builtIn])];
 }
 
 /** Whether a locale's catalog is in memory (so `translate` uses it). */
 export function isLocaleLoaded(tag: string): boolean {
   const c = canonicalLocale(tag);
-  return c !== null && loaded.has(c);
+  return c !== null && loaded.has(c) && missing(c).length === 0;
 }
 
 /**
@@ -38,6 +71,7 @@ export function isLocaleLoaded(tag: string): boolean {
  */
 export function registerLocale(tag: string, catalog: PartialCatalog | Loader): void {
   const c = canonical(tag);
+  registered.add(c);
   if (typeof catalog === 'function') {
     loaders.set(c, catalog);
     loaded.delete(c);
@@ -47,29 +81,37 @@ export function registerLocale(tag: string, catalog: PartialCatalog | Loader): v
   notify();
 }
 
+/** Runs `loader` once at a time and merges (or, for a whole locale, sets) what it returns. */
+function load(tag: string, loader: () => Promise<unknown>, whole: boolean): Promise<void> {
+  let job = pending.get(loader);
+  if (!job) {
+    job = loader()
+      .then((module) => {
+        const catalog = (
+          module && typeof module === 'object' && 'default' in module ? module.default : module
+        ) as Messages;
+        if (!whole) merged.add(loader);
+        // A partner's catalog registered meanwhile wins over a late built-in chunk.
+        if (!whole && registered.has(tag)) return;
+        loaded.set(tag, whole ? catalog : { ...loaded.get(tag), ...catalog });
+        notify();
+      })
+      .finally(() => pending.delete(loader));
+    pending.set(loader, job);
+  }
+  return job;
+}
+
 /**
- * Negotiates the best available locale for `requested`, loads its catalog if needed and
- * resolves to the tag used. A loader that fails leaves English in place and rejects.
+ * Negotiates the best available locale for `requested`, loads its catalog (the namespaces
+ * in use) if needed and resolves to the tag used. A loader that fails leaves English in
+ * place and rejects.
  */
 export async function loadLocale(requested: string | readonly string[]): Promise<string> {
   const tag = negotiateLocale(requested, availableLocales(), 'en');
-  if (loaded.has(tag)) return tag;
-  let job = pending.get(tag);
-  if (!job) {
-    const loader = loaders.get(tag);
-    job = (async () => {
-      if (!loader) return;
-      const module = await loader();
-      const catalog =
-        'default' in module && typeof module.default === 'object'
-          ? module.default
-          : (module as PartialCatalog);
-      loaded.set(tag, catalog as PartialCatalog);
-      notify();
-    })().finally(() => pending.delete(tag));
-    pending.set(tag, job);
-  }
-  await job;
+  const loader = loaders.get(tag);
+  if (loader && !loaded.has(tag)) await load(tag, loader, true);
+  await Promise.all(missing(tag).map((l) => load(tag, l, false)));
   return tag;
 }
 
@@ -79,12 +121,16 @@ export function onLocalesChange(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
+function inEnglish(key: MessageKey): string {
+  return english[key] ?? key;
+}
+
 function lookup(locale: string, key: MessageKey): { message: string; locale: string } {
   for (const tag of localeChain(locale)) {
     const message = loaded.get(tag)?.[key];
     if (typeof message === 'string') return { message, locale: tag };
   }
-  return { message: en[key] ?? key, locale: 'en' };
+  return { message: inEnglish(key), locale: 'en' };
 }
 
 /**
@@ -97,7 +143,7 @@ export function translate(locale: string, key: MessageKey, values?: MessageValue
     return formatMessage(message, values, used);
   } catch {
     // A malformed message in a registered catalog: fall back to English rather than break the page.
-    return formatMessage(en[key] ?? key, values, 'en');
+    return formatMessage(inEnglish(key), values, 'en');
   }
 }
 

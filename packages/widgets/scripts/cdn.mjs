@@ -10,6 +10,7 @@ const common = {
   target: 'es2022',
   conditions: ['@dtc/source', 'module', 'browser', 'production'],
   legalComments: 'eof',
+  charset: 'utf8',
   sourcemap: 'linked',
   define: { 'process.env.NODE_ENV': '"production"' },
   logLevel: 'warning',

@@ -1,3 +1,4 @@
+import { planNamespace, useNamespaces } from '@dtc/i18n';
 import {
   HORIZONS,
   MAX_PRIORITIES,
@@ -88,6 +89,9 @@ export function emptyPlan(framework: Framework, priorities: readonly string[] = 
  */
 export class DtcActionPlan extends DtcFrameworkElement {
   static override styles: CSSResultGroup = styles;
+  static {
+    useNamespaces(planNamespace);
+  }
 
   /** The plan being edited (created empty from the framework when not given). */
   @property({ attribute: false }) plan?: ActionPlan;

@@ -1,3 +1,4 @@
+import { assessmentNamespace, useNamespaces } from '@dtc/i18n';
 import {
   formatPath,
   RESPONDENT_ROLES,
@@ -10,7 +11,7 @@ import {
 } from '@dtc/schema';
 import { scoreResponse } from '@dtc/scoring';
 import { html, LitElement, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { Autosave, storageKeyFor } from '../shared/autosave.js';
 import { emit } from '../shared/emit.js';
@@ -100,6 +101,9 @@ const short = (s: string): string => (s.length > 80 ? `${s.slice(0, 77)}…` : s
  */
 export class DtcAssessment extends LitElement {
   static override styles: CSSResultGroup = [tokens, styles];
+  static {
+    useNamespaces(assessmentNamespace);
+  }
 
   /** The framework to assess. Takes precedence over `src`. */
   @property({ attribute: false }) framework: Framework | undefined;
@@ -128,9 +132,6 @@ export class DtcAssessment extends LitElement {
   @state() private roleOther = false;
   @state() private country: string | undefined;
 
-  @query('#step-heading') private heading!: HTMLElement | null;
-  @query('#error-summary') private summary!: HTMLElement | null;
-
   private readonly lc = new LocaleController(this);
   private readonly loader = new FrameworkLoader(this);
   private autosave: Autosave | undefined;
@@ -139,6 +140,13 @@ export class DtcAssessment extends LitElement {
   private setupKey = '';
   /** The response as this element last set it; anything else was set from outside. */
   private own: Response | undefined;
+
+  private get heading(): HTMLElement | null {
+    return this.renderRoot.querySelector('#step-heading');
+  }
+  private get summary(): HTMLElement | null {
+    return this.renderRoot.querySelector('#error-summary');
+  }
 
   /** The framework in use: the `framework` property, or the one loaded from `src`. */
   get currentFramework(): Framework | undefined {

@@ -1,3 +1,4 @@
+import { resultsNamespace, useNamespaces } from '@dtc/i18n';
 import type { ComparisonEntry, Response, Result } from '@dtc/schema';
 import { html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -28,6 +29,9 @@ import { styles } from './compare.styles.js';
  */
 export class DtcCompare extends DtcFrameworkElement {
   static override styles: CSSResultGroup = styles;
+  static {
+    useNamespaces(resultsNamespace);
+  }
 
   @property({ attribute: false }) beforeResult?: Result;
   @property({ attribute: false }) afterResult?: Result;

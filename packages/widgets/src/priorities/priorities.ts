@@ -1,3 +1,4 @@
+import { planNamespace, resultsNamespace, useNamespaces } from '@dtc/i18n';
 import { MAX_PRIORITIES, type Response, type Result } from '@dtc/schema';
 import { html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -32,6 +33,9 @@ export interface PrioritiesChangeDetail {
  */
 export class DtcPriorities extends DtcFrameworkElement {
   static override styles: CSSResultGroup = styles;
+  static {
+    useNamespaces(planNamespace, resultsNamespace);
+  }
 
   @property({ attribute: false }) response?: Response;
   /** A result scored elsewhere; when set, `response` is not scored. */

@@ -30,6 +30,13 @@ describe('defaults', () => {
     expect(el.shadowRoot!.querySelector('button')).toBeNull();
   });
 
+  it('fills each bar to the share answered', async () => {
+    const el = await make();
+    const fills = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~=bar-fill]')];
+    expect(fills.map((f) => f.style.inlineSize)).toEqual(['33%', '0%', '100%']);
+    expect(fills.map((f) => f.classList.contains('done'))).toEqual([false, false, true]);
+  });
+
   it('renders nothing without a framework', async () => {
     const el = await make({ framework: undefined });
     expect(items(el)).toHaveLength(0);

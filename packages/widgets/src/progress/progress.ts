@@ -1,7 +1,7 @@
+import { assessmentNamespace, useNamespaces } from '@dtc/i18n';
 import type { Framework, Response } from '@dtc/schema';
 import { html, LitElement, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { emit } from '../shared/emit.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { progress } from '../shared/response-model.js';
@@ -36,6 +36,9 @@ export interface ProgressSelectDetail {
  */
 export class DtcProgress extends LitElement {
   static override styles: CSSResultGroup = [tokens, styles];
+  static {
+    useNamespaces(assessmentNamespace);
+  }
 
   /** The framework whose pillars are listed. */
   @property({ attribute: false }) framework: Framework | undefined;
@@ -88,7 +91,7 @@ export class DtcProgress extends LitElement {
             ><span
               part="bar-fill"
               class=${share >= 1 ? 'done' : ''}
-              style=${styleMap({ inlineSize: `${Math.round(share * 100)}%` })}
+              .style=${`inline-size: ${Math.round(share * 100)}%`}
             ></span
           ></span>
         </li>`;

@@ -1,3 +1,4 @@
+import { assessmentNamespace, planNamespace, resultsNamespace, useNamespaces } from '@dtc/i18n';
 import type { ActionPlan, Response, Result } from '@dtc/schema';
 import { html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -33,6 +34,9 @@ function safeUrl(value: string): string | null {
  */
 export class DtcReport extends DtcFrameworkElement {
   static override styles: CSSResultGroup = styles;
+  static {
+    useNamespaces(assessmentNamespace, planNamespace, resultsNamespace);
+  }
 
   @property({ attribute: false }) response?: Response;
   /** A result scored elsewhere (wins over scoring `response`). */

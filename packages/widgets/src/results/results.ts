@@ -1,3 +1,4 @@
+import { resultsNamespace, useNamespaces } from '@dtc/i18n';
 import type { Priority, Response, Result } from '@dtc/schema';
 import type { ScoreOptions } from '@dtc/scoring';
 import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
@@ -34,6 +35,9 @@ import { styles } from './results.styles.js';
  */
 export class DtcResults extends DtcFrameworkElement {
   static override styles: CSSResultGroup = styles;
+  static {
+    useNamespaces(resultsNamespace);
+  }
 
   /** The response to score. */
   @property({ attribute: false }) response?: Response;

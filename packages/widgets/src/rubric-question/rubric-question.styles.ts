@@ -49,9 +49,6 @@ export const styles = css`
       border-color 0.15s,
       background-color 0.15s;
   }
-  .card.plain {
-    justify-content: center;
-  }
   .card:hover {
     border-color: var(--_accent);
   }

@@ -1,3 +1,4 @@
+import { assessmentNamespace, useNamespaces } from '@dtc/i18n';
 import {
   DONT_KNOW,
   EvidenceUrl,
@@ -85,6 +86,9 @@ export class DtcRubricQuestion extends LitElement {
     delegatesFocus: true,
   };
   static override styles: CSSResultGroup = [tokens, styles];
+  static {
+    useNamespaces(assessmentNamespace);
+  }
 
   /** The question to show (any kind of the framework's questions). */
   @property({ attribute: false }) question: Question | undefined;
@@ -372,7 +376,7 @@ export class DtcRubricQuestion extends LitElement {
                   return html`<div
                     role="radio"
                     part=${on ? 'card card-checked' : 'card'}
-                    class="card ${typeof o.value === 'string' && !o.text ? 'plain' : ''}"
+                    class="card"
                     aria-checked=${on ? 'true' : 'false'}
                     tabindex=${this.disabled ? -1 : on || (checked < 0 && i === 0) ? 0 : -1}
                     @click=${() => this.choose(o.value)}

@@ -8,7 +8,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { MessageKey } from '@dtc/i18n';
+import { chartsNamespace, useNamespaces, type MessageKey } from '@dtc/i18n';
 import { bandOf } from './chart-geometry.js';
 import { isRtl } from './direction.js';
 import { LocaleController } from './locale-controller.js';
@@ -51,6 +51,10 @@ export interface ChartPlot {
  * screen reader hears, and a data table the user can toggle (always shown in print).
  */
 export abstract class DtcChart extends LitElement {
+  static {
+    useNamespaces(chartsNamespace);
+  }
+
   /** The locale of the UI words (BCP 47); defaults to the nearest `lang`, then the browser's. */
   @property() locale?: string;
   /** The chart's title: its visible caption and accessible name (a default when empty). */

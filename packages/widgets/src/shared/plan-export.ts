@@ -3,7 +3,7 @@
  * spreadsheets) and Markdown (for documents). Pure functions: no DOM, same output in a
  * browser, a worker or Node. Words come from @dtc/i18n and the framework.
  */
-import { text, translate } from '@dtc/i18n';
+import { planNamespace, text, translate, useNamespaces } from '@dtc/i18n';
 import {
   HORIZONS,
   parseActionPlan,
@@ -12,6 +12,10 @@ import {
   type ParseResult,
   type PlanAction,
 } from '@dtc/schema';
+
+// The exports speak the plan's words: put its namespace in use as soon as they are imported,
+// so that `loadLocale` brings its translations along.
+useNamespaces(planNamespace);
 
 /** What an export needs besides the plan: the framework (for names) and the locale of the words. */
 export interface ExportContext {
