@@ -1,0 +1,199 @@
+/**
+ * Shared tools of the end-to-end tests: a Chromium with the machine's flags, contexts that
+ * record every request (and refuse any host other than this machine), console errors, and
+ * axe-core runs.
+ */
+import { createRequire } from 'node:module';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright';
+import { inject } from 'vitest';
+import { CHROMIUM_ARGS, findChromium } from '../../../scripts/chromium.mjs';
+
+const require = createRequire(import.meta.url);
+export const AXE_PATH = require.resolve('axe-core/axe.min.js');
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+export function baseURL(): string {
+  return inject('baseURL') ?? process.env.DTC_DEMO_URL!;
+}
+
+/** A URL of the demo: `url('assess')`. */
+export function url(path = ''): string {
+  return new URL(path, baseURL()).href;
+}
+
+export async function launch(): Promise<Browser> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('No Chromium found: set CHROME_PATH or install chromium.');
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+}
+
+export interface Watched {
+  context: BrowserContext;
+  page: Page;
+  /** Every URL requested, in order. */
+  requests: string[];
+  /** Requests to a host other than 127.0.0.1 / localhost (refused). */
+  outside: string[];
+  /** Page errors and console errors. */
+  errors: string[];
+}
+
+const LOCAL = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/**
+ * A fresh browser profile (a new context: empty storage) with one page, watched: outside
+ * requests are aborted and recorded, and so are console errors and uncaught exceptions.
+ */
+export async function open(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+): Promise<Watched> {
+  // bypassCSP lets axe-core be injected into a page whose policy allows only its own scripts.
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
+    bypassCSP: true,
+    locale: 'en-US',
+    timezoneId: 'UTC',
+    ...options,
+  });
+  const watched: Watched = {
+    context,
+    page: undefined as unknown as Page,
+    requests: [],
+    outside: [],
+    errors: [],
+  };
+  await context.route('**/*', async (route) => {
+    const request = route.request();
+    const target = new URL(request.url());
+    watched.requests.push(request.url());
+    if (
+      (target.protocol === 'http:' || target.protocol === 'https:' || target.protocol === 'ws:') &&
+      !LOCAL.has(target.hostname)
+    ) {
+      watched.outside.push(request.url());
+      await route.abort('blockedbyclient');
+      return;
+    }
+    await route.continue();
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => watched.errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') watched.errors.push(`console: ${message.text()}`);
+  });
+  watched.page = page;
+  return watched;
+}
+
+/** Waits for the shell and the page's h1 after a navigation. */
+export async function ready(page: Page): Promise<void> {
+  await page.waitForSelector('main h1');
+  await page.waitForFunction(() => !document.querySelector('main .loading'));
+}
+
+export async function goto(page: Page, path: string): Promise<void> {
+  await page.goto(url(path));
+  await ready(page);
+}
+
+export async function reload(page: Page): Promise<void> {
+  await page.reload();
+  await ready(page);
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown; failureSummary?: string }[];
+}
+
+/** Runs axe-core on the whole document (shadow roots included) with the WCAG 2.2 AA tags. */
+export async function axe(page: Page): Promise<AxeViolation[]> {
+  const has = await page.evaluate(() => 'axe' in window);
+  if (!has) await page.addScriptTag({ path: AXE_PATH });
+  return page.evaluate(async (tags) => {
+    const w = window as unknown as {
+      axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> };
+    };
+    const result = await w.axe.run(document, {
+      runOnly: { type: 'tag', values: tags },
+      resultTypes: ['violations'],
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes
+        .slice(0, 5)
+        .map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+    }));
+  }, AXE_TAGS);
+}
+
+/** A readable summary of axe violations for a failing assertion. */
+export function describeViolations(violations: readonly AxeViolation[]): string {
+  return violations
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  ${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`).join('\n')}`,
+    )
+    .join('\n');
+}
+
+/** The element that has focus, looking inside shadow roots. */
+export async function focused(page: Page): Promise<{
+  tag: string;
+  role: string | null;
+  text: string;
+  id: string;
+  host: string | null;
+  checked: string | null;
+  type: string | null;
+}> {
+  return page.evaluate(() => {
+    let el: Element | null = document.activeElement;
+    let host: Element | null = null;
+    while (el?.shadowRoot?.activeElement) {
+      host = el;
+      el = el.shadowRoot.activeElement;
+    }
+    const e = el as HTMLElement | null;
+    return {
+      tag: e?.tagName.toLowerCase() ?? '',
+      role: e?.getAttribute('role') ?? null,
+      text: (
+        e?.innerText ||
+        e?.getAttribute('aria-label') ||
+        (e as HTMLInputElement | null)?.value ||
+        ''
+      )
+        .trim()
+        .slice(0, 120),
+      id: e?.id ?? '',
+      host: host?.tagName.toLowerCase() ?? null,
+      checked: e?.getAttribute('aria-checked') ?? null,
+      type: e?.getAttribute('type') ?? null,
+    };
+  });
+}
+
+/** What the app stored (localStorage under `dtc-demo:`), parsed. */
+export async function stored(page: Page): Promise<Record<string, unknown>> {
+  return page.evaluate(() => {
+    const out: Record<string, unknown> = {};
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i)!;
+      if (key.startsWith('dtc-demo:')) out[key] = JSON.parse(localStorage.getItem(key)!);
+    }
+    return out;
+  });
+}

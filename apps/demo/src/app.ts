@@ -1,0 +1,238 @@
+/**
+ * The site's shell: skip link, header with navigation and language switcher, the page in
+ * `<main>`, footer and a live region. It renders with lit-html into #app and swaps the
+ * page element on every route change, moving focus to the new page's h1.
+ */
+import { html, nothing, render } from 'lit';
+import {
+  dir,
+  locale,
+  LOCALES,
+  onLocaleChange,
+  pickLocale,
+  setLocale,
+  t,
+  type Locale,
+} from './i18n/index.js';
+import type { PageElement } from './page.js';
+import {
+  href,
+  onNavigate,
+  resolve,
+  ROUTES,
+  start,
+  type Location,
+  type RouteDef,
+} from './router.js';
+import { damagedCount, getPrefs, isAvailable, setPrefs } from './storage.js';
+import { focusElement, guard, STORAGE_PROBLEM_EVENT } from './ui.js';
+
+let container: HTMLElement;
+let page: PageElement | null = null;
+let route: RouteDef | null = null;
+let routeKey = '';
+let menuOpen = false;
+let loadError = false;
+let storageProblem: 'quota' | 'unavailable' | null = null;
+
+const LOCALE_NAMES: Record<Locale, string> = { en: 'English', fr: 'Français' };
+
+function applyDocumentLocale(): void {
+  document.documentElement.lang = locale();
+  document.documentElement.dir = dir();
+}
+
+function updateTitle(): void {
+  const name = t('app.name');
+  const title = page?.pageTitle;
+  document.title =
+    title && title !== name ? t('app.documentTitle', { page: title, site: name }) : name;
+}
+
+async function changeLocale(next: Locale): Promise<void> {
+  if (next === locale()) return;
+  await setLocale(next);
+  guard(() => setPrefs({ locale: next }));
+}
+
+function skipToMain(event: Event): void {
+  event.preventDefault();
+  const main = document.getElementById('main');
+  focusElement(main);
+  main?.scrollIntoView();
+}
+
+function toggleMenu(): void {
+  menuOpen = !menuOpen;
+  draw();
+}
+
+function navItem(r: RouteDef) {
+  const active = route?.name === r.name || (route?.name === 'report' && r.name === 'results');
+  return html`<li>
+    <a
+      href=${href(r.name as Exclude<typeof r.name, 'not-found'>)}
+      aria-current=${active ? 'page' : nothing}
+      >${t(r.nav!)}</a
+    >
+  </li>`;
+}
+
+function draw(): void {
+  const current = locale();
+  render(
+    html`
+      <a class="skip-link" href="#main" @click=${skipToMain}>${t('app.skip')}</a>
+      <header class="site-header">
+        <div class="site-bar">
+          <a class="brand" href=${href('home')}>
+            <svg class="brand-mark" viewBox="0 0 64 64" aria-hidden="true" focusable="false">
+              <rect width="64" height="64" rx="12" />
+              <g>
+                <rect x="10" y="14" width="6" height="36" rx="2" />
+                <rect x="18" y="20" width="6" height="30" rx="2" />
+                <rect x="26" y="10" width="6" height="40" rx="2" />
+                <rect x="34" y="24" width="6" height="26" rx="2" />
+                <rect x="42" y="16" width="6" height="34" rx="2" />
+                <rect x="50" y="28" width="4" height="22" rx="2" />
+              </g>
+            </svg>
+            <span>${t('app.name')}</span>
+          </a>
+          <div class="language" role="group" aria-label=${t('app.language')}>
+            ${LOCALES.map(
+              (tag) =>
+                html`<button
+                  type="button"
+                  lang=${tag}
+                  aria-pressed=${tag === current ? 'true' : 'false'}
+                  @click=${() => void changeLocale(tag)}
+                >
+                  ${LOCALE_NAMES[tag]}
+                </button>`,
+            )}
+          </div>
+          <button
+            type="button"
+            class="menu-toggle"
+            aria-expanded=${menuOpen ? 'true' : 'false'}
+            aria-controls="site-nav"
+            @click=${toggleMenu}
+          >
+            <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+              <path d="M3 6h18M3 12h18M3 18h18" />
+            </svg>
+            ${t('app.menu')}
+          </button>
+        </div>
+        <nav
+          id="site-nav"
+          class=${menuOpen ? 'site-nav open' : 'site-nav'}
+          aria-label=${t('app.nav')}
+        >
+          <ul>
+            ${ROUTES.filter((r) => r.nav).map(navItem)}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" tabindex="-1">
+        ${storageBanner()}
+        ${
+          loadError
+            ? html`<div class="page">
+                <h1>${t('app.loadError.title')}</h1>
+                <p>${t('app.loadError.body')}</p>
+              </div>`
+            : (page ?? html`<p class="loading">${t('app.loading')}</p>`)
+        }
+      </main>
+      <footer class="site-footer">
+        <p>${t('app.footer.privacy')}</p>
+        <p>${t('app.footer.framework')}</p>
+      </footer>
+      <div id="announcer" class="visually-hidden" role="status" aria-live="polite"></div>
+    `,
+    container,
+  );
+  updateTitle();
+}
+
+function storageBanner() {
+  const damaged = damagedCount();
+  if (!storageProblem && !damaged) return nothing;
+  return html`<div class="alert alert-warning" role="alert">
+    ${storageProblem === 'quota' ? html`<p>${t('common.storageFull')}</p>` : nothing}
+    ${storageProblem === 'unavailable' ? html`<p>${t('common.storageUnavailable')}</p>` : nothing}
+    ${damaged ? html`<p>${t('common.damaged', { count: damaged })}</p>` : nothing}
+  </div>`;
+}
+
+/** The page's h1: in the page itself, or inside an element that brings it (the report). */
+function findHeading(root: Element | ShadowRoot): HTMLElement | null {
+  const own = root.querySelector<HTMLElement>('h1');
+  if (own) return own;
+  for (const el of root.querySelectorAll('*')) {
+    const found = el.shadowRoot ? findHeading(el.shadowRoot) : null;
+    if (found) return found;
+  }
+  return null;
+}
+
+async function show(loc: Location, how: 'push' | 'pop' | 'replace' | 'start'): Promise<void> {
+  const key = `${loc.route.name}?${loc.params.toString()}`;
+  // Same page and query (a fragment-only change, or a `replace`): leave the page alone.
+  if (page && key === routeKey && how !== 'start') return;
+  routeKey = key;
+  menuOpen = false;
+  loadError = false;
+  route = loc.route;
+  let tag: string;
+  try {
+    tag = (await loc.route.load()).tag;
+  } catch {
+    loadError = true;
+    page = null;
+    draw();
+    return;
+  }
+  if (routeKey !== key) return; // another navigation won the race
+  await customElements.whenDefined(tag);
+  const next = document.createElement(tag) as PageElement;
+  page = next;
+  draw();
+  await next.updateComplete;
+  // Elements inside the page render in the same frame; let them finish before focusing.
+  await Promise.all(
+    [...next.querySelectorAll('*')].map((el) => (el as Partial<PageElement>).updateComplete),
+  );
+  updateTitle();
+  if (how === 'push' || how === 'pop') {
+    if (how === 'push') window.scrollTo(0, 0);
+    focusElement(findHeading(next));
+  }
+}
+
+/** Starts the site in `root` (an empty element). */
+export async function startApp(root: HTMLElement): Promise<void> {
+  container = root;
+  const preferred = getPrefs().locale ?? pickLocale(navigator.languages);
+  await setLocale(preferred);
+  applyDocumentLocale();
+  onLocaleChange(() => {
+    applyDocumentLocale();
+    draw();
+  });
+  onNavigate((loc, how) => void show(loc, how));
+  if (!isAvailable()) storageProblem = 'unavailable';
+  window.addEventListener(STORAGE_PROBLEM_EVENT, (event) => {
+    storageProblem = (event as CustomEvent<'quota' | 'unavailable'>).detail;
+    draw();
+  });
+  // Load the first page's module before drawing anything: the page then appears at once,
+  // without a "loading" state that would shift the layout.
+  await resolve(new URL(location.href))
+    .route.load()
+    .catch(() => undefined);
+  draw();
+  start();
+}

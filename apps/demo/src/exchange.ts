@@ -1,0 +1,356 @@
+/**
+ * The portable file (`*.dtc.json`): what export writes and import reads. Import accepts
+ * this site's export file, or a bare response file (`"format": "dtc.response"`) made by
+ * another tool; every response and plan in it is validated by @dtc/schema against the
+ * framework. Merging into the store never overwrites: a conflicting assessment is kept
+ * as another entry.
+ */
+import {
+  parseActionPlan,
+  parseResponse,
+  RESPONSE_FORMAT,
+  type ActionPlan,
+  type Framework,
+  type Issue,
+  type IssuePath,
+  type Response,
+} from '@dtc/schema';
+import {
+  createAssessment,
+  getAssessment,
+  listAssessments,
+  newId,
+  now,
+  type Assessment,
+  type Feedback,
+  type Revision,
+} from './storage.js';
+
+export const EXPORT_FORMAT = 'dtc.export' as const;
+export const EXPORT_VERSION = 1 as const;
+/** Larger files are refused before reading: no real assessment comes near. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+export interface ExportedAssessment {
+  id: string;
+  label: string;
+  createdAt: string;
+  updatedAt: string;
+  response: Response;
+  plan?: ActionPlan | undefined;
+  feedback?: Feedback | undefined;
+  revisions: Revision[];
+}
+
+export interface ExportFile {
+  format: typeof EXPORT_FORMAT;
+  version: typeof EXPORT_VERSION;
+  exportedAt: string;
+  generator: string;
+  assessments: ExportedAssessment[];
+}
+
+export type ImportErrorCode =
+  | 'empty'
+  | 'too-large'
+  | 'invalid-json'
+  | 'not-dtc'
+  | 'unsupported-version'
+  | 'framework-mismatch'
+  | 'invalid';
+
+export class ImportError extends Error {
+  constructor(
+    readonly code: ImportErrorCode,
+    readonly issues: Issue[] = [],
+  ) {
+    super(`Import failed: ${code}`);
+    this.name = 'ImportError';
+  }
+}
+
+/** Builds the export file for some assessments. */
+export function buildExport(records: readonly Assessment[]): ExportFile {
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: now(),
+    generator: 'dtc-demo',
+    assessments: records.map((r) => ({
+      id: r.id,
+      label: r.label,
+      createdAt: r.createdAt,
+      updatedAt: r.updatedAt,
+      response: r.response,
+      plan: r.plan,
+      feedback: r.feedback,
+      revisions: r.revisions,
+    })),
+  };
+}
+
+/** A file name such as `senegal-ministry-2026-03-25.dtc.json`. */
+export function exportFileName(label: string, date = new Date()): string {
+  const slug = label
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return `${slug || 'assessment'}-${date.toISOString().slice(0, 10)}.dtc.json`;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const prefix = (path: IssuePath, issues: readonly Issue[]): Issue[] =>
+  issues.map((i) => ({ ...i, path: [...path, ...i.path] }));
+
+function checkResponse(
+  value: unknown,
+  framework: Framework,
+  path: IssuePath,
+  issues: Issue[],
+): Response | null {
+  const parsed = parseResponse(value, framework);
+  if (parsed.ok) return parsed.value;
+  issues.push(...prefix(path, parsed.issues));
+  return null;
+}
+
+function checkPlan(
+  value: unknown,
+  framework: Framework,
+  path: IssuePath,
+  issues: Issue[],
+): ActionPlan | undefined {
+  if (value === undefined || value === null) return undefined;
+  const parsed = parseActionPlan(value, framework);
+  if (parsed.ok) return parsed.value;
+  issues.push(...prefix(path, parsed.issues));
+  return undefined;
+}
+
+const RATING_KEYS = ['questions', 'methods', 'usefulness'] as const;
+
+function checkFeedback(value: unknown, path: IssuePath, issues: Issue[]): Feedback | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (!isObject(value)) {
+    issues.push({ path, code: 'invalid_type', message: 'Expected an object' });
+    return undefined;
+  }
+  const out: Feedback = {
+    questions: null,
+    methods: null,
+    usefulness: null,
+    comment: '',
+    updatedAt: now(),
+  };
+  for (const key of RATING_KEYS) {
+    const v = value[key];
+    if (v === null || v === undefined) continue;
+    if (typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 5) out[key] = v;
+    else
+      issues.push({
+        path: [...path, key],
+        code: 'too_big',
+        message: 'Expected a rating from 1 to 5',
+      });
+  }
+  if (typeof value.comment === 'string') out.comment = value.comment.slice(0, 5000);
+  if (typeof value.updatedAt === 'string') out.updatedAt = value.updatedAt;
+  return out;
+}
+
+const text = (value: unknown, fallback: string): string =>
+  typeof value === 'string' ? value : fallback;
+
+function checkItem(
+  value: unknown,
+  framework: Framework,
+  path: IssuePath,
+  issues: Issue[],
+): ExportedAssessment | null {
+  if (!isObject(value)) {
+    issues.push({ path, code: 'invalid_type', message: 'Expected an assessment object' });
+    return null;
+  }
+  const before = issues.length;
+  const response = checkResponse(value.response, framework, [...path, 'response'], issues);
+  const plan = checkPlan(value.plan, framework, [...path, 'plan'], issues);
+  const feedback = checkFeedback(value.feedback, [...path, 'feedback'], issues);
+  const revisions: Revision[] = [];
+  if (value.revisions !== undefined) {
+    if (!Array.isArray(value.revisions)) {
+      issues.push({
+        path: [...path, 'revisions'],
+        code: 'invalid_type',
+        message: 'Expected an array',
+      });
+    } else {
+      value.revisions.forEach((rev: unknown, i) => {
+        const rp = [...path, 'revisions', i];
+        if (!isObject(rev)) {
+          issues.push({ path: rp, code: 'invalid_type', message: 'Expected a revision object' });
+          return;
+        }
+        const r = checkResponse(rev.response, framework, [...rp, 'response'], issues);
+        const p = checkPlan(rev.plan, framework, [...rp, 'plan'], issues);
+        if (r) {
+          revisions.push({
+            id: text(rev.id, newId()),
+            savedAt: text(rev.savedAt, r.updatedAt ?? now()),
+            note: text(rev.note, ''),
+            response: r,
+            plan: p,
+          });
+        }
+      });
+    }
+  }
+  if (!response || issues.length > before) return null;
+  const at = response.updatedAt ?? now();
+  return {
+    id: text(value.id, response.id ?? newId()),
+    label: text(value.label, response.label ?? ''),
+    createdAt: text(value.createdAt, response.createdAt ?? at),
+    updatedAt: text(value.updatedAt, at),
+    response,
+    plan,
+    feedback,
+    revisions,
+  };
+}
+
+/**
+ * Reads an export file or a bare response (JSON text or a parsed value) and returns the
+ * assessments in it, validated. Throws ImportError with a code and the issues found.
+ */
+export function parseImport(input: unknown, framework: Framework): ExportedAssessment[] {
+  let value = input;
+  if (typeof input === 'string') {
+    if (!input.trim()) throw new ImportError('empty');
+    try {
+      value = JSON.parse(input.replace(/^\uFEFF/, '')) as unknown;
+    } catch (error) {
+      throw new ImportError('invalid-json', [
+        { path: [], code: 'invalid-json', message: (error as Error).message },
+      ]);
+    }
+  }
+  if (!isObject(value)) throw new ImportError('not-dtc');
+  if (value.format === RESPONSE_FORMAT) {
+    const parsed = parseResponse(value, framework);
+    if (!parsed.ok) throw errorFor(parsed.issues);
+    const item = checkItem({ response: value }, framework, [], []);
+    if (!item) throw new ImportError('invalid');
+    return [item];
+  }
+  if (value.format !== EXPORT_FORMAT) throw new ImportError('not-dtc');
+  if (value.version !== EXPORT_VERSION) {
+    throw new ImportError('unsupported-version', [
+      {
+        path: ['version'],
+        code: 'unsupported-version',
+        message: `Version ${String(value.version)}`,
+      },
+    ]);
+  }
+  if (!Array.isArray(value.assessments)) {
+    throw new ImportError('invalid', [
+      { path: ['assessments'], code: 'invalid_type', message: 'Expected a list of assessments' },
+    ]);
+  }
+  if (value.assessments.length === 0) throw new ImportError('empty');
+  const issues: Issue[] = [];
+  const items: ExportedAssessment[] = [];
+  value.assessments.forEach((item: unknown, i) => {
+    const ok = checkItem(item, framework, ['assessments', i], issues);
+    if (ok) items.push(ok);
+  });
+  if (issues.length) throw errorFor(issues);
+  return items;
+}
+
+function errorFor(issues: Issue[]): ImportError {
+  const mismatch = issues.find((i) => i.code === 'framework-mismatch');
+  if (mismatch) return new ImportError('framework-mismatch', [mismatch]);
+  const version = issues.find((i) => i.code === 'unsupported-version');
+  if (version) return new ImportError('unsupported-version', [version]);
+  return new ImportError('invalid', issues);
+}
+
+/** Reads a File chosen or dropped by the user, then parses it as above. */
+export async function readImportFile(
+  file: File,
+  framework: Framework,
+): Promise<ExportedAssessment[]> {
+  if (file.size === 0) throw new ImportError('empty');
+  if (file.size > MAX_FILE_BYTES) throw new ImportError('too-large');
+  return parseImport(await file.text(), framework);
+}
+
+/** Whether two assessments hold the same data (labels and dates aside). */
+function sameContent(
+  a: Pick<Assessment, 'response' | 'plan' | 'feedback' | 'revisions'>,
+  b: ExportedAssessment,
+): boolean {
+  const strip = (r: Response) => JSON.stringify({ ...r, updatedAt: undefined });
+  return (
+    strip(a.response) === strip(b.response) &&
+    JSON.stringify(a.plan ?? null) === JSON.stringify(b.plan ?? null) &&
+    JSON.stringify(a.feedback ?? null) === JSON.stringify(b.feedback ?? null) &&
+    a.revisions.length === b.revisions.length
+  );
+}
+
+export interface MergeReport {
+  /** New entries, kept under their own id. */
+  added: Assessment[];
+  /** Entries that conflicted with a stored one and were kept as another entry. */
+  copies: Assessment[];
+  /** Entries already stored exactly as in the file (nothing to do). */
+  unchanged: Assessment[];
+}
+
+/**
+ * Adds imported assessments to the store. Nothing stored is ever replaced: when an
+ * assessment with the same id exists and differs, the import becomes another entry.
+ */
+export function mergeIntoStore(
+  items: readonly ExportedAssessment[],
+  origin: { kind: 'file' | 'share'; name?: string | undefined },
+): MergeReport {
+  const report: MergeReport = { added: [], copies: [], unchanged: [] };
+  const at = now();
+  for (const item of items) {
+    const existing =
+      getAssessment(item.id) ??
+      (item.response.id
+        ? listAssessments().find((a) => a.response.id === item.response.id)
+        : undefined);
+    if (existing && sameContent(existing, item)) {
+      report.unchanged.push(existing);
+      continue;
+    }
+    const record = createAssessment(
+      item.response,
+      {
+        id: existing ? newId() : item.id,
+        label: item.label,
+        createdAt: item.createdAt,
+        updatedAt: item.updatedAt,
+        plan: item.plan,
+        feedback: item.feedback,
+        revisions: item.revisions,
+        origin: { kind: origin.kind, at, name: origin.name },
+      },
+      // What the user is working on stays current; a first import becomes current.
+      { makeCurrent: false },
+    );
+    (existing ? report.copies : report.added).push(record);
+  }
+  return report;
+}

@@ -1,0 +1,478 @@
+/**
+ * The demo site's English messages: the contract every other locale satisfies
+ * (`fr.ts` is typed `Record<keyof typeof en, string>`). ICU subset of @dtc/i18n.
+ */
+export const en = {
+  // ── Shell ──
+  'app.name': 'Six pillars toolkit',
+  'app.documentTitle': '{page} – {site}',
+  'app.skip': 'Skip to main content',
+  'app.language': 'Language',
+  'app.menu': 'Menu',
+  'app.nav': 'Main',
+  'app.loading': 'Loading…',
+  'app.loadError.title': 'This page could not be loaded',
+  'app.loadError.body':
+    'A file of the site is missing or damaged. Reload the page; if it happens again, download the site again.',
+  'app.footer.privacy':
+    'Everything you enter stays in this browser: nothing is sent to a server. Export a file to keep a copy or to move to another computer.',
+  'app.footer.framework':
+    'Based on “Six pillars for the digital transformation of education: a common framework” (UNESCO, UNICEF, ITU, GPE and partners of the Digital Transformation Collaborative, 2024). Questions and levels are this toolkit’s proposal.',
+
+  'nav.home': 'Home',
+  'nav.assess': 'Assess',
+  'nav.results': 'Results',
+  'nav.plan': 'Plan',
+  'nav.history': 'History',
+  'nav.workshop': 'Workshop',
+  'nav.resources': 'Resources',
+  'nav.feedback': 'Feedback',
+
+  // ── Shared words ──
+  'common.untitled': 'Untitled assessment',
+  'common.save': 'Save',
+  'common.cancel': 'Cancel',
+  'common.delete': 'Delete',
+  'common.remove': 'Remove',
+  'common.copy': 'Copy',
+  'common.copied': 'Copied to the clipboard.',
+  'common.copyFailed': 'Copying is not allowed here: select the text and copy it yourself.',
+  'common.saved': 'Saved.',
+  'common.optional': '(optional)',
+  'common.notScored': 'not scored',
+  'common.score': '{score, number, integer}/100',
+  'common.answered': '{answered, number, integer} of {total, number, integer} questions answered',
+  'common.updated': 'Updated {date}',
+  'common.created': 'Started {date}',
+  'common.current': 'Current',
+  'common.completed': 'Completed',
+  'common.inProgress': 'In progress',
+  'common.imported': 'Imported',
+  'common.storageFull':
+    'The browser refused to store more data (its storage is full). Export your assessments to a file, then delete old ones in History.',
+  'common.storageUnavailable':
+    'This browser does not let the site store data (private browsing may block it). Your answers will be lost when the page closes: export a file before leaving.',
+  'common.damaged':
+    '{count, plural, one {One stored record could not be read and was skipped.} other {# stored records could not be read and were skipped.}}',
+  'common.noAssessment.title': 'No assessment yet',
+  'common.noAssessment.body': 'Start the self-assessment, or import a file in History.',
+  'common.noAssessment.start': 'Start the self-assessment',
+  'common.country': 'Country',
+  'common.country.none': 'Not specified',
+  'common.role': 'Role',
+  'common.technicalDetails': 'Technical details',
+
+  'role.ministry-education': 'Ministry of education',
+  'role.ministry-ict': 'Ministry of ICT',
+  'role.ministry-finance': 'Ministry of finance',
+  'role.regional-office': 'Regional or district office',
+  'role.school': 'School',
+  'role.teacher-training': 'Teacher training institution',
+  'role.partner': 'Partner organisation',
+  'role.other': 'Other',
+  'role.unknown': 'Role not given',
+
+  // ── Home ──
+  'home.title': 'Home',
+  'home.lead':
+    'This toolkit helps an education ministry and its partners see where the country stands on each of the six pillars, agree on priorities and turn them into an action plan. It runs entirely in your browser.',
+  'home.start': 'Start the self-assessment',
+  'home.continue': 'Continue your assessment',
+  'home.workshop': 'Run a workshop',
+  'home.vision.title': 'The vision',
+  'home.vision.priorities': 'Priorities',
+  'home.vision.principles': 'Principles',
+  'home.pillars.title': 'The six pillars and their components',
+  'home.pillars.intro':
+    'Each pillar is assessed through its components. The pillars depend on each other: progress on one rarely lasts without the others.',
+  'home.pillars.foundational': 'Cross-cutting: the backbone of any digital transformation strategy',
+  'home.pillars.proposed': 'Components proposed by this toolkit',
+  'home.pillars.published': 'Components named in published material',
+  'home.pillars.assess': 'Assess this pillar',
+  'home.how.title': 'How the assessment works',
+  'home.how.1':
+    'For each question, choose the description closest to your country’s situation today. You may answer “not applicable” or “don’t know” where the question allows it, and add a comment or a link to evidence.',
+  'home.how.2':
+    'Answer the whole questionnaire, or one pillar at a time as in the workshop. Your answers are saved in this browser as you go; come back later and carry on.',
+  'home.how.3':
+    'See a score from 0 to 100 and a level for every component, pillar and overall, with coverage (how much was answered) and balance (how even the pillars are), and the components that most need attention.',
+  'home.how.4':
+    'Choose three priorities and build an action plan with short-, medium- and long-term actions, each linked to an education outcome.',
+  'home.how.5':
+    'After a deep dive, save a revision, revise your answers and compare before and after. A facilitator can bring several participants’ files together in the Workshop page.',
+  'home.levels.title': 'The maturity levels',
+  'home.facts.title': 'Why connectivity matters',
+  'home.facts.primary': 'of primary schools were connected to the internet',
+  'home.facts.lowerSecondary': 'of lower-secondary schools',
+  'home.facts.upperSecondary': 'of upper-secondary schools',
+  'home.facts.source': 'Source: UNESCO, Global Education Monitoring Report 2023.',
+  'home.about.title': 'Where this comes from',
+  'home.privacy.title': 'Your data stays with you',
+  'home.privacy.body':
+    'There is no account and no server: answers, plans and feedback are kept in this browser only. Use History to export a file (*.dtc.json), to import one, or to create a share link that carries your answers inside the link itself.',
+
+  // ── Assess ──
+  'assess.title': 'Self-assessment',
+  'assess.lead':
+    'Choose for each question the description that best matches the situation today. Answers are saved as you go.',
+  'assess.start.title': 'About this assessment',
+  'assess.start.intro':
+    'A few details to tell this assessment apart from others and to group answers in a workshop. Only the role is required.',
+  'assess.field.label': 'Name of this assessment',
+  'assess.field.label.hint': 'For example: “Senegal – Ministry of Education – March 2026”.',
+  'assess.field.role': 'Your role',
+  'assess.field.roleDetail': 'Describe your role',
+  'assess.field.organisation': 'Organisation',
+  'assess.field.country': 'Country',
+  'assess.field.country.none': 'Choose a country',
+  'assess.start.submit': 'Start the assessment',
+  'assess.details.edit': 'Edit the details',
+  'assess.details.save': 'Save the details',
+  'assess.details.saved': 'Details saved.',
+  'assess.new': 'Start a new assessment',
+  'assess.sections.label': 'What to answer',
+  'assess.sections.all': 'All six pillars',
+  'assess.sections.workshop':
+    'In the workshop: coordination and leadership first, then connectivity and infrastructure, then data and evidence.',
+  'assess.complete.title': 'Assessment complete',
+  'assess.complete.body': 'Your answers are saved, with a revision to compare with later.',
+  'assess.complete.results': 'See the results',
+  'assess.section.complete': 'Section complete: {pillar}.',
+  'assess.section.next': 'Next in the workshop order: {pillar}',
+  'assess.revision.title': 'Keep this round of answers',
+  'assess.revision.intro':
+    'Before a deep dive or a later review, save a revision: your answers as they are now. Then revise freely and compare both in History.',
+  'assess.revision.note': 'Note for this revision',
+  'assess.revision.default': 'Before deep dive',
+  'assess.revision.save': 'Save a revision',
+  'assess.revision.saved': 'Revision “{note}” saved.',
+  'assess.revision.completed': 'Completed',
+  'assess.viewResults': 'See the results so far',
+
+  // ── Results ──
+  'results.title': 'Results',
+  'results.lead':
+    'Scores, levels, coverage and balance of “{label}”, and the components that most need attention.',
+  'results.none': 'Answer at least one question to see results.',
+  'results.actions': 'Use these results',
+  'results.report': 'Printable report',
+  'results.csv': 'Download scores (CSV)',
+  'results.export': 'Export file (.dtc.json)',
+  'results.share': 'Create a share link',
+  'results.plan': 'Build the action plan',
+  'results.share.label': 'Share link',
+  'results.share.hint':
+    'The link carries the answers inside it (after the # sign, which is never sent to a server). Anyone who opens it can see them.',
+  'results.share.error': 'The share link could not be made in this browser.',
+  'results.exported': 'File downloaded: {name}.',
+
+  // ── Report ──
+  'report.title': 'Report',
+  'report.lead':
+    'A printable report of “{label}”. Use your browser’s print command to save it as PDF.',
+  'report.back': 'Back to results',
+
+  // ── Plan ──
+  'plan.title': 'Action plan',
+  'plan.lead':
+    'Pick three priorities from your results, then set short-, medium- and long-term actions across the pillars, each linked to an education outcome.',
+  'plan.priorities.title': '1. Choose three priorities',
+  'plan.actions.title': '2. Build the plan',
+  'plan.horizons':
+    'Short term: within a year. Medium term: one to three years. Long term: more than three years.',
+  'plan.report': 'Print the plan with the report',
+
+  // ── History ──
+  'history.title': 'History',
+  'history.lead':
+    'Every assessment kept in this browser, with its revisions. Open one to continue, compare any two versions, export or import files.',
+  'history.new': 'New assessment',
+  'history.import.title': 'Import a file',
+  'history.import.label': 'Assessment file (.dtc.json or .json)',
+  'history.import.button': 'Choose files…',
+  'history.import.hint':
+    'An import never replaces what is here: a different version of an assessment is kept as another entry.',
+  'history.import.added':
+    '{count, plural, one {One assessment imported.} other {# assessments imported.}}',
+  'history.import.copies':
+    '{count, plural, one {One assessment already existed in another version: it was kept as a separate entry.} other {# assessments already existed in another version: they were kept as separate entries.}}',
+  'history.import.unchanged':
+    '{count, plural, one {One assessment was already here, unchanged.} other {# assessments were already here, unchanged.}}',
+  'history.exportAll': 'Export all (.dtc.json)',
+  'history.empty': 'No assessment is stored in this browser yet.',
+  'history.list.title': 'Stored assessments',
+  'history.count': '{count, plural, one {# assessment} other {# assessments}}',
+  'history.open': 'Continue',
+  'history.results': 'Results',
+  'history.rename': 'Rename',
+  'history.renameLabel': 'New name',
+  'history.export': 'Export',
+  'history.share': 'Share link',
+  'history.delete': 'Delete',
+  'history.delete.confirm':
+    'Delete “{label}” and its revisions from this browser? Export it first if you may need it.',
+  'history.delete.done': '“{label}” deleted.',
+  'history.revision.save': 'Save a revision',
+  'history.revisions':
+    '{count, plural, =0 {No revision saved} one {# revision} other {# revisions}}',
+  'history.revision.item': '{note} – {date}',
+  'history.revision.restore': 'Restore as a new assessment',
+  'history.revision.restored': 'Revision restored as a new assessment: “{label}”.',
+  'history.revision.delete': 'Delete revision',
+  'history.revision.untitled': 'Revision',
+  'history.overall': 'Overall score: {score}',
+  'history.origin.file': 'Imported from {name}',
+  'history.origin.share': 'Opened from a share link',
+  'compare.title': 'Compare two versions',
+  'compare.lead':
+    'Before and after a deep dive, or one year and the next: choose any two saved versions.',
+  'compare.before': 'Before',
+  'compare.after': 'After',
+  'compare.current': '{label} (current answers)',
+  'compare.revision': '{label} – {note} ({date})',
+  'compare.needTwo': 'Save a revision or a second assessment to compare two versions.',
+  'compare.same': 'Choose two different versions.',
+
+  // ── Workshop ──
+  'workshop.title': 'Workshop',
+  'workshop.lead':
+    'For facilitators: bring together the files or share codes of several participants and look at the group, for the gallery walk and the discussion of priorities.',
+  'workshop.privacy':
+    'Participants’ answers stay in this browser. Nothing is uploaded; clear the workshop when you are done.',
+  'workshop.add.title': 'Add participants',
+  'workshop.files.label': 'Participants’ files (.dtc.json)',
+  'workshop.files.hint': 'Choose several files at once, or drop them here.',
+  'workshop.files.button': 'Choose files…',
+  'workshop.codes.label': 'Share codes or links',
+  'workshop.codes.hint': 'One per line.',
+  'workshop.codes.add': 'Add from codes',
+  'workshop.added':
+    '{count, plural, =0 {No participant added.} one {One participant added.} other {# participants added.}}',
+  'workshop.duplicate': '{name}: already in the workshop.',
+  'workshop.problem': '{name}: {message}',
+  'workshop.codeLine': 'line {line}',
+  'workshop.fromMine': 'Add my current assessment',
+  'workshop.participants.title': 'Participants',
+  'workshop.participants.count':
+    '{count, plural, =0 {No participant yet.} one {# participant} other {# participants}}',
+  'workshop.participants.caption': 'Participants in this workshop',
+  'workshop.col.participant': 'Participant',
+  'workshop.col.answered': 'Answered',
+  'workshop.col.overall': 'Overall',
+  'workshop.col.actions': 'Actions',
+  'workshop.clear': 'Clear the workshop',
+  'workshop.clear.confirm': 'Remove every participant from this browser?',
+  'workshop.cleared': 'Workshop cleared.',
+  'workshop.scope.label': 'Pillars to look at',
+  'workshop.scope.all': 'All pillars',
+  'workshop.radars.title': 'All radars together',
+  'workshop.radars.intro': 'Each participant’s scores: all on one radar, then side by side.',
+  'workshop.radars.overlay': 'Every participant on one radar',
+  'workshop.heatmap.title': 'Gallery walk: common strengths and challenges',
+  'workshop.heatmap.intro':
+    'Every component (rows) for every participant (columns). Look for rows that are strong or weak for almost everyone; a marker flags components where the groups below disagree.',
+  'workshop.strengths': 'Common strengths',
+  'workshop.challenges': 'Common challenges',
+  'workshop.none': 'None stands out yet.',
+  'workshop.component.mean': '{component} ({pillar}): mean {mean}',
+  'workshop.groups.title': 'Views by group',
+  'workshop.groups.by': 'Group by',
+  'workshop.groups.role': 'Role',
+  'workshop.groups.country': 'Country',
+  'workshop.groups.caption': 'Mean pillar scores by {by}',
+  'workshop.groups.group': 'Group',
+  'workshop.groups.n': 'People',
+  'workshop.divergence.title': 'Where views diverge',
+  'workshop.divergence.intro':
+    'Components where the groups’ mean scores differ by {threshold, number, integer} points or more.',
+  'workshop.divergence.item': '{component} ({pillar}): {high} {highScore} vs {low} {lowScore}',
+  'workshop.divergence.none': 'No strong divergence between groups.',
+  'workshop.feedback.title': 'Participants’ feedback',
+  'workshop.feedback.none': 'No participant has given feedback yet.',
+  'workshop.feedback.mean':
+    '{aspect}: {mean} out of 5 ({count, plural, one {# rating} other {# ratings}})',
+  'workshop.csv': 'Download group scores (CSV)',
+  'workshop.feedbackCsv': 'Download feedback (CSV)',
+  'workshop.empty': 'Add at least one participant to see the group.',
+
+  // ── Resources ──
+  'resources.title': 'Financing digital education',
+  'resources.lead':
+    'Ways to pay for connectivity, devices, content and the people who make them work. Each is explained briefly, with the pillars and components it serves.',
+  'resources.note':
+    'These summaries are written for this toolkit, to prepare the discussion; they are not financial or legal advice.',
+  'resources.toc': 'Financing models',
+  'resources.what': 'What it is',
+  'resources.use': 'When it helps',
+  'resources.watch': 'Watch out for',
+  'resources.serves': 'Serves',
+  'resources.assess': 'Assess the related pillar',
+
+  'resource.universal-service-funds.title': 'Universal service funds',
+  'resource.universal-service-funds.what':
+    'Telecom operators pay a small share of their revenue into a fund meant to extend service to places the market does not reach. Many countries allow the fund to pay for school connections.',
+  'resource.universal-service-funds.use':
+    'When money is already collected but unspent, and rural schools are unconnected: the fund can pay for the first connections and part of the running costs.',
+  'resource.universal-service-funds.watch':
+    'Funds that sit idle for years, rules that only pay for equipment and not for service, and contracts with no check that schools are really online.',
+  'resource.e-rate-discounts.title': 'E-Rate-style discounts',
+  'resource.e-rate-discounts.what':
+    'Schools and libraries buy connectivity at a discount that is larger for poorer and rural schools; the fund pays the difference to the provider.',
+  'resource.e-rate-discounts.use':
+    'When schools can manage their own contracts and the priority is to keep connections running year after year, not only to install them.',
+  'resource.e-rate-discounts.watch':
+    'Paperwork that small schools cannot handle, and discounts that favour schools already well served.',
+  'resource.public-private-partnerships.title': 'Public-private partnerships',
+  'resource.public-private-partnerships.what':
+    'A long contract in which a company builds or runs part of the service (a network, a device programme, a platform) and the government pays over time or shares risks and revenues.',
+  'resource.public-private-partnerships.use':
+    'For large investments that need private skills and capital, with clear service levels the government can measure.',
+  'resource.public-private-partnerships.watch':
+    'Hidden long-term costs, lock-in to one supplier, weak public capacity to manage the contract, and data that ends up owned by the partner.',
+  'resource.blended-finance.title': 'Blended finance',
+  'resource.blended-finance.what':
+    'Grants or concessional money from donors and development banks are combined with commercial or public funds, to make an investment possible or to lower its risk for the others.',
+  'resource.blended-finance.use':
+    'When a project is close to viable (for example, connecting a region where operators would earn something but not enough) and a first loss or guarantee tips the balance.',
+  'resource.blended-finance.watch':
+    'Complex deals that take years to close, and subsidies that end before the service can pay for itself.',
+  'resource.outcome-based-finance.title': 'Outcome-based finance and outcome bonds',
+  'resource.outcome-based-finance.what':
+    'Money is paid when agreed results are reached (schools online and used, learning gains), not when activities are done. In an outcome bond, investors pay first and are repaid if the results come.',
+  'resource.outcome-based-finance.use':
+    'When results can be measured reliably and independently, and providers have room to find the best way to reach them.',
+  'resource.outcome-based-finance.watch':
+    'Results that are easy to count rather than those that matter, high costs of measurement, and data systems too weak to verify anything.',
+  'resource.pooled-procurement.title': 'Pooled procurement',
+  'resource.pooled-procurement.what':
+    'Many schools, districts or even countries buy together: one tender for connectivity or devices, with the negotiating power of a large buyer. Giga reports connectivity costs up to 60% lower through aggregated demand.',
+  'resource.pooled-procurement.use':
+    'When many small buyers pay high prices for the same service, and a central body can run a transparent tender.',
+  'resource.pooled-procurement.watch':
+    'Tenders that only large firms can win, one-size-fits-all offers that do not suit remote schools, and slow central delivery.',
+  'resource.zero-rating.title': 'Zero-rating of educational content',
+  'resource.zero-rating.what':
+    'Mobile operators agree not to count traffic to approved education sites and platforms against users’ data allowance, so learners can use them without buying data.',
+  'resource.zero-rating.use':
+    'When many learners have a phone but cannot afford data, especially during school closures.',
+  'resource.zero-rating.watch':
+    'Lists of sites that are hard to keep up to date, fairness between platforms, and net-neutrality rules in some countries.',
+  'resource.corporate-social-responsibility.title': 'Corporate social responsibility',
+  'resource.corporate-social-responsibility.what':
+    'Companies give devices, connectivity, training or funds as part of their social commitments, often through a foundation.',
+  'resource.corporate-social-responsibility.use':
+    'To start pilots or fill specific gaps, when the contribution fits the national plan and its standards.',
+  'resource.corporate-social-responsibility.watch':
+    'Donations that do not fit, have no maintenance or budget after the gift, or push a brand; one-off help cannot finance a system.',
+  'resource.total-cost-of-ownership.title': 'Total cost of ownership',
+  'resource.total-cost-of-ownership.what':
+    'Not a source of money but a way to count it: the full cost of a technology over its life (purchase, electricity, connectivity, software, training, support, repairs, replacement and disposal), not just its price.',
+  'resource.total-cost-of-ownership.use':
+    'Before every major purchase, to compare options fairly and to budget the recurring costs that usually come to several times the purchase price.',
+  'resource.total-cost-of-ownership.watch':
+    'Budgets that buy devices but nothing to run them, and life spans that are assumed rather than checked.',
+  'resource.open-source-open-content.title': 'Open-source software and open educational resources',
+  'resource.open-source-open-content.what':
+    'Software and learning materials under open licences can be used, adapted and shared without licence fees per user.',
+  'resource.open-source-open-content.use':
+    'To lower recurring licence costs, adapt content to local languages and curricula, and avoid dependence on one vendor.',
+  'resource.open-source-open-content.watch':
+    'Open does not mean free to run: hosting, support, updates and curation still need people and budget.',
+  'resource.device-leasing.title': 'Leasing and device-as-a-service',
+  'resource.device-leasing.what':
+    'Devices are rented for a fixed period with maintenance, insurance and replacement included, for a regular fee instead of a large purchase.',
+  'resource.device-leasing.use':
+    'When capital budgets are tight but recurring budgets are reliable, and when support in schools is weak.',
+  'resource.device-leasing.watch':
+    'A higher total cost over time, and what happens to devices and data at the end of the contract.',
+  'resource.multi-year-budgeting.title': 'Multi-year budget lines',
+  'resource.multi-year-budgeting.what':
+    'Digital education gets its own lines in the education budget and the sector plan, planned over several years and covering running costs, not only investments.',
+  'resource.multi-year-budgeting.use':
+    'Always: it is what keeps everything else going once pilots and donor projects end.',
+  'resource.multi-year-budgeting.watch':
+    'Lines that are cut first in a difficult year, and recurring costs left out of the plan.',
+
+  // ── Feedback ──
+  'feedback.title': 'Feedback',
+  'feedback.lead':
+    'Tell the organisers what you thought of the questions, the way the assessment was run and its usefulness. Your feedback is saved with your assessment and included when you export it.',
+  'feedback.for': 'Feedback on “{label}”.',
+  'feedback.questions': 'The questions',
+  'feedback.questions.hint':
+    'Were they clear, relevant to your country, and at the right level of detail?',
+  'feedback.methods': 'The method',
+  'feedback.methods.hint':
+    'How the assessment was run: one pillar at a time, the levels, the gallery walk, the deep dives.',
+  'feedback.usefulness': 'Usefulness',
+  'feedback.usefulness.hint': 'How useful the results and the plan are for your work.',
+  'feedback.scale.1': '1 – Poor',
+  'feedback.scale.2': '2 – Fair',
+  'feedback.scale.3': '3 – Good',
+  'feedback.scale.4': '4 – Very good',
+  'feedback.scale.5': '5 – Excellent',
+  'feedback.comment': 'Comments and suggestions',
+  'feedback.save': 'Save feedback',
+  'feedback.saved': 'Thank you: your feedback is saved with your assessment.',
+  'feedback.csv': 'Download feedback (CSV)',
+  'feedback.export': 'Export the assessment with its feedback',
+  'feedback.lastSaved': 'Last saved {date}.',
+
+  // ── Share ──
+  'share.title': 'Shared assessment',
+  'share.lead':
+    'Someone shared an assessment with you. The answers travel inside the link; nothing was downloaded from a server.',
+  'share.reading': 'Reading the link…',
+  'share.summary':
+    '{role}, {answered, number, integer} of {total, number, integer} questions answered.',
+  'share.save': 'Save to my assessments',
+  'share.workshop': 'Add to the workshop',
+  'share.saved': 'Saved as “{label}”.',
+  'share.addedWorkshop': 'Added to the workshop.',
+  'share.openResults': 'Open its results',
+  'share.openWorkshop': 'Open the workshop',
+  'share.error.empty':
+    'This link carries no assessment. Ask for the whole link, including the part after the # sign.',
+  'share.error.not-a-code': 'This is not a share code of this toolkit.',
+  'share.error.damaged':
+    'This share code is damaged or incomplete: it may have been cut when it was copied.',
+
+  // ── Import errors ──
+  'import.error.title': 'This file could not be imported',
+  'import.error.empty': 'The file is empty, or holds no assessment.',
+  'import.error.too-large': 'The file is too large to be an assessment file (more than 5 MB).',
+  'import.error.invalid-json':
+    'The file is not readable JSON: it may be damaged, cut short, or not an assessment file.',
+  'import.error.not-dtc':
+    'This is not an assessment file of this toolkit (*.dtc.json, or a response file).',
+  'import.error.unsupported-version':
+    'The file was made by a newer version of the toolkit, which this site cannot read yet.',
+  'import.error.framework-mismatch':
+    'The file holds answers to a different framework, which this site does not have.',
+  'import.error.invalid':
+    '{count, plural, one {The file has one problem:} other {The file has # problems:}}',
+  'import.error.more': '{count, plural, one {and one more problem} other {and # more problems}}',
+
+  'import.issue.invalid_type': 'a value of the wrong kind, or a missing value.',
+  'import.issue.invalid_value': 'a value that is not one of those allowed.',
+  'import.issue.invalid_union': 'a value that matches none of the allowed forms.',
+  'import.issue.invalid_format': 'a value in the wrong format (a date or a link, for example).',
+  'import.issue.too_small': 'a value that is too small or too short.',
+  'import.issue.too_big': 'a value that is too large or too long.',
+  'import.issue.unrecognized_keys': 'fields this toolkit does not know.',
+  'import.issue.unknown-question': 'an answer to a question this framework does not have.',
+  'import.issue.level-out-of-range': 'a level outside the framework’s scale.',
+  'import.issue.unknown-option': 'an option the question does not offer.',
+  'import.issue.invalid-boolean': 'an answer other than yes or no.',
+  'import.issue.na-not-allowed': '“not applicable” on a question that does not allow it.',
+  'import.issue.dont-know-not-allowed': '“don’t know” on a question that does not allow it.',
+  'import.issue.unknown-component': 'a component this framework does not have.',
+  'import.issue.unknown-pillar': 'a pillar this framework does not have.',
+  'import.issue.unknown-outcome': 'an education outcome this framework does not have.',
+  'import.issue.duplicate-id': 'the same identifier used twice.',
+
+  // ── Not found ──
+  'notFound.title': 'Page not found',
+  'notFound.body': 'There is no page at this address.',
+  'notFound.home': 'Go to the home page',
+};

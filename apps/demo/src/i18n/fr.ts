@@ -1,0 +1,486 @@
+/**
+ * Les messages du site en français. Le type garantit qu’aucune clé de l’anglais ne manque.
+ */
+import type { en } from './en.js';
+
+export const fr: Record<keyof typeof en, string> = {
+  // ── Cadre du site ──
+  'app.name': 'Boîte à outils des six piliers',
+  'app.documentTitle': '{page} – {site}',
+  'app.skip': 'Aller au contenu principal',
+  'app.language': 'Langue',
+  'app.menu': 'Menu',
+  'app.nav': 'Principale',
+  'app.loading': 'Chargement…',
+  'app.loadError.title': 'Cette page n’a pas pu être chargée',
+  'app.loadError.body':
+    'Un fichier du site est manquant ou endommagé. Rechargez la page ; si le problème se reproduit, téléchargez de nouveau le site.',
+  'app.footer.privacy':
+    'Tout ce que vous saisissez reste dans ce navigateur : rien n’est envoyé à un serveur. Exportez un fichier pour en garder une copie ou pour passer à un autre ordinateur.',
+  'app.footer.framework':
+    'D’après « Six piliers pour la transformation numérique de l’éducation : un cadre commun » (UNESCO, UNICEF, UIT, GPE et partenaires du Collectif pour la transformation numérique, 2024). Les questions et les niveaux sont une proposition de cet outil.',
+
+  'nav.home': 'Accueil',
+  'nav.assess': 'Évaluer',
+  'nav.results': 'Résultats',
+  'nav.plan': 'Plan',
+  'nav.history': 'Historique',
+  'nav.workshop': 'Atelier',
+  'nav.resources': 'Ressources',
+  'nav.feedback': 'Avis',
+
+  // ── Mots communs ──
+  'common.untitled': 'Évaluation sans titre',
+  'common.save': 'Enregistrer',
+  'common.cancel': 'Annuler',
+  'common.delete': 'Supprimer',
+  'common.remove': 'Retirer',
+  'common.copy': 'Copier',
+  'common.copied': 'Copié dans le presse-papiers.',
+  'common.copyFailed':
+    'La copie n’est pas autorisée ici : sélectionnez le texte et copiez-le vous-même.',
+  'common.saved': 'Enregistré.',
+  'common.optional': '(facultatif)',
+  'common.notScored': 'non noté',
+  'common.score': '{score, number, integer}/100',
+  'common.answered': '{answered, number, integer} sur {total, number, integer} questions traitées',
+  'common.updated': 'Modifiée le {date}',
+  'common.created': 'Commencée le {date}',
+  'common.current': 'Active',
+  'common.completed': 'Terminée',
+  'common.inProgress': 'En cours',
+  'common.imported': 'Importée',
+  'common.storageFull':
+    'Le navigateur refuse d’enregistrer davantage de données (son espace de stockage est plein). Exportez vos évaluations dans un fichier, puis supprimez les plus anciennes dans l’Historique.',
+  'common.storageUnavailable':
+    'Ce navigateur ne permet pas au site d’enregistrer des données (la navigation privée peut le bloquer). Vos réponses seront perdues à la fermeture de la page : exportez un fichier avant de partir.',
+  'common.damaged':
+    '{count, plural, one {Un enregistrement n’a pas pu être lu et a été ignoré.} other {# enregistrements n’ont pas pu être lus et ont été ignorés.}}',
+  'common.noAssessment.title': 'Aucune évaluation pour l’instant',
+  'common.noAssessment.body':
+    'Commencez l’auto-évaluation, ou importez un fichier dans l’Historique.',
+  'common.noAssessment.start': 'Commencer l’auto-évaluation',
+  'common.country': 'Pays',
+  'common.country.none': 'Non précisé',
+  'common.role': 'Fonction',
+  'common.technicalDetails': 'Détails techniques',
+
+  'role.ministry-education': 'Ministère de l’éducation',
+  'role.ministry-ict': 'Ministère des TIC',
+  'role.ministry-finance': 'Ministère des finances',
+  'role.regional-office': 'Administration régionale ou locale',
+  'role.school': 'Établissement scolaire',
+  'role.teacher-training': 'Institution de formation des enseignants',
+  'role.partner': 'Organisation partenaire',
+  'role.other': 'Autre',
+  'role.unknown': 'Fonction non précisée',
+
+  // ── Accueil ──
+  'home.title': 'Accueil',
+  'home.lead':
+    'Cet outil aide un ministère de l’éducation et ses partenaires à situer le pays sur chacun des six piliers, à s’accorder sur des priorités et à les traduire en plan d’action. Il fonctionne entièrement dans votre navigateur.',
+  'home.start': 'Commencer l’auto-évaluation',
+  'home.continue': 'Reprendre votre évaluation',
+  'home.workshop': 'Animer un atelier',
+  'home.vision.title': 'La vision',
+  'home.vision.priorities': 'Priorités',
+  'home.vision.principles': 'Principes',
+  'home.pillars.title': 'Les six piliers et leurs composantes',
+  'home.pillars.intro':
+    'Chaque pilier est évalué à travers ses composantes. Les piliers dépendent les uns des autres : un progrès sur l’un dure rarement sans les autres.',
+  'home.pillars.foundational':
+    'Transversal : l’épine dorsale de toute stratégie de transformation numérique',
+  'home.pillars.proposed': 'Composantes proposées par cet outil',
+  'home.pillars.published': 'Composantes nommées dans les documents publiés',
+  'home.pillars.assess': 'Évaluer ce pilier',
+  'home.how.title': 'Comment se déroule l’évaluation',
+  'home.how.1':
+    'Pour chaque question, choisissez la description la plus proche de la situation actuelle de votre pays. Vous pouvez répondre « sans objet » ou « je ne sais pas » lorsque la question le permet, et ajouter un commentaire ou un lien vers une preuve.',
+  'home.how.2':
+    'Répondez à l’ensemble du questionnaire, ou à un pilier à la fois comme pendant l’atelier. Vos réponses sont enregistrées dans ce navigateur au fur et à mesure ; revenez plus tard et reprenez là où vous en étiez.',
+  'home.how.3':
+    'Obtenez un score de 0 à 100 et un niveau pour chaque composante, chaque pilier et l’ensemble, avec la couverture (la part des questions traitées) et l’équilibre (l’homogénéité des piliers), ainsi que les composantes qui demandent le plus d’attention.',
+  'home.how.4':
+    'Choisissez trois priorités et construisez un plan d’action avec des actions à court, moyen et long terme, chacune liée à un résultat éducatif.',
+  'home.how.5':
+    'Après un approfondissement, enregistrez une révision, revoyez vos réponses et comparez l’avant et l’après. Un animateur peut réunir les fichiers de plusieurs participants dans la page Atelier.',
+  'home.levels.title': 'Les niveaux de maturité',
+  'home.facts.title': 'Pourquoi la connectivité compte',
+  'home.facts.primary': 'des écoles primaires étaient raccordées à l’internet',
+  'home.facts.lowerSecondary': 'des établissements du premier cycle du secondaire',
+  'home.facts.upperSecondary': 'des établissements du second cycle du secondaire',
+  'home.facts.source': 'Source : UNESCO, Rapport mondial de suivi sur l’éducation 2023.',
+  'home.about.title': 'D’où vient ce cadre',
+  'home.privacy.title': 'Vos données restent chez vous',
+  'home.privacy.body':
+    'Il n’y a ni compte ni serveur : les réponses, les plans et les avis sont conservés uniquement dans ce navigateur. Dans l’Historique, exportez un fichier (*.dtc.json), importez-en un, ou créez un lien de partage qui transporte vos réponses dans le lien lui-même.',
+
+  // ── Évaluer ──
+  'assess.title': 'Auto-évaluation',
+  'assess.lead':
+    'Pour chaque question, choisissez la description qui correspond le mieux à la situation actuelle. Les réponses sont enregistrées au fur et à mesure.',
+  'assess.start.title': 'À propos de cette évaluation',
+  'assess.start.intro':
+    'Quelques informations pour distinguer cette évaluation des autres et regrouper les réponses lors d’un atelier. Seule la fonction est requise.',
+  'assess.field.label': 'Nom de cette évaluation',
+  'assess.field.label.hint': 'Par exemple : « Sénégal – Ministère de l’éducation – mars 2026 ».',
+  'assess.field.role': 'Votre fonction',
+  'assess.field.roleDetail': 'Précisez votre fonction',
+  'assess.field.organisation': 'Organisation',
+  'assess.field.country': 'Pays',
+  'assess.field.country.none': 'Choisir un pays',
+  'assess.start.submit': 'Commencer l’évaluation',
+  'assess.details.edit': 'Modifier les informations',
+  'assess.details.save': 'Enregistrer les informations',
+  'assess.details.saved': 'Informations enregistrées.',
+  'assess.new': 'Commencer une nouvelle évaluation',
+  'assess.sections.label': 'À quoi répondre',
+  'assess.sections.all': 'Les six piliers',
+  'assess.sections.workshop':
+    'Pendant l’atelier : d’abord coordination et leadership, puis connectivité et infrastructure, puis données et preuves.',
+  'assess.complete.title': 'Évaluation terminée',
+  'assess.complete.body':
+    'Vos réponses sont enregistrées, avec une révision qui permettra de les comparer plus tard.',
+  'assess.complete.results': 'Voir les résultats',
+  'assess.section.complete': 'Section terminée : {pillar}.',
+  'assess.section.next': 'Suivant dans l’ordre de l’atelier : {pillar}',
+  'assess.revision.title': 'Conserver cette série de réponses',
+  'assess.revision.intro':
+    'Avant un approfondissement ou un réexamen, enregistrez une révision : vos réponses telles qu’elles sont maintenant. Modifiez-les ensuite librement et comparez les deux dans l’Historique.',
+  'assess.revision.note': 'Note pour cette révision',
+  'assess.revision.default': 'Avant l’approfondissement',
+  'assess.revision.save': 'Enregistrer une révision',
+  'assess.revision.saved': 'Révision « {note} » enregistrée.',
+  'assess.revision.completed': 'Terminée',
+  'assess.viewResults': 'Voir les résultats à ce stade',
+
+  // ── Résultats ──
+  'results.title': 'Résultats',
+  'results.lead':
+    'Scores, niveaux, couverture et équilibre de « {label} », et les composantes qui demandent le plus d’attention.',
+  'results.none': 'Répondez à au moins une question pour voir des résultats.',
+  'results.actions': 'Utiliser ces résultats',
+  'results.report': 'Rapport imprimable',
+  'results.csv': 'Télécharger les scores (CSV)',
+  'results.export': 'Exporter le fichier (.dtc.json)',
+  'results.share': 'Créer un lien de partage',
+  'results.plan': 'Construire le plan d’action',
+  'results.share.label': 'Lien de partage',
+  'results.share.hint':
+    'Le lien contient les réponses (après le signe #, qui n’est jamais envoyé à un serveur). Toute personne qui l’ouvre peut les voir.',
+  'results.share.error': 'Le lien de partage n’a pas pu être créé dans ce navigateur.',
+  'results.exported': 'Fichier téléchargé : {name}.',
+
+  // ── Rapport ──
+  'report.title': 'Rapport',
+  'report.lead':
+    'Un rapport imprimable de « {label} ». Utilisez la commande d’impression de votre navigateur pour l’enregistrer en PDF.',
+  'report.back': 'Retour aux résultats',
+
+  // ── Plan ──
+  'plan.title': 'Plan d’action',
+  'plan.lead':
+    'Choisissez trois priorités à partir de vos résultats, puis fixez des actions à court, moyen et long terme sur l’ensemble des piliers, chacune liée à un résultat éducatif.',
+  'plan.priorities.title': '1. Choisir trois priorités',
+  'plan.actions.title': '2. Construire le plan',
+  'plan.horizons':
+    'Court terme : moins d’un an. Moyen terme : d’un à trois ans. Long terme : plus de trois ans.',
+  'plan.report': 'Imprimer le plan avec le rapport',
+
+  // ── Historique ──
+  'history.title': 'Historique',
+  'history.lead':
+    'Toutes les évaluations conservées dans ce navigateur, avec leurs révisions. Ouvrez-en une pour la poursuivre, comparez deux versions quelconques, exportez ou importez des fichiers.',
+  'history.new': 'Nouvelle évaluation',
+  'history.import.title': 'Importer un fichier',
+  'history.import.label': 'Fichier d’évaluation (.dtc.json ou .json)',
+  'history.import.button': 'Choisir des fichiers…',
+  'history.import.hint':
+    'Une importation ne remplace jamais ce qui est déjà là : une autre version d’une évaluation est conservée comme une entrée distincte.',
+  'history.import.added':
+    '{count, plural, one {Une évaluation importée.} other {# évaluations importées.}}',
+  'history.import.copies':
+    '{count, plural, one {Une évaluation existait déjà dans une autre version : elle a été conservée comme entrée distincte.} other {# évaluations existaient déjà dans une autre version : elles ont été conservées comme entrées distinctes.}}',
+  'history.import.unchanged':
+    '{count, plural, one {Une évaluation était déjà là, à l’identique.} other {# évaluations étaient déjà là, à l’identique.}}',
+  'history.exportAll': 'Tout exporter (.dtc.json)',
+  'history.empty': 'Aucune évaluation n’est encore conservée dans ce navigateur.',
+  'history.list.title': 'Évaluations conservées',
+  'history.count': '{count, plural, one {# évaluation} other {# évaluations}}',
+  'history.open': 'Poursuivre',
+  'history.results': 'Résultats',
+  'history.rename': 'Renommer',
+  'history.renameLabel': 'Nouveau nom',
+  'history.export': 'Exporter',
+  'history.share': 'Lien de partage',
+  'history.delete': 'Supprimer',
+  'history.delete.confirm':
+    'Supprimer « {label} » et ses révisions de ce navigateur ? Exportez-la d’abord si vous risquez d’en avoir besoin.',
+  'history.delete.done': '« {label} » supprimée.',
+  'history.revision.save': 'Enregistrer une révision',
+  'history.revisions':
+    '{count, plural, =0 {Aucune révision enregistrée} one {# révision} other {# révisions}}',
+  'history.revision.item': '{note} – {date}',
+  'history.revision.restore': 'Restaurer comme nouvelle évaluation',
+  'history.revision.restored': 'Révision restaurée comme nouvelle évaluation : « {label} ».',
+  'history.revision.delete': 'Supprimer la révision',
+  'history.revision.untitled': 'Révision',
+  'history.overall': 'Score global : {score}',
+  'history.origin.file': 'Importée depuis {name}',
+  'history.origin.share': 'Ouverte depuis un lien de partage',
+  'compare.title': 'Comparer deux versions',
+  'compare.lead':
+    'Avant et après un approfondissement, ou d’une année sur l’autre : choisissez deux versions enregistrées quelconques.',
+  'compare.before': 'Avant',
+  'compare.after': 'Après',
+  'compare.current': '{label} (réponses actuelles)',
+  'compare.revision': '{label} – {note} ({date})',
+  'compare.needTwo':
+    'Enregistrez une révision ou une deuxième évaluation pour comparer deux versions.',
+  'compare.same': 'Choisissez deux versions différentes.',
+
+  // ── Atelier ──
+  'workshop.title': 'Atelier',
+  'workshop.lead':
+    'Pour les animateurs : réunissez les fichiers ou les codes de partage de plusieurs participants et observez le groupe, pour la marche des galeries et la discussion des priorités.',
+  'workshop.privacy':
+    'Les réponses des participants restent dans ce navigateur. Rien n’est envoyé en ligne ; videz l’atelier quand vous avez terminé.',
+  'workshop.add.title': 'Ajouter des participants',
+  'workshop.files.label': 'Fichiers des participants (.dtc.json)',
+  'workshop.files.hint': 'Choisissez plusieurs fichiers à la fois, ou déposez-les ici.',
+  'workshop.files.button': 'Choisir des fichiers…',
+  'workshop.codes.label': 'Codes ou liens de partage',
+  'workshop.codes.hint': 'Un par ligne.',
+  'workshop.codes.add': 'Ajouter à partir des codes',
+  'workshop.added':
+    '{count, plural, =0 {Aucun participant ajouté.} one {Un participant ajouté.} other {# participants ajoutés.}}',
+  'workshop.duplicate': '{name} : déjà dans l’atelier.',
+  'workshop.problem': '{name} : {message}',
+  'workshop.codeLine': 'ligne {line}',
+  'workshop.fromMine': 'Ajouter mon évaluation actuelle',
+  'workshop.participants.title': 'Participants',
+  'workshop.participants.count':
+    '{count, plural, =0 {Aucun participant pour l’instant.} one {# participant} other {# participants}}',
+  'workshop.participants.caption': 'Participants de cet atelier',
+  'workshop.col.participant': 'Participant',
+  'workshop.col.answered': 'Traité',
+  'workshop.col.overall': 'Ensemble',
+  'workshop.col.actions': 'Actions',
+  'workshop.clear': 'Vider l’atelier',
+  'workshop.clear.confirm': 'Retirer tous les participants de ce navigateur ?',
+  'workshop.cleared': 'Atelier vidé.',
+  'workshop.scope.label': 'Piliers observés',
+  'workshop.scope.all': 'Tous les piliers',
+  'workshop.radars.title': 'Tous les radars ensemble',
+  'workshop.radars.intro':
+    'Les scores de chaque participant : tous sur un même radar, puis côte à côte.',
+  'workshop.radars.overlay': 'Tous les participants sur un même radar',
+  'workshop.heatmap.title': 'Marche des galeries : forces et défis communs',
+  'workshop.heatmap.intro':
+    'Chaque composante (en ligne) pour chaque participant (en colonne). Repérez les lignes fortes ou faibles pour presque tout le monde ; un marqueur signale les composantes sur lesquelles les groupes ci-dessous ne sont pas d’accord.',
+  'workshop.strengths': 'Forces communes',
+  'workshop.challenges': 'Défis communs',
+  'workshop.none': 'Rien ne se dégage pour l’instant.',
+  'workshop.component.mean': '{component} ({pillar}) : moyenne {mean}',
+  'workshop.groups.title': 'Points de vue par groupe',
+  'workshop.groups.by': 'Regrouper par',
+  'workshop.groups.role': 'Fonction',
+  'workshop.groups.country': 'Pays',
+  'workshop.groups.caption': 'Scores moyens par pilier, par {by}',
+  'workshop.groups.group': 'Groupe',
+  'workshop.groups.n': 'Personnes',
+  'workshop.divergence.title': 'Là où les points de vue divergent',
+  'workshop.divergence.intro':
+    'Composantes pour lesquelles les scores moyens des groupes diffèrent de {threshold, number, integer} points ou plus.',
+  'workshop.divergence.item': '{component} ({pillar}) : {high} {highScore} contre {low} {lowScore}',
+  'workshop.divergence.none': 'Aucune divergence marquée entre les groupes.',
+  'workshop.feedback.title': 'Avis des participants',
+  'workshop.feedback.none': 'Aucun participant n’a encore donné son avis.',
+  'workshop.feedback.mean':
+    '{aspect} : {mean} sur 5 ({count, plural, one {# note} other {# notes}})',
+  'workshop.csv': 'Télécharger les scores du groupe (CSV)',
+  'workshop.feedbackCsv': 'Télécharger les avis (CSV)',
+  'workshop.empty': 'Ajoutez au moins un participant pour voir le groupe.',
+
+  // ── Ressources ──
+  'resources.title': 'Financer l’éducation numérique',
+  'resources.lead':
+    'Des manières de payer la connectivité, les équipements, les contenus et les personnes qui les font fonctionner. Chacune est expliquée brièvement, avec les piliers et les composantes qu’elle sert.',
+  'resources.note':
+    'Ces résumés ont été rédigés pour cet outil afin de préparer la discussion ; ils ne constituent pas un conseil financier ou juridique.',
+  'resources.toc': 'Modèles de financement',
+  'resources.what': 'De quoi s’agit-il',
+  'resources.use': 'Quand c’est utile',
+  'resources.watch': 'Points de vigilance',
+  'resources.serves': 'Sert',
+  'resources.assess': 'Évaluer le pilier concerné',
+
+  'resource.universal-service-funds.title': 'Fonds de service universel',
+  'resource.universal-service-funds.what':
+    'Les opérateurs de télécommunications versent une petite part de leur chiffre d’affaires à un fonds destiné à étendre le service là où le marché ne va pas. De nombreux pays permettent à ce fonds de financer le raccordement des écoles.',
+  'resource.universal-service-funds.use':
+    'Lorsque l’argent est déjà collecté mais non dépensé et que des écoles rurales ne sont pas raccordées : le fonds peut payer les premiers raccordements et une partie des frais de fonctionnement.',
+  'resource.universal-service-funds.watch':
+    'Des fonds qui dorment pendant des années, des règles qui ne financent que l’équipement et pas le service, et des contrats sans vérification que les écoles sont réellement en ligne.',
+  'resource.e-rate-discounts.title': 'Remises de type E-Rate',
+  'resource.e-rate-discounts.what':
+    'Les écoles et les bibliothèques achètent leur connectivité avec une remise d’autant plus forte qu’elles sont pauvres ou rurales ; le fonds verse la différence au fournisseur.',
+  'resource.e-rate-discounts.use':
+    'Lorsque les écoles peuvent gérer leurs propres contrats et que la priorité est de maintenir les connexions d’année en année, et pas seulement de les installer.',
+  'resource.e-rate-discounts.watch':
+    'Des démarches que les petites écoles ne peuvent pas assumer, et des remises qui profitent aux écoles déjà bien desservies.',
+  'resource.public-private-partnerships.title': 'Partenariats public-privé',
+  'resource.public-private-partnerships.what':
+    'Un contrat de longue durée dans lequel une entreprise construit ou exploite une partie du service (un réseau, un programme d’équipement, une plateforme) et l’État paie dans la durée ou partage les risques et les recettes.',
+  'resource.public-private-partnerships.use':
+    'Pour de gros investissements qui demandent des compétences et des capitaux privés, avec des niveaux de service clairs que l’État peut mesurer.',
+  'resource.public-private-partnerships.watch':
+    'Des coûts cachés à long terme, la dépendance envers un seul fournisseur, une capacité publique trop faible pour piloter le contrat, et des données qui finissent par appartenir au partenaire.',
+  'resource.blended-finance.title': 'Financement mixte',
+  'resource.blended-finance.what':
+    'Des dons ou des prêts concessionnels de bailleurs et de banques de développement sont combinés à des fonds commerciaux ou publics, pour rendre un investissement possible ou en réduire le risque pour les autres.',
+  'resource.blended-finance.use':
+    'Lorsqu’un projet est presque viable (par exemple raccorder une région où les opérateurs gagneraient un peu, mais pas assez) et qu’une première perte ou une garantie fait pencher la balance.',
+  'resource.blended-finance.watch':
+    'Des montages complexes qui prennent des années à boucler, et des subventions qui s’arrêtent avant que le service puisse s’autofinancer.',
+  'resource.outcome-based-finance.title':
+    'Financement axé sur les résultats et obligations à impact',
+  'resource.outcome-based-finance.what':
+    'L’argent est versé quand des résultats convenus sont atteints (écoles en ligne et utilisées, progrès des apprentissages), et non quand des activités sont réalisées. Dans une obligation à impact, des investisseurs paient d’abord et sont remboursés si les résultats sont au rendez-vous.',
+  'resource.outcome-based-finance.use':
+    'Lorsque les résultats peuvent être mesurés de façon fiable et indépendante, et que les prestataires ont la latitude de trouver la meilleure manière de les atteindre.',
+  'resource.outcome-based-finance.watch':
+    'Des résultats choisis parce qu’ils sont faciles à compter plutôt que parce qu’ils comptent, un coût de mesure élevé, et des systèmes de données trop faibles pour vérifier quoi que ce soit.',
+  'resource.pooled-procurement.title': 'Achats groupés',
+  'resource.pooled-procurement.what':
+    'De nombreuses écoles, des districts, voire plusieurs pays achètent ensemble : un seul appel d’offres pour la connectivité ou les équipements, avec le pouvoir de négociation d’un gros acheteur. Giga indique des coûts de connectivité jusqu’à 60 % plus bas grâce à l’agrégation de la demande.',
+  'resource.pooled-procurement.use':
+    'Lorsque de nombreux petits acheteurs paient cher le même service et qu’un organisme central peut conduire un appel d’offres transparent.',
+  'resource.pooled-procurement.watch':
+    'Des appels d’offres que seules les grandes entreprises peuvent remporter, des offres uniformes mal adaptées aux écoles isolées, et une livraison centrale trop lente.',
+  'resource.zero-rating.title': 'Accès gratuit aux contenus éducatifs (zero-rating)',
+  'resource.zero-rating.what':
+    'Les opérateurs mobiles s’engagent à ne pas décompter du forfait des utilisateurs le trafic vers des sites et des plateformes éducatifs agréés, afin que les élèves puissent s’en servir sans acheter de données.',
+  'resource.zero-rating.use':
+    'Lorsque de nombreux élèves ont un téléphone mais n’ont pas les moyens d’acheter des données, en particulier pendant les fermetures d’écoles.',
+  'resource.zero-rating.watch':
+    'Des listes de sites difficiles à tenir à jour, l’équité entre plateformes, et les règles de neutralité du net dans certains pays.',
+  'resource.corporate-social-responsibility.title': 'Responsabilité sociale des entreprises',
+  'resource.corporate-social-responsibility.what':
+    'Des entreprises donnent des équipements, de la connectivité, des formations ou des fonds dans le cadre de leurs engagements sociaux, souvent par l’intermédiaire d’une fondation.',
+  'resource.corporate-social-responsibility.use':
+    'Pour lancer des projets pilotes ou combler des manques précis, lorsque la contribution s’inscrit dans le plan national et respecte ses normes.',
+  'resource.corporate-social-responsibility.watch':
+    'Des dons inadaptés, sans maintenance ni budget après la remise, ou qui servent surtout une marque ; une aide ponctuelle ne peut pas financer un système.',
+  'resource.total-cost-of-ownership.title': 'Coût total de possession',
+  'resource.total-cost-of-ownership.what':
+    'Non pas une source de financement, mais une manière de compter : le coût complet d’une technologie sur toute sa durée de vie (achat, électricité, connectivité, logiciels, formation, assistance, réparations, remplacement et recyclage), et pas seulement son prix.',
+  'resource.total-cost-of-ownership.use':
+    'Avant chaque achat important, pour comparer les options équitablement et budgéter les coûts récurrents, qui représentent généralement plusieurs fois le prix d’achat.',
+  'resource.total-cost-of-ownership.watch':
+    'Des budgets qui achètent des appareils mais rien pour les faire fonctionner, et des durées de vie supposées plutôt que vérifiées.',
+  'resource.open-source-open-content.title': 'Logiciels libres et ressources éducatives libres',
+  'resource.open-source-open-content.what':
+    'Les logiciels et les supports d’apprentissage sous licence ouverte peuvent être utilisés, adaptés et partagés sans redevance par utilisateur.',
+  'resource.open-source-open-content.use':
+    'Pour réduire les coûts récurrents de licences, adapter les contenus aux langues et aux programmes locaux, et éviter la dépendance envers un seul fournisseur.',
+  'resource.open-source-open-content.watch':
+    'Libre ne veut pas dire gratuit à faire fonctionner : l’hébergement, l’assistance, les mises à jour et la sélection des contenus demandent toujours du personnel et un budget.',
+  'resource.device-leasing.title': 'Location et équipement en tant que service',
+  'resource.device-leasing.what':
+    'Les appareils sont loués pour une durée fixe, maintenance, assurance et remplacement compris, contre une redevance régulière au lieu d’un gros achat.',
+  'resource.device-leasing.use':
+    'Lorsque les budgets d’investissement sont serrés mais que les budgets de fonctionnement sont fiables, et lorsque l’assistance dans les écoles est faible.',
+  'resource.device-leasing.watch':
+    'Un coût total plus élevé dans la durée, et le sort des appareils et des données à la fin du contrat.',
+  'resource.multi-year-budgeting.title': 'Lignes budgétaires pluriannuelles',
+  'resource.multi-year-budgeting.what':
+    'L’éducation numérique dispose de ses propres lignes dans le budget de l’éducation et dans le plan sectoriel, programmées sur plusieurs années et couvrant les coûts de fonctionnement, pas seulement les investissements.',
+  'resource.multi-year-budgeting.use':
+    'Toujours : c’est ce qui permet à tout le reste de continuer une fois les projets pilotes et les projets des bailleurs terminés.',
+  'resource.multi-year-budgeting.watch':
+    'Des lignes coupées en premier lors d’une année difficile, et des coûts récurrents oubliés dans le plan.',
+
+  // ── Avis ──
+  'feedback.title': 'Avis',
+  'feedback.lead':
+    'Dites aux organisateurs ce que vous avez pensé des questions, de la manière dont l’évaluation a été menée et de son utilité. Votre avis est enregistré avec votre évaluation et inclus lorsque vous l’exportez.',
+  'feedback.for': 'Avis sur « {label} ».',
+  'feedback.questions': 'Les questions',
+  'feedback.questions.hint':
+    'Étaient-elles claires, pertinentes pour votre pays et d’un niveau de détail adapté ?',
+  'feedback.methods': 'La méthode',
+  'feedback.methods.hint':
+    'La manière dont l’évaluation a été menée : un pilier à la fois, les niveaux, la marche des galeries, les approfondissements.',
+  'feedback.usefulness': 'L’utilité',
+  'feedback.usefulness.hint': 'L’utilité des résultats et du plan pour votre travail.',
+  'feedback.scale.1': '1 – Insuffisant',
+  'feedback.scale.2': '2 – Passable',
+  'feedback.scale.3': '3 – Bien',
+  'feedback.scale.4': '4 – Très bien',
+  'feedback.scale.5': '5 – Excellent',
+  'feedback.comment': 'Commentaires et suggestions',
+  'feedback.save': 'Enregistrer mon avis',
+  'feedback.saved': 'Merci : votre avis est enregistré avec votre évaluation.',
+  'feedback.csv': 'Télécharger l’avis (CSV)',
+  'feedback.export': 'Exporter l’évaluation avec son avis',
+  'feedback.lastSaved': 'Dernier enregistrement le {date}.',
+
+  // ── Partage ──
+  'share.title': 'Évaluation partagée',
+  'share.lead':
+    'Quelqu’un a partagé une évaluation avec vous. Les réponses voyagent dans le lien ; rien n’a été téléchargé depuis un serveur.',
+  'share.reading': 'Lecture du lien…',
+  'share.summary':
+    '{role}, {answered, number, integer} sur {total, number, integer} questions traitées.',
+  'share.save': 'Enregistrer dans mes évaluations',
+  'share.workshop': 'Ajouter à l’atelier',
+  'share.saved': 'Enregistrée sous le nom « {label} ».',
+  'share.addedWorkshop': 'Ajoutée à l’atelier.',
+  'share.openResults': 'Ouvrir ses résultats',
+  'share.openWorkshop': 'Ouvrir l’atelier',
+  'share.error.empty':
+    'Ce lien ne contient aucune évaluation. Demandez le lien complet, y compris la partie qui suit le signe #.',
+  'share.error.not-a-code': 'Ce n’est pas un code de partage de cet outil.',
+  'share.error.damaged':
+    'Ce code de partage est endommagé ou incomplet : il a peut-être été coupé lors de la copie.',
+
+  // ── Erreurs d’importation ──
+  'import.error.title': 'Ce fichier n’a pas pu être importé',
+  'import.error.empty': 'Le fichier est vide, ou ne contient aucune évaluation.',
+  'import.error.too-large':
+    'Le fichier est trop volumineux pour être un fichier d’évaluation (plus de 5 Mo).',
+  'import.error.invalid-json':
+    'Le fichier n’est pas du JSON lisible : il est peut-être endommagé, tronqué, ou ce n’est pas un fichier d’évaluation.',
+  'import.error.not-dtc':
+    'Ce n’est pas un fichier d’évaluation de cet outil (*.dtc.json, ou fichier de réponses).',
+  'import.error.unsupported-version':
+    'Le fichier a été produit par une version plus récente de l’outil, que ce site ne sait pas encore lire.',
+  'import.error.framework-mismatch':
+    'Le fichier contient des réponses à un autre cadre, dont ce site ne dispose pas.',
+  'import.error.invalid':
+    '{count, plural, one {Le fichier présente un problème :} other {Le fichier présente # problèmes :}}',
+  'import.error.more': '{count, plural, one {et un autre problème} other {et # autres problèmes}}',
+  'import.issue.invalid_type': 'une valeur d’un type inattendu, ou une valeur manquante.',
+  'import.issue.invalid_value': 'une valeur qui ne fait pas partie de celles autorisées.',
+  'import.issue.invalid_union': 'une valeur qui ne correspond à aucune des formes autorisées.',
+  'import.issue.invalid_format': 'une valeur au mauvais format (une date ou un lien, par exemple).',
+  'import.issue.too_small': 'une valeur trop petite ou trop courte.',
+  'import.issue.too_big': 'une valeur trop grande ou trop longue.',
+  'import.issue.unrecognized_keys': 'des champs que cet outil ne connaît pas.',
+  'import.issue.unknown-question': 'une réponse à une question que ce cadre ne contient pas.',
+  'import.issue.level-out-of-range': 'un niveau en dehors de l’échelle du cadre.',
+  'import.issue.unknown-option': 'une option que la question ne propose pas.',
+  'import.issue.invalid-boolean': 'une réponse autre que oui ou non.',
+  'import.issue.na-not-allowed': '« sans objet » sur une question qui ne le permet pas.',
+  'import.issue.dont-know-not-allowed': '« je ne sais pas » sur une question qui ne le permet pas.',
+  'import.issue.unknown-component': 'une composante que ce cadre ne contient pas.',
+  'import.issue.unknown-pillar': 'un pilier que ce cadre ne contient pas.',
+  'import.issue.unknown-outcome': 'un résultat éducatif que ce cadre ne contient pas.',
+  'import.issue.duplicate-id': 'le même identifiant utilisé deux fois.',
+
+  // ── Page introuvable ──
+  'notFound.title': 'Page introuvable',
+  'notFound.body': 'Il n’y a aucune page à cette adresse.',
+  'notFound.home': 'Aller à la page d’accueil',
+};

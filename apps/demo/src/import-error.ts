@@ -1,0 +1,65 @@
+import { formatPath, type Issue } from '@dtc/schema';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ImportError } from './exchange.js';
+import { locale, t, type MessageKey } from './i18n/index.js';
+
+const SHOWN = 8;
+
+/** Issue codes (zod's and @dtc/schema's) that have a sentence in our catalogs. */
+const CODES = new Set([
+  'invalid_type',
+  'invalid_value',
+  'invalid_union',
+  'invalid_format',
+  'too_small',
+  'too_big',
+  'unrecognized_keys',
+  'unknown-question',
+  'level-out-of-range',
+  'unknown-option',
+  'invalid-boolean',
+  'na-not-allowed',
+  'dont-know-not-allowed',
+  'unknown-component',
+  'unknown-pillar',
+  'unknown-outcome',
+  'duplicate-id',
+]);
+
+/** The schema's sentence in English; in another language, ours for the issue's code. */
+function issueLine(issue: Issue): TemplateResult {
+  const path = html`<code>${formatPath(issue.path)}</code>`;
+  if (locale() !== 'en' && CODES.has(issue.code)) {
+    return html`<li>${path}: ${t(`import.issue.${issue.code}` as MessageKey)}</li>`;
+  }
+  return html`<li>${path}: <span lang="en">${issue.message}</span></li>`;
+}
+
+/**
+ * A clear message for a file that could not be imported: what is wrong in the reader's
+ * language, then (for a file with problems) where, as @dtc/schema reports it.
+ */
+export function renderImportError(error: ImportError, name?: string): TemplateResult {
+  const issues = error.issues;
+  const detailed = error.code === 'invalid' && issues.length > 0;
+  return html`<div class="alert alert-error" role="alert">
+    <h2>${name ? `${t('import.error.title')}: ${name}` : t('import.error.title')}</h2>
+    <p>
+      ${detailed ? t('import.error.invalid', { count: issues.length }) : t(`import.error.${error.code}`)}
+    </p>
+    ${
+      detailed
+        ? html`<ul>
+              ${issues.slice(0, SHOWN).map(issueLine)}
+            </ul>
+            ${issues.length > SHOWN ? html`<p>${t('import.error.more', { count: issues.length - SHOWN })}</p>` : nothing}`
+        : issues.length
+          ? html`<details>
+              <summary>${t('common.technicalDetails')}</summary>
+              <pre lang="en">
+${issues.map((i) => `${formatPath(i.path)}: ${i.message}`).join('\n')}</pre>
+            </details>`
+          : nothing
+    }
+  </div>`;
+}

@@ -1,0 +1,11 @@
+import './styles.css';
+import { startApp } from './app.js';
+import { setRoot } from './router.js';
+
+// The site's root is the folder above this module (src/ in development, assets/ when built),
+// which lets the built site run from any folder.
+const root = new URL(import.meta.url);
+root.pathname = root.pathname.replace(/[^/]*\/[^/]*$/, '');
+setRoot(root);
+
+void startApp(document.getElementById('app')!);

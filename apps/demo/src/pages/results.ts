@@ -1,0 +1,132 @@
+import '@dtc/widgets/results';
+import { html, nothing, type TemplateResult } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { scoresCsv } from '../csv.js';
+import { framework, progress, score } from '../data.js';
+import { buildExport, exportFileName } from '../exchange.js';
+import { locale, t } from '../i18n/index.js';
+import { PageElement } from '../page.js';
+import { href, siteRoot } from '../router.js';
+import { encodeShareCode, shareLink } from '../share.js';
+import { currentAssessment, type Assessment } from '../storage.js';
+import { announce, copyText, download, focusElement } from '../ui.js';
+import { noAssessment } from './no-assessment.js';
+
+export const tag = 'demo-results-page';
+
+/** Scores, levels, coverage, balance and priorities of the current assessment. */
+@customElement(tag)
+export class ResultsPage extends PageElement {
+  @state() private link = '';
+  @state() private shareFailed = false;
+
+  get pageTitle(): string {
+    return t('results.title');
+  }
+
+  private downloadCsv(record: Assessment): void {
+    const name = exportFileName(record.label).replace(/\.dtc\.json$/, '-scores.csv');
+    download(name, scoresCsv(score(record.response)), 'text/csv;charset=utf-8');
+    announce(t('results.exported', { name }));
+  }
+
+  private exportFile(record: Assessment): void {
+    const name = exportFileName(record.label);
+    download(name, JSON.stringify(buildExport([record]), null, 2), 'application/json');
+    announce(t('results.exported', { name }));
+  }
+
+  private async share(record: Assessment): Promise<void> {
+    try {
+      const code = await encodeShareCode({
+        ...record.response,
+        label: record.label || record.response.label,
+      });
+      this.link = shareLink(siteRoot(), code);
+      this.shareFailed = false;
+    } catch {
+      this.shareFailed = true;
+    }
+    await this.updateComplete;
+    focusElement(
+      this.querySelector<HTMLElement>(this.shareFailed ? '#share-error' : '#share-link'),
+    );
+  }
+
+  override render(): TemplateResult {
+    const record = currentAssessment();
+    if (!record)
+      return html`<h1>${t('results.title')}</h1>
+        ${noAssessment()}`;
+    const label = record.label || t('common.untitled');
+    const { answered } = progress(record.response);
+    return html`
+      <h1>${t('results.title')}</h1>
+      <p class="lead">${t('results.lead', { label })}</p>
+      ${
+        answered === 0
+          ? html`<div class="alert alert-info">
+              <p>${t('results.none')}</p>
+              <p><a class="button" href=${href('assess')}>${t('common.noAssessment.start')}</a></p>
+            </div>`
+          : html`<dtc-results
+              class="widget-slot"
+              locale=${locale()}
+              .framework=${framework}
+              .response=${record.response}
+              .result=${score(record.response)}
+            ></dtc-results>`
+      }
+      <section class="card no-print" aria-labelledby="use-title">
+        <h2 id="use-title">${t('results.actions')}</h2>
+        <div class="actions">
+          <a class="button" href=${href('report')}>${t('results.report')}</a>
+          <a class="button secondary" href=${href('plan')}>${t('results.plan')}</a>
+          <button class="button secondary" type="button" @click=${() => this.downloadCsv(record)}>
+            ${t('results.csv')}
+          </button>
+          <button class="button secondary" type="button" @click=${() => this.exportFile(record)}>
+            ${t('results.export')}
+          </button>
+          <button class="button secondary" type="button" @click=${() => void this.share(record)}>
+            ${t('results.share')}
+          </button>
+        </div>
+        ${
+          this.shareFailed
+            ? html`<p class="error-text" id="share-error" tabindex="-1">
+                ${t('results.share.error')}
+              </p>`
+            : nothing
+        }
+        ${
+          this.link
+            ? html`<div class="field" style="max-width: none">
+                <label for="share-link">${t('results.share.label')}</label>
+                <span class="hint" id="share-link-hint">${t('results.share.hint')}</span>
+                <input
+                  id="share-link"
+                  readonly
+                  .value=${this.link}
+                  aria-describedby="share-link-hint"
+                  @focus=${(e: Event) => (e.target as HTMLInputElement).select()}
+                />
+                <div class="actions">
+                  <button
+                    class="button secondary small"
+                    type="button"
+                    @click=${async () =>
+                      announce(
+                        (await copyText(this.link)) ? t('common.copied') : t('common.copyFailed'),
+                      )}
+                  >
+                    ${t('common.copy')}
+                  </button>
+                </div>
+              </div>`
+            : nothing
+        }
+      </section>
+    `;
+  }
+}

@@ -1,0 +1,181 @@
+/**
+ * A small History API router. Routes are one path segment below the site's root
+ * (`/assess`, `/results`…), so the built site works from any folder as long as the server
+ * falls back to index.html; the URL fragment stays free for share codes (`/share#1.…`).
+ */
+import type { MessageKey } from './i18n/index.js';
+
+export type RouteName =
+  | 'home'
+  | 'assess'
+  | 'results'
+  | 'report'
+  | 'plan'
+  | 'history'
+  | 'workshop'
+  | 'resources'
+  | 'feedback'
+  | 'share'
+  | 'not-found';
+
+export interface PageModule {
+  /** The custom element tag the module defines. */
+  tag: string;
+}
+
+export interface RouteDef {
+  name: RouteName;
+  path: string;
+  /** The nav label, for routes in the main navigation. */
+  nav?: MessageKey;
+  load: () => Promise<PageModule>;
+}
+
+export const ROUTES: readonly RouteDef[] = [
+  { name: 'home', path: '', nav: 'nav.home', load: () => import('./pages/home.js') },
+  { name: 'assess', path: 'assess', nav: 'nav.assess', load: () => import('./pages/assess.js') },
+  {
+    name: 'results',
+    path: 'results',
+    nav: 'nav.results',
+    load: () => import('./pages/results.js'),
+  },
+  { name: 'plan', path: 'plan', nav: 'nav.plan', load: () => import('./pages/plan.js') },
+  {
+    name: 'history',
+    path: 'history',
+    nav: 'nav.history',
+    load: () => import('./pages/history.js'),
+  },
+  {
+    name: 'workshop',
+    path: 'workshop',
+    nav: 'nav.workshop',
+    load: () => import('./pages/workshop.js'),
+  },
+  {
+    name: 'resources',
+    path: 'resources',
+    nav: 'nav.resources',
+    load: () => import('./pages/resources.js'),
+  },
+  {
+    name: 'feedback',
+    path: 'feedback',
+    nav: 'nav.feedback',
+    load: () => import('./pages/feedback.js'),
+  },
+  { name: 'report', path: 'report', load: () => import('./pages/report.js') },
+  { name: 'share', path: 'share', load: () => import('./pages/share.js') },
+  { name: 'not-found', path: '*', load: () => import('./pages/not-found.js') },
+];
+
+export interface Location {
+  route: RouteDef;
+  params: URLSearchParams;
+  hash: string;
+}
+
+let root = new URL('/', globalThis.location?.href ?? 'http://localhost/');
+const listeners = new Set<
+  (location: Location, how: 'push' | 'pop' | 'replace' | 'start') => void
+>();
+
+/** Sets the site's root URL (the folder of index.html). */
+export function setRoot(url: URL): void {
+  root = new URL(url.href);
+  root.search = '';
+  root.hash = '';
+  if (!root.pathname.endsWith('/')) root.pathname += '/';
+}
+
+export function siteRoot(): URL {
+  return new URL(root.href);
+}
+
+/** The URL of a route, with optional query parameters: `href('assess', { pillar: 'data-evidence' })`. */
+export function href(
+  name: Exclude<RouteName, 'not-found'>,
+  params?: Record<string, string | undefined>,
+): string {
+  const route = ROUTES.find((r) => r.name === name)!;
+  const url = new URL(route.path, root);
+  for (const [key, value] of Object.entries(params ?? {})) {
+    if (value !== undefined && value !== '') url.searchParams.set(key, value);
+  }
+  return url.pathname + url.search;
+}
+
+export function resolve(url: URL): Location {
+  const path = url.pathname.startsWith(root.pathname)
+    ? decodeURIComponent(url.pathname.slice(root.pathname.length)).replace(/\/+$/, '')
+    : null;
+  const route =
+    (path === 'index.html' ? ROUTES[0] : ROUTES.find((r) => r.path === path)) ??
+    ROUTES.find((r) => r.name === 'not-found')!;
+  return { route, params: url.searchParams, hash: url.hash.slice(1) };
+}
+
+export function current(): Location {
+  return resolve(new URL(location.href));
+}
+
+export function onNavigate(
+  listener: (location: Location, how: 'push' | 'pop' | 'replace' | 'start') => void,
+): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function emit(how: 'push' | 'pop' | 'replace' | 'start'): void {
+  const loc = current();
+  for (const listener of listeners) listener(loc, how);
+}
+
+/** Goes to a URL of this site (a path from `href`, or any same-origin URL under the root). */
+export function navigate(to: string, { replace = false } = {}): void {
+  const url = new URL(to, location.href);
+  if (url.href === location.href) {
+    emit('replace');
+    return;
+  }
+  if (replace) history.replaceState(null, '', url.href);
+  else history.pushState(null, '', url.href);
+  emit(replace ? 'replace' : 'push');
+}
+
+/** Changes the query of the current page without a new history entry or page change. */
+export function replaceParams(params: Record<string, string | undefined>): void {
+  const url = new URL(location.href);
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined || value === '') url.searchParams.delete(key);
+    else url.searchParams.set(key, value);
+  }
+  history.replaceState(null, '', url.href);
+}
+
+function isOurs(url: URL): boolean {
+  return url.origin === location.origin && url.pathname.startsWith(root.pathname);
+}
+
+/** Follows in-site links without a page load, and browser back/forward. */
+export function start(): void {
+  document.addEventListener('click', (event) => {
+    if (event.defaultPrevented || event.button !== 0) return;
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const anchor = event
+      .composedPath()
+      .find(
+        (n): n is HTMLAnchorElement => n instanceof HTMLAnchorElement && n.hasAttribute('href'),
+      );
+    if (!anchor || anchor.target || anchor.hasAttribute('download')) return;
+    const url = new URL(anchor.href);
+    if (!isOurs(url)) return;
+    // A link to a fragment of the same page (skip link, table of contents) stays native.
+    if (url.pathname === location.pathname && url.search === location.search && url.hash) return;
+    event.preventDefault();
+    navigate(url.href);
+  });
+  window.addEventListener('popstate', () => emit('pop'));
+  emit('start');
+}
