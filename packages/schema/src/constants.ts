@@ -29,3 +29,14 @@ export const PLAN_FORMAT = 'dtc.action-plan' as const;
 export const PLAN_VERSION = 1 as const;
 /** How many priorities an action plan holds at most. */
 export const MAX_PRIORITIES = 3;
+
+/** Why a component is ranked for attention, in a fixed order. Words for each code live in @dtc/i18n. */
+export const PRIORITY_REASONS = [
+  'low-level',
+  'below-pillar',
+  'weakest-pillar',
+  'foundational',
+  'low-coverage',
+  'not-assessed',
+  'low-confidence',
+] as const;

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { FrameworkRef, Id } from './common.js';
+import { PRIORITY_REASONS } from './constants.js';
 
 const Score = z.nullable(z.number().check(z.minimum(0), z.maximum(100)));
 const LevelValue = z.nullable(z.int().check(z.minimum(1), z.maximum(7)));
@@ -48,15 +49,6 @@ export const Balance = z.object({
 export type Balance = z.infer<typeof Balance>;
 
 /** Why a component is ranked for attention. Words for each code live in @dtc/i18n. */
-export const PRIORITY_REASONS = [
-  'low-level',
-  'below-pillar',
-  'weakest-pillar',
-  'foundational',
-  'low-coverage',
-  'not-assessed',
-  'low-confidence',
-] as const;
 export const PriorityReason = z.enum(PRIORITY_REASONS);
 export type PriorityReason = z.infer<typeof PriorityReason>;
 

@@ -1,4 +1,10 @@
-import type { Balance, PillarResult, Priority, PriorityReason } from '@dtc/schema';
+import {
+  PRIORITY_REASONS,
+  type Balance,
+  type PillarResult,
+  type Priority,
+  type PriorityReason,
+} from '@dtc/schema';
 
 /**
  * The constants of the priority ranking (see docs/methodology.md, "Priorities").
@@ -35,19 +41,8 @@ const LOW_COVERAGE = 16;
 const NOT_ASSESSED = 32;
 const LOW_CONFIDENCE = 64;
 
-/**
- * The reason codes in the order of PRIORITY_REASONS in @dtc/schema, bit i for REASONS[i]
- * (a copy, so that the engine does not import the zod schemas; a test keeps them equal).
- */
-export const REASONS = [
-  'low-level',
-  'below-pillar',
-  'weakest-pillar',
-  'foundational',
-  'low-coverage',
-  'not-assessed',
-  'low-confidence',
-] as const satisfies readonly PriorityReason[];
+/** The reason codes, bit i for REASONS[i] (the order of PRIORITY_REASONS in @dtc/schema). */
+export const REASONS = PRIORITY_REASONS;
 
 /** The reason lists for each set of bits, built on first use; callers get a copy. */
 const reasonLists: (readonly PriorityReason[] | undefined)[] = [];
