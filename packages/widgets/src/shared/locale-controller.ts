@@ -5,6 +5,7 @@ import {
   formatNumber,
   formatPercent,
   formatScore,
+  isLocaleLoaded,
   loadLocale,
   negotiateLocale,
   onLocalesChange,
@@ -64,8 +65,10 @@ export class LocaleController implements ReactiveController {
     if (requested === this.requested) return;
     this.requested = requested;
     this.dir = direction(requested);
+    // Switch only to a locale whose words are all in memory, so that a page never shows a
+    // mix of languages while a namespace loads; until then the previous words stay.
     const immediate = negotiateLocale(requested, availableLocales(), 'en');
-    this.setLang(immediate);
+    if (isLocaleLoaded(immediate)) this.setLang(immediate);
     void loadLocale(requested).then(
       (tag) => {
         if (this.requested !== requested || tag === this.lang) return;
