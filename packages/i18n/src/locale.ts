@@ -1,26 +1,50 @@
 /** Locale tags, negotiation and text direction, through `Intl.Locale`. */
 
+/**
+ * A small memo for functions of a locale tag: `Intl` calls cost microseconds each and a
+ * render asks the same few tags thousands of times. Bounded, so hostile input cannot grow it.
+ */
+function memo<T>(fn: (tag: string) => T): (tag: string) => T {
+  const cache = new Map<string, T>();
+  return (tag) => {
+    let value = cache.get(tag);
+    if (value === undefined && !cache.has(tag)) {
+      value = fn(tag);
+      if (cache.size >= 200) cache.clear();
+      cache.set(tag, value);
+    }
+    return value as T;
+  };
+}
+
 /** A canonical BCP 47 tag (`fr-ca` → `fr-CA`), or `null` when the tag is not well formed. */
-export function canonicalLocale(tag: string): string | null {
+export const canonicalLocale: (tag: string) => string | null = memo((tag) => {
   try {
     return Intl.getCanonicalLocales(tag)[0] ?? null;
   } catch {
     return null;
   }
-}
+});
 
 /**
  * The tags to try for a requested tag, most specific first:
  * `zh-Hant-TW` → `zh-Hant-TW`, `zh-Hant`, `zh`.
  */
 export function localeChain(tag: string): string[] {
+  return [...chainOf(tag)];
+}
+
+const chainOf = memo((tag): readonly string[] => {
   const canonical = canonicalLocale(tag);
   if (!canonical) return [];
   const parts = canonical.split('-');
   const chain: string[] = [];
   for (let n = parts.length; n > 0; n--) chain.push(parts.slice(0, n).join('-'));
   return chain;
-}
+});
+
+/** The chain of {@link localeChain}, shared and read-only (no copy), for hot paths. */
+export const localeChainShared: (tag: string) => readonly string[] = chainOf;
 
 /**
  * Picks the best available locale for what the user asked for (in order of preference),
@@ -79,7 +103,7 @@ const RTL_LANGUAGES = new Set([
 ]);
 
 /** `rtl` for Arabic, Hebrew, Persian, Urdu and other right-to-left languages or scripts, else `ltr`. */
-export function direction(tag: string): 'ltr' | 'rtl' {
+export const direction: (tag: string) => 'ltr' | 'rtl' = memo((tag) => {
   const canonical = canonicalLocale(tag);
   if (!canonical) return 'ltr';
   try {
@@ -90,4 +114,4 @@ export function direction(tag: string): 'ltr' | 'rtl' {
   } catch {
     return 'ltr';
   }
-}
+});

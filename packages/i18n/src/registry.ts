@@ -1,6 +1,6 @@
 import type { Catalog, MessageKey } from './catalogs/en/index.js';
 import { formatMessage, type MessageValues } from './format.js';
-import { canonicalLocale, localeChain, negotiateLocale } from './locale.js';
+import { canonicalLocale, localeChainShared as localeChain, negotiateLocale } from './locale.js';
 import { commonNamespace, type Namespace } from './namespaces.js';
 
 /** A catalog a partner registers: a full one type-checks as Catalog; missing keys fall back to English. */

@@ -1,4 +1,4 @@
-import { localeChain } from './locale.js';
+import { localeChainShared as localeChain } from './locale.js';
 
 /** Text in several languages, keyed by BCP 47 tag (the shape of a framework's LocalizedText). */
 export type LocalizedText = Readonly<Record<string, string>>;
@@ -17,6 +17,9 @@ export function text(
   fallbacks: readonly string[] = [],
 ): string {
   if (!localized) return '';
+  // Fast path: the exact locale is there (the common case while rendering).
+  const exact = Object.hasOwn(localized, locale) ? localized[locale] : undefined;
+  if (typeof exact === 'string' && exact.trim()) return exact;
   const tried = new Set<string>();
   const attempt = (tag: string): string | undefined => {
     for (const candidate of localeChain(tag)) {
