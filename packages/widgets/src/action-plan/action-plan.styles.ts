@@ -64,25 +64,11 @@ export const styles = [
       padding-inline-start: 0.75em;
       border-inline-start: 5px solid var(--_danger);
     }
-    input[type='text'],
-    select,
-    textarea {
-      width: 100%;
-      max-width: 40rem;
-      min-height: 2.75rem;
-      padding: 0.4em 0.5em;
-      border: 2px solid var(--_border);
-      border-radius: 0.25em;
-      background: var(--_bg);
-      color: var(--_text);
-      font: inherit;
-    }
     [aria-invalid='true'] {
       border-color: var(--_danger);
     }
     textarea {
       min-height: 4em;
-      resize: vertical;
     }
     .radio {
       display: flex;

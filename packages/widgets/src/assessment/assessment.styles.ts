@@ -75,21 +75,6 @@ export const styles = css`
     padding-block-start: var(--_space);
     border-block-start: 1px solid var(--_border);
   }
-  button {
-    min-block-size: 2.75rem;
-    padding: 0.5rem 1.25rem;
-    border: 2px solid var(--_accent);
-    border-radius: calc(var(--_radius) / 2);
-    background: var(--_bg);
-    color: var(--_accent);
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
-  }
-  button.primary {
-    background: var(--_accent);
-    color: var(--_on-accent);
-  }
   button.link {
     min-block-size: 1.5rem;
     padding: 0.125rem 0;
@@ -157,15 +142,7 @@ export const styles = css`
   }
   input,
   select {
-    inline-size: 100%;
     max-inline-size: 24rem;
-    min-block-size: 2.75rem;
-    padding: 0.5rem;
-    font: inherit;
-    color: var(--_text);
-    background: var(--_bg);
-    border: 2px solid var(--_border);
-    border-radius: calc(var(--_radius) / 2);
   }
   #country {
     max-inline-size: 8rem;

@@ -27,6 +27,7 @@ import {
   setRespondent,
   unanswered,
 } from '../shared/response-model.js';
+import { controls } from '../shared/controls.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import type { AnswerChangeDetail, DtcRubricQuestion } from '../rubric-question/rubric-question.js';
 import { styles } from './assessment.styles.js';
@@ -100,7 +101,7 @@ const short = (s: string): string => (s.length > 80 ? `${s.slice(0, 77)}…` : s
  * @cssprop --dtc-font-family - Font.
  */
 export class DtcAssessment extends LitElement {
-  static override styles: CSSResultGroup = [tokens, styles];
+  static override styles: CSSResultGroup = [tokens, controls, styles];
   static {
     useNamespaces(assessmentNamespace);
   }

@@ -93,18 +93,6 @@ export const styles = css`
     font-weight: 600;
     margin-block-start: 0.5rem;
   }
-  textarea,
-  select {
-    inline-size: 100%;
-    max-inline-size: 40rem;
-    min-block-size: 2.75rem;
-    padding: 0.5rem;
-    font: inherit;
-    color: var(--_text);
-    background: var(--_bg);
-    border: 2px solid var(--_border);
-    border-radius: calc(var(--_radius) / 2);
-  }
   #answer {
     margin-block-start: 0.75rem;
   }

@@ -12,6 +12,7 @@ import { html, LitElement, nothing, type CSSResultGroup, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { emit } from '../shared/emit.js';
 import { LocaleController } from '../shared/locale-controller.js';
+import { controls } from '../shared/controls.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { styles } from './rubric-question.styles.js';
 
@@ -85,7 +86,7 @@ export class DtcRubricQuestion extends LitElement {
     ...LitElement.shadowRootOptions,
     delegatesFocus: true,
   };
-  static override styles: CSSResultGroup = [tokens, styles];
+  static override styles: CSSResultGroup = [tokens, controls, styles];
   static {
     useNamespaces(assessmentNamespace);
   }

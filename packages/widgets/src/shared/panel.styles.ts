@@ -1,10 +1,12 @@
 import { css } from 'lit';
 import { printBase } from './print.js';
+import { controls } from './controls.styles.js';
 import { tokens } from './tokens.styles.js';
 
 /** Styles shared by the results, planning and report elements. */
 export const panelStyles = [
   tokens,
+  controls,
   css`
     :host {
       display: block;
@@ -33,24 +35,6 @@ export const panelStyles = [
       padding: 0.75em 1em;
       border-inline-start: 5px solid var(--_accent);
       background: var(--_accent-soft);
-    }
-    button {
-      min-height: 2.75rem;
-      padding: 0.4em 0.9em;
-      border: 2px solid var(--_accent);
-      border-radius: var(--_radius);
-      background: var(--_bg);
-      color: var(--_accent);
-      font: inherit;
-      font-weight: 600;
-      cursor: pointer;
-    }
-    button:hover {
-      background: var(--_accent-soft);
-    }
-    button.primary {
-      background: var(--_accent);
-      color: var(--_on-accent);
     }
     table {
       width: 100%;
