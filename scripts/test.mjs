@@ -24,6 +24,8 @@ function step(name, command, args) {
 
 const built = step('build', 'npx', ['turbo', 'run', 'build', '--output-logs=errors-only']);
 step('lint', 'npm', ['run', 'lint']);
+// Every change to a published package since main carries a changeset.
+step('changesets', 'npx', ['changeset', 'status']);
 step('typecheck', 'npx', ['turbo', 'run', 'typecheck', '--output-logs=errors-only']);
 if (built) step('size budgets', 'node', ['scripts/size.mjs']);
 
