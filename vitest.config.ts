@@ -18,6 +18,8 @@ export default defineConfig({
           include: [
             'packages/{schema,framework,scoring,i18n,cli}/src/**/*.test.ts',
             'packages/{schema,framework,scoring,i18n,cli}/test/**/*.test.ts',
+            // The demo's pure modules (share codes, import and export files).
+            'apps/demo/src/**/*.test.ts',
           ],
           typecheck: {
             enabled: true,

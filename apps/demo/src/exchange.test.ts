@@ -1,0 +1,110 @@
+import { sixPillars } from '@dtc/framework';
+import { describe, expect, it } from 'vitest';
+import {
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  exportFileName,
+  ImportError,
+  parseImport,
+} from './exchange.js';
+
+const response = {
+  format: 'dtc.response',
+  version: 1,
+  framework: { id: sixPillars.id, version: sixPillars.version },
+  respondent: { role: 'ministry-education', country: 'SEN' },
+  answers: { 'digital-strategy-status': { value: 3, answeredAt: '2026-03-25T09:30:00Z' } },
+  history: [],
+};
+
+const exported = (assessments: unknown[], version: number = EXPORT_VERSION) => ({
+  format: EXPORT_FORMAT,
+  version,
+  exportedAt: '2026-03-25T10:00:00Z',
+  generator: 'dtc-demo',
+  assessments,
+});
+
+const entry = {
+  id: 'a1',
+  label: 'Senegal – Ministry of Education',
+  createdAt: '2026-03-25T09:00:00Z',
+  updatedAt: '2026-03-25T09:30:00Z',
+  response,
+  revisions: [],
+};
+
+function codeOf(run: () => unknown): string {
+  try {
+    run();
+    return 'ok';
+  } catch (error) {
+    return error instanceof ImportError ? error.code : `other: ${String(error)}`;
+  }
+}
+
+describe('parseImport', () => {
+  it('reads a bare response file and an export file, as text or as a value', () => {
+    expect(parseImport(JSON.stringify(response), sixPillars)).toHaveLength(1);
+    expect(parseImport(response, sixPillars)[0]!.response.answers).toEqual(response.answers);
+    const items = parseImport(
+      '\uFEFF' + JSON.stringify(exported([entry, { ...entry, id: 'a2' }])),
+      sixPillars,
+    );
+    expect(items.map((i) => i.id)).toEqual(['a1', 'a2']);
+    expect(items[0]!.label).toBe(entry.label);
+  });
+
+  it('names what is wrong with a bad file', () => {
+    expect(codeOf(() => parseImport('', sixPillars))).toBe('empty');
+    expect(codeOf(() => parseImport('{"format":', sixPillars))).toBe('invalid-json');
+    expect(codeOf(() => parseImport('[1,2]', sixPillars))).toBe('not-dtc');
+    expect(codeOf(() => parseImport({ format: 'something-else' }, sixPillars))).toBe('not-dtc');
+    expect(codeOf(() => parseImport(exported([entry], 2), sixPillars))).toBe('unsupported-version');
+    expect(codeOf(() => parseImport(exported([]), sixPillars))).toBe('empty');
+    expect(codeOf(() => parseImport({ ...response, version: 7 }, sixPillars))).toBe(
+      'unsupported-version',
+    );
+    expect(
+      codeOf(() =>
+        parseImport({ ...response, framework: { id: 'other', version: '1.0.0' } }, sixPillars),
+      ),
+    ).toBe('framework-mismatch');
+  });
+
+  it('reports damaged answers with their path', () => {
+    const damaged = {
+      ...response,
+      answers: {
+        ...response.answers,
+        'no-such-question': { value: 2, answeredAt: '2026-03-25T09:30:00Z' },
+      },
+    };
+    try {
+      parseImport(exported([{ ...entry, response: damaged }]), sixPillars);
+      expect.unreachable('a damaged file must not import');
+    } catch (error) {
+      expect(error).toBeInstanceOf(ImportError);
+      const issues = (error as ImportError).issues;
+      expect((error as ImportError).code).toBe('invalid');
+      expect(
+        issues.some((i) => i.code === 'unknown-question' && i.path.includes('no-such-question')),
+      ).toBe(true);
+    }
+  });
+
+  it('keeps hostile text as data', () => {
+    const hostile = { ...entry, label: '<img src=x onerror=alert(1)>' };
+    expect(parseImport(exported([hostile]), sixPillars)[0]!.label).toBe(
+      '<img src=x onerror=alert(1)>',
+    );
+  });
+});
+
+describe('exportFileName', () => {
+  it('makes a readable, safe file name', () => {
+    expect(
+      exportFileName('Sénégal – Ministère de l’Éducation', new Date('2026-03-25T12:00:00Z')),
+    ).toMatch(/^senegal-ministere-de-l-education-2026-03-25\.dtc\.json$/);
+  });
+});
