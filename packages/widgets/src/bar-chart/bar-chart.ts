@@ -162,11 +162,7 @@ export class DtcBarChart extends DtcChart {
 
   protected table(): TemplateResult {
     const targets = this.bars.some((b) => this.targetOf(b) !== null);
-    return html`<table>
-      <caption class="visually-hidden">
-        ${this.label || this.defaultLabel()}
-      </caption>
-      <thead>
+    return html`<thead>
         <tr>
           <th scope="col">${this.t('charts.table.component')}</th>
           <th scope="col">${this.t('charts.table.score')}</th>
@@ -188,7 +184,6 @@ export class DtcBarChart extends DtcChart {
               </tr>`;
             })}
           </tbody>`,
-      )}
-    </table>`;
+      )} `;
   }
 }

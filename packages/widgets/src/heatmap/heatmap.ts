@@ -165,11 +165,7 @@ export class DtcHeatmap extends DtcChart {
 
   protected table(): TemplateResult {
     let group: string | undefined;
-    return html`<table>
-      <caption class="visually-hidden">
-        ${this.label || this.defaultLabel()}
-      </caption>
-      <thead>
+    return html`<thead>
         <tr>
           <th scope="col">${this.t('charts.table.component')}</th>
           ${this.columns.map((c) => html`<th scope="col">${c.label}</th>`)}
@@ -198,7 +194,6 @@ export class DtcHeatmap extends DtcChart {
               ${this.columns.map((_, c) => html`<td>${this.valueText(this.value(r, c))}</td>`)}
             </tr>`;
         })}
-      </tbody>
-    </table>`;
+      </tbody> `;
   }
 }

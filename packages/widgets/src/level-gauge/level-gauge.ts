@@ -85,16 +85,11 @@ export class DtcLevelGauge extends DtcChart {
   }
 
   protected table(): TemplateResult {
-    return html`<table>
-      <caption class="visually-hidden">
-        ${this.label || this.defaultLabel()}
-      </caption>
-      <tbody>
-        <tr>
-          <th scope="row">${this.t('charts.table.score')}</th>
-          <td>${this.valueText(this.score)}</td>
-        </tr>
-      </tbody>
-    </table>`;
+    return html`<tbody>
+      <tr>
+        <th scope="row">${this.t('charts.table.score')}</th>
+        <td>${this.valueText(this.score)}</td>
+      </tr>
+    </tbody> `;
   }
 }

@@ -166,11 +166,7 @@ export class DtcRadarChart extends DtcChart {
   }
 
   protected table(): TemplateResult {
-    return html`<table>
-      <caption class="visually-hidden">
-        ${this.label || this.defaultLabel()}
-      </caption>
-      <thead>
+    return html`<thead>
         <tr>
           <th scope="col">${this.t('charts.table.pillar')}</th>
           ${this.series.map((s) => html`<th scope="col">${s.label}</th>`)}
@@ -184,7 +180,6 @@ export class DtcRadarChart extends DtcChart {
               ${this.series.map((s) => html`<td>${this.valueText(s.values[i])}</td>`)}
             </tr>`,
         )}
-      </tbody>
-    </table>`;
+      </tbody> `;
   }
 }

@@ -83,7 +83,7 @@ export abstract class DtcChart extends LitElement {
   protected abstract plot(rtl: boolean): ChartPlot;
   /** The generated text summary. */
   protected abstract summary(): string;
-  /** The data table alternative. */
+  /** The rows of the data table alternative (`<thead>`, `<tbody>`s); the base adds the table and its caption. */
   protected abstract table(): TemplateResult;
   /** The default caption when `label` is empty. */
   protected abstract defaultLabel(): string;
@@ -259,7 +259,14 @@ export abstract class DtcChart extends LitElement {
       >
         ${this.t(this.showTable ? 'charts.hideTable' : 'charts.showTable')}
       </button>
-      <div class="table" part="table" id="table" ?hidden=${!this.showTable}>${this.table()}</div>
+      <div class="table" part="table" id="table" ?hidden=${!this.showTable}>
+        <table>
+          <caption class="visually-hidden">
+            ${caption}
+          </caption>
+          ${this.table()}
+        </table>
+      </div>
     </figure>`;
   }
 
