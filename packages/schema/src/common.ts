@@ -1,14 +1,8 @@
 import * as z from 'zod/mini';
+import { PATTERNS } from './patterns.js';
 
 /** A BCP 47 language tag such as `en`, `fr`, `fr-CA` or `zh-Hans`. */
-export const LocaleTag = z
-  .string()
-  .check(
-    z.regex(
-      /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/,
-      'Expected a BCP 47 language tag such as "en" or "fr-CA"',
-    ),
-  );
+export const LocaleTag = z.string().check(z.regex(PATTERNS.locale.re, PATTERNS.locale.message));
 export type LocaleTag = z.infer<typeof LocaleTag>;
 
 /**
@@ -22,35 +16,16 @@ export const LocalizedText = z.record(
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
 /** A stable identifier: lower-case letters, digits and hyphens, e.g. `connectivity-infrastructure`. */
-export const Id = z
-  .string()
-  .check(
-    z.regex(
-      /^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$/,
-      'Expected an id of lower-case letters, digits and hyphens (e.g. "data-evidence")',
-    ),
-  );
+export const Id = z.string().check(z.regex(PATTERNS.id.re, PATTERNS.id.message));
 export type Id = z.infer<typeof Id>;
 
 /** A semantic version such as `1.0.0` or `2.1.0-beta.1`. */
-export const SemVer = z
-  .string()
-  .check(
-    z.regex(
-      /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/,
-      'Expected a semantic version such as "1.0.0"',
-    ),
-  );
+export const SemVer = z.string().check(z.regex(PATTERNS.semver.re, PATTERNS.semver.message));
 
 /** An ISO 8601 date-time with offset, e.g. `2026-03-25T09:30:00.000Z`. */
 export const Timestamp = z
   .string()
-  .check(
-    z.regex(
-      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/,
-      'Expected an ISO 8601 date-time such as "2026-03-25T09:30:00Z"',
-    ),
-  );
+  .check(z.regex(PATTERNS.timestamp.re, PATTERNS.timestamp.message));
 
 /** A reference from a response, result or plan to the framework it belongs to. */
 export const FrameworkRef = z.object({ id: Id, version: SemVer });

@@ -1,5 +1,3 @@
-import type * as z from 'zod/mini';
-
 /** A path into the input, e.g. `["pillars", 2, "components", 0, "title", "fr"]`. */
 export type IssuePath = (string | number)[];
 
@@ -55,11 +53,31 @@ function sizeWord(origin: string | undefined, n: number | bigint): string {
   return String(n);
 }
 
-/** Turns zod's raw issues into ours, with sentences that say what was expected and found. */
-export function fromZodIssues(input: unknown, raw: readonly z.core.$ZodIssue[]): Issue[] {
+/**
+ * An issue in zod's raw form: what zod's `safeParse` reports, and what the validator of
+ * `parse*` reports too. Only the fields used for wording are listed.
+ */
+export interface RawIssue {
+  code: string;
+  path: readonly PropertyKey[];
+  message?: string;
+  expected?: string;
+  format?: string;
+  origin?: string;
+  minimum?: number | bigint;
+  maximum?: number | bigint;
+  inclusive?: boolean;
+  values?: readonly unknown[];
+  discriminator?: string;
+  divisor?: number | bigint;
+  keys?: readonly string[];
+}
+
+/** Turns raw issues into ours, with sentences that say what was expected and found. */
+export function fromZodIssues(input: unknown, raw: readonly RawIssue[]): Issue[] {
   const out: Issue[] = [];
   for (const issue of raw) {
-    const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+    const path: IssuePath = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
     let message = issue.message && issue.message !== DEFAULT_MESSAGE ? issue.message : '';
     if (!message) {
       switch (issue.code) {
@@ -75,16 +93,16 @@ export function fromZodIssues(input: unknown, raw: readonly z.core.$ZodIssue[]):
           message =
             issue.origin === 'number' || issue.origin === 'int'
               ? `Expected a number ${issue.inclusive ? '≥' : '>'} ${issue.minimum}`
-              : `Expected at least ${sizeWord(issue.origin, issue.minimum)}`;
+              : `Expected at least ${sizeWord(issue.origin, issue.minimum ?? 0)}`;
           break;
         case 'too_big':
           message =
             issue.origin === 'number' || issue.origin === 'int'
               ? `Expected a number ${issue.inclusive ? '≤' : '<'} ${issue.maximum}`
-              : `Expected at most ${sizeWord(issue.origin, issue.maximum)}`;
+              : `Expected at most ${sizeWord(issue.origin, issue.maximum ?? 0)}`;
           break;
         case 'invalid_value':
-          message = `Expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}, found ${JSON.stringify(valueAt(input, issue.path)) ?? 'nothing'}`;
+          message = `Expected ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(' or ')}, found ${JSON.stringify(valueAt(input, issue.path)) ?? 'nothing'}`;
           break;
         case 'invalid_union': {
           const disc = (issue as { discriminator?: string }).discriminator;
@@ -100,7 +118,7 @@ export function fromZodIssues(input: unknown, raw: readonly z.core.$ZodIssue[]):
           message = `Expected a multiple of ${issue.divisor}`;
           break;
         case 'unrecognized_keys':
-          message = `Unknown key${issue.keys.length === 1 ? '' : 's'}: ${issue.keys.join(', ')}`;
+          message = `Unknown key${issue.keys?.length === 1 ? '' : 's'}: ${issue.keys?.join(', ')}`;
           break;
         case 'invalid_key':
           message = 'Invalid key';

@@ -1,10 +1,11 @@
-import type * as z from 'zod/mini';
-import { Framework, type Question } from './framework.js';
+import type { Framework, Question } from './framework.js';
 import type { LocalizedText } from './common.js';
 import { fromZodIssues, type Issue, type IssuePath, type ParseResult } from './issues.js';
-import { ActionPlan } from './plan.js';
+import type { ActionPlan } from './plan.js';
 import { DONT_KNOW, NOT_APPLICABLE, RESPONSE_FORMAT, RESPONSE_VERSION } from './constants.js';
-import { Response } from './response.js';
+import type { Response } from './response.js';
+import { actionPlanShape, frameworkShape, responseShape } from './shapes.js';
+import { validate, type Checker } from './validate.js';
 
 function unreadable(error: unknown): Issue {
   let detail: string;
@@ -35,18 +36,18 @@ function fromJson(input: unknown): { value: unknown } | { issues: Issue[] } {
 }
 
 function run<T>(
-  schema: z.ZodMiniType<T>,
+  shape: Checker<T>,
   input: unknown,
   check: (value: T, issues: Issue[]) => void,
 ): ParseResult<T> {
   try {
     const json = fromJson(input);
     if ('issues' in json) return fail(json.issues);
-    const parsed = schema.safeParse(json.value);
-    if (!parsed.success) return fail(fromZodIssues(json.value, parsed.error.issues));
+    const parsed = validate(shape, json.value);
+    if (!parsed.ok) return fail(fromZodIssues(json.value, parsed.issues));
     const issues: Issue[] = [];
-    check(parsed.data, issues);
-    return issues.length ? fail(issues) : { ok: true, value: parsed.data };
+    check(parsed.value, issues);
+    return issues.length ? fail(issues) : { ok: true, value: parsed.value };
   } catch (error) {
     // Hostile inputs (throwing getters, proxies, cycles) end here rather than escaping.
     return fail([unreadable(error)]);
@@ -244,7 +245,7 @@ function checkQuestion(
  * framework, or every issue found with its path.
  */
 export function parseFramework(input: unknown): ParseResult<Framework> {
-  return run(Framework, input, checkFramework);
+  return run(frameworkShape, input, checkFramework);
 }
 
 /** Every question of a framework by id, with its pillar and component. */
@@ -387,7 +388,7 @@ export function parseResponse(input: unknown, framework?: Framework): ParseResul
         ]);
       }
     }
-    return run(Response, raw, checkResponseAgainst(framework));
+    return run(responseShape, raw, checkResponseAgainst(framework));
   } catch (error) {
     return fail([unreadable(error)]);
   }
@@ -395,7 +396,7 @@ export function parseResponse(input: unknown, framework?: Framework): ParseResul
 
 /** Validates an action plan; with a framework, checks that its ids exist there. Never throws. */
 export function parseActionPlan(input: unknown, framework?: Framework): ParseResult<ActionPlan> {
-  return run(ActionPlan, input, (plan, issues) => {
+  return run(actionPlanShape, input, (plan, issues) => {
     checkUnique(plan.priorities, (i) => ['priorities', i], 'priority', issues);
     checkUnique(
       plan.actions.map((a) => a.id),

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { PATTERNS } from './patterns.js';
 import { FrameworkRef, Id, Timestamp } from './common.js';
 import { RESPONDENT_ROLES, RESPONSE_FORMAT, RESPONSE_VERSION } from './constants.js';
 
@@ -12,9 +13,7 @@ export const Respondent = z.object({
   name: z.optional(z.string().check(z.maxLength(200))),
   organisation: z.optional(z.string().check(z.maxLength(200))),
   /** ISO 3166-1 alpha-3 country code, e.g. `SEN`. */
-  country: z.optional(
-    z.string().check(z.regex(/^[A-Z]{3}$/, 'Expected an ISO 3166-1 alpha-3 code such as "SEN"')),
-  ),
+  country: z.optional(z.string().check(z.regex(PATTERNS.country.re, PATTERNS.country.message))),
 });
 export type Respondent = z.infer<typeof Respondent>;
 
@@ -34,13 +33,7 @@ export type Confidence = z.infer<typeof Confidence>;
 /** A link to evidence: an absolute http(s) URL (checked with a pattern, not a full URL parser). */
 export const EvidenceUrl = z
   .string()
-  .check(
-    z.maxLength(2000),
-    z.regex(
-      /^https?:\/\/[^\s/?#]+[^\s]*$/i,
-      'Expected an http(s) link such as "https://example.org/report.pdf"',
-    ),
-  );
+  .check(z.maxLength(2000), z.regex(PATTERNS.url.re, PATTERNS.url.message));
 
 export const Answer = z.object({
   value: AnswerValue,

@@ -1,7 +1,7 @@
 import { assessmentNamespace, useNamespaces } from '@dtc/i18n';
 import {
   DONT_KNOW,
-  EvidenceUrl,
+  isEvidenceUrl,
   NOT_APPLICABLE,
   type AnswerValue,
   type Confidence,
@@ -215,7 +215,7 @@ export class DtcRubricQuestion extends LitElement {
   /** Lines of the evidence text that are not http(s) links, and whether there are too many. */
   private get linkProblem(): string {
     const lines = this.lines;
-    const bad = lines.filter((l) => !EvidenceUrl.safeParse(l).success);
+    const bad = lines.filter((l) => !isEvidenceUrl(l));
     if (bad.length) return this.lc.t('assessment.error.evidence', { count: bad.length });
     if (lines.length > MAX_LINKS)
       return this.lc.t('assessment.error.tooManyLinks', { max: MAX_LINKS });
@@ -435,7 +435,7 @@ export class DtcRubricQuestion extends LitElement {
           e.stopPropagation();
           this.draft = (e.target as HTMLTextAreaElement).value;
           const lines = this.lines;
-          this.evidence = lines.filter((l) => EvidenceUrl.safeParse(l).success).slice(0, MAX_LINKS);
+          this.evidence = lines.filter((l) => isEvidenceUrl(l)).slice(0, MAX_LINKS);
           this.notify(false);
         }}
       ></textarea>
