@@ -18,6 +18,7 @@ export default defineConfig({
           include: [
             'packages/{schema,framework,scoring,i18n,cli}/src/**/*.test.ts',
             'packages/{schema,framework,scoring,i18n,cli}/test/**/*.test.ts',
+            'packages/widgets/scripts/**/*.test.ts',
             // The demo's pure modules (share codes, import and export files).
             'apps/demo/src/**/*.test.ts',
           ],

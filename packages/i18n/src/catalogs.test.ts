@@ -74,10 +74,10 @@ describe('namespaces', () => {
 
 describe('registry', () => {
   it('loads French lazily and translates with it', async () => {
-    expect(translate('fr', 'common.close')).toBe(isLocaleLoaded('fr') ? 'Fermer' : 'Close');
+    expect(translate('fr', 'common.cancel')).toBe(isLocaleLoaded('fr') ? 'Annuler' : 'Cancel');
     await expect(loadLocale('fr-CA')).resolves.toBe('fr');
     expect(isLocaleLoaded('fr')).toBe(true);
-    expect(translate('fr-CA', 'common.close')).toBe('Fermer');
+    expect(translate('fr-CA', 'common.cancel')).toBe('Annuler');
     expect(createTranslator('fr')('common.error.moreIssues', { count: 2 })).toBe(
       'et 2 autres problèmes',
     );
@@ -101,19 +101,19 @@ describe('registry', () => {
 
   it('negotiates unknown locales to English', async () => {
     await expect(loadLocale('sw')).resolves.toBe('en');
-    expect(translate('sw', 'common.close')).toBe('Close');
+    expect(translate('sw', 'common.cancel')).toBe('Cancel');
   });
 
   it('lets partners register a locale, falling back to English per key', async () => {
     let calls = 0;
     const off = onLocalesChange(() => calls++);
-    registerLocale('es', { 'common.close': 'Cerrar' });
+    registerLocale('es', { 'common.cancel': 'Cancelar' });
     expect(availableLocales()).toContain('es');
-    expect(translate('es-MX', 'common.close')).toBe('Cerrar');
-    expect(translate('es', 'common.cancel')).toBe('Cancel');
-    registerLocale('ar', async () => ({ default: { 'common.close': 'إغلاق' } }));
+    expect(translate('es-MX', 'common.cancel')).toBe('Cancelar');
+    expect(translate('es', 'common.save')).toBe('Save');
+    registerLocale('ar', async () => ({ default: { 'common.cancel': 'إلغاء' } }));
     await expect(loadLocale('ar-EG')).resolves.toBe('ar');
-    expect(translate('ar', 'common.close')).toBe('إغلاق');
+    expect(translate('ar', 'common.cancel')).toBe('إلغاء');
     expect(calls).toBeGreaterThanOrEqual(3);
     off();
   });

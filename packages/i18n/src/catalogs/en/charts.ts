@@ -28,6 +28,5 @@ export const charts = {
   'charts.table.pillar': 'Pillar',
   'charts.table.component': 'Component',
   'charts.table.score': 'Score',
-  'charts.table.level': 'Level',
   'charts.table.target': 'Target',
 } as const;

@@ -1,20 +1,14 @@
 /** Words shared by every element. */
 export const common = {
-  'common.locale.en': 'English',
-  'common.locale.fr': 'French',
   'common.loading': 'Loading…',
-  'common.close': 'Close',
   'common.cancel': 'Cancel',
   'common.save': 'Save',
   'common.remove': 'Remove',
-  'common.edit': 'Edit',
   'common.notScored': 'Not scored',
   'common.score': 'Score {score, number, integer} out of 100',
   'common.scoreShort': '{score, number, integer}/100',
   'common.level': 'Level {level, number, integer}: {label}',
-  'common.coverage': '{share, number, percent} answered',
   'common.error.title': 'Something went wrong',
-  'common.error.framework': 'The framework could not be loaded: {detail}',
   'common.error.fetch': 'The file at {url} could not be loaded ({detail}).',
   'common.error.issue': '{path}: {message}',
   'common.error.moreIssues':

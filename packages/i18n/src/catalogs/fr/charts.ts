@@ -29,6 +29,5 @@ export const charts: ChartsMessages = {
   'charts.table.pillar': 'Pilier',
   'charts.table.component': 'Composante',
   'charts.table.score': 'Score',
-  'charts.table.level': 'Niveau',
   'charts.table.target': 'Cible',
 };

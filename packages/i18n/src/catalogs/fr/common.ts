@@ -1,21 +1,15 @@
 import type { CommonMessages } from '../en/index.js';
 
 export const common: CommonMessages = {
-  'common.locale.en': 'Anglais',
-  'common.locale.fr': 'Français',
   'common.loading': 'Chargement…',
-  'common.close': 'Fermer',
   'common.cancel': 'Annuler',
   'common.save': 'Enregistrer',
   'common.remove': 'Supprimer',
-  'common.edit': 'Modifier',
   'common.notScored': 'Non noté',
   'common.score': 'Score de {score, number, integer} sur 100',
   'common.scoreShort': '{score, number, integer}/100',
   'common.level': 'Niveau {level, number, integer} : {label}',
-  'common.coverage': '{share, number, percent} de réponses',
   'common.error.title': 'Un problème est survenu',
-  'common.error.framework': 'Le cadre n’a pas pu être chargé : {detail}',
   'common.error.fetch': 'Le fichier {url} n’a pas pu être chargé ({detail}).',
   'common.error.issue': '{path} : {message}',
   'common.error.moreIssues':
