@@ -13,8 +13,14 @@ import {
   type Response,
   type Result,
 } from '@dtc/schema';
-import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  type CSSResultGroup,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { emit } from '../shared/emit.js';
@@ -93,20 +99,30 @@ export class DtcActionPlan extends DtcFrameworkElement {
     useNamespaces(planNamespace);
   }
 
+  static override properties: PropertyDeclarations = {
+    plan: { attribute: false },
+    priorities: { attribute: false },
+    response: { attribute: false },
+    result: { attribute: false },
+    filename: {},
+    errors: { state: true },
+    status: { state: true },
+  };
+
   /** The plan being edited (created empty from the framework when not given). */
-  @property({ attribute: false }) plan?: ActionPlan;
+  declare plan?: ActionPlan;
   /** The chosen priorities (component ids); setting it updates `plan.priorities`. */
-  @property({ attribute: false }) priorities?: string[];
+  declare priorities?: string[];
   /** A response, to show the current level of each priority. */
-  @property({ attribute: false }) response?: Response;
+  declare response?: Response;
   /** A result scored elsewhere (wins over `response`). */
-  @property({ attribute: false }) result?: Result;
+  declare result?: Result;
   /** The file name of downloads, without extension. */
-  @property() filename = 'action-plan';
+  filename = 'action-plan';
 
   /** Problems found by the last check, or `null` before any check. */
-  @state() private errors: FieldError[] | null = null;
-  @state() private status = '';
+  private errors: FieldError[] | null = null;
+  private status = '';
   private readonly scoring = new ScoringController(this);
   private focusAfter: string | null = null;
 

@@ -10,8 +10,14 @@ import {
   type Result,
 } from '@dtc/schema';
 import { scoreResponse } from '@dtc/scoring';
-import { html, LitElement, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  LitElement,
+  nothing,
+  type CSSResultGroup,
+  type PropertyDeclarations,
+  type TemplateResult,
+} from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { Autosave, storageKeyFor } from '../shared/autosave.js';
 import { emit } from '../shared/emit.js';
@@ -106,32 +112,48 @@ export class DtcAssessment extends LitElement {
     useNamespaces(assessmentNamespace);
   }
 
+  static override properties: PropertyDeclarations = {
+    framework: { attribute: false },
+    src: {},
+    locale: { reflect: true },
+    response: { attribute: false },
+    storageKey: { attribute: 'storage-key' },
+    noAutosave: { type: Boolean, attribute: 'no-autosave' },
+    sections: { converter: (v) => v?.split(/[\s,]+/).filter(Boolean) },
+    step: { state: true },
+    done: { state: true },
+    errors: { state: true },
+    note: { state: true },
+    announcement: { state: true },
+    roleOther: { state: true },
+    country: { state: true },
+  };
+
   /** The framework to assess. Takes precedence over `src`. */
-  @property({ attribute: false }) framework: Framework | undefined;
+  declare framework: Framework | undefined;
   /** URL of a framework JSON file, validated with `parseFramework` from @dtc/schema. */
-  @property() src: string | undefined;
+  declare src: string | undefined;
   /** BCP 47 locale for words and framework text; defaults to the nearest `lang`. */
-  @property({ reflect: true }) locale: string | undefined;
+  declare locale: string | undefined;
   /**
    * The response being filled in. Set it to resume one; it then wins over the saved copy.
    * Read it at any time for the current answers.
    */
-  @property({ attribute: false }) response: Response | undefined;
+  declare response: Response | undefined;
   /** The localStorage key for autosave; default `dtc-assessment:<framework id>`. */
-  @property({ attribute: 'storage-key' }) storageKey: string | undefined;
+  declare storageKey: string | undefined;
   /** Turn autosave off (answers are then kept in memory only). */
-  @property({ type: Boolean, attribute: 'no-autosave' }) noAutosave = false;
+  noAutosave = false;
   /** Pillar ids to assess (all when empty); attribute: ids separated by spaces or commas. */
-  @property({ converter: (v) => v?.split(/[\s,]+/).filter(Boolean) }) sections:
-    string[] | undefined;
+  declare sections: string[] | undefined;
 
-  @state() private step = 0;
-  @state() private done = false;
-  @state() private errors: FieldError[] = [];
-  @state() private note: Note | undefined;
-  @state() private announcement = '';
-  @state() private roleOther = false;
-  @state() private country: string | undefined;
+  private step = 0;
+  private done = false;
+  private errors: FieldError[] = [];
+  declare private note: Note | undefined;
+  private announcement = '';
+  private roleOther = false;
+  declare private country: string | undefined;
 
   private readonly lc = new LocaleController(this);
   private readonly loader = new FrameworkLoader(this);

@@ -3,10 +3,10 @@ import {
   nothing,
   svg,
   type CSSResultGroup,
+  type PropertyDeclarations,
   type SVGTemplateResult,
   type TemplateResult,
 } from 'lit';
-import { property } from 'lit/decorators.js';
 import { DtcChart, type ChartPlot, type ChartPoint } from '../shared/chart-base.js';
 import { r1, scale, wrap } from '../shared/chart-geometry.js';
 import { swatch } from '../shared/chart-legend.js';
@@ -54,10 +54,15 @@ export interface BarGroup {
 export class DtcBarChart extends DtcChart {
   static override styles: CSSResultGroup = styles;
 
+  static override properties: PropertyDeclarations = {
+    groups: { attribute: false },
+    target: { type: Number },
+  };
+
   /** The bars, in groups. */
-  @property({ attribute: false }) groups: BarGroup[] = [];
+  groups: BarGroup[] = [];
   /** A target value marked on every bar (a bar's own `target` wins). */
-  @property({ type: Number }) target: number | null = null;
+  target: number | null = null;
 
   protected defaultLabel(): string {
     return this.t('charts.bar.label');

@@ -1,7 +1,12 @@
 import { resultsNamespace, useNamespaces } from '@dtc/i18n';
 import type { ComparisonEntry, Response, Result } from '@dtc/schema';
-import { html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  type CSSResultGroup,
+  type PropertyDeclarations,
+  type TemplateResult,
+} from 'lit';
 import '../radar-chart/define.js';
 import { DtcFrameworkElement } from '../shared/framework-element.js';
 import { memoLast } from '../shared/memo.js';
@@ -33,16 +38,27 @@ export class DtcCompare extends DtcFrameworkElement {
     useNamespaces(resultsNamespace);
   }
 
-  @property({ attribute: false }) beforeResult?: Result;
-  @property({ attribute: false }) afterResult?: Result;
-  @property({ attribute: false }) beforeResponse?: Response;
-  @property({ attribute: false }) afterResponse?: Response;
+  static override properties: PropertyDeclarations = {
+    beforeResult: { attribute: false },
+    afterResult: { attribute: false },
+    beforeResponse: { attribute: false },
+    afterResponse: { attribute: false },
+    response: { attribute: false },
+    round: { attribute: false },
+    beforeLabel: { attribute: 'before-label' },
+    afterLabel: { attribute: 'after-label' },
+  };
+
+  declare beforeResult?: Result;
+  declare afterResult?: Result;
+  declare beforeResponse?: Response;
+  declare afterResponse?: Response;
   /** The current response; with `round`, its earlier state is the "before" side. */
-  @property({ attribute: false }) response?: Response;
+  declare response?: Response;
   /** A history round label of `response` (`null` for unlabelled revisions). */
-  @property({ attribute: false }) round?: string | null;
-  @property({ attribute: 'before-label' }) beforeLabel = '';
-  @property({ attribute: 'after-label' }) afterLabel = '';
+  declare round?: string | null;
+  beforeLabel = '';
+  afterLabel = '';
 
   private readonly beforeScoring = new ScoringController(this);
   private readonly afterScoring = new ScoringController(this);

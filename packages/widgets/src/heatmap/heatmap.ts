@@ -3,10 +3,10 @@ import {
   nothing,
   svg,
   type CSSResultGroup,
+  type PropertyDeclarations,
   type SVGTemplateResult,
   type TemplateResult,
 } from 'lit';
-import { property } from 'lit/decorators.js';
 import { DtcChart, type ChartItem, type ChartPlot, type ChartPoint } from '../shared/chart-base.js';
 import { markerPath, r1, wrap } from '../shared/chart-geometry.js';
 import { swatch } from '../shared/chart-legend.js';
@@ -44,12 +44,19 @@ export interface HeatmapRow extends ChartItem {
 export class DtcHeatmap extends DtcChart {
   static override styles: CSSResultGroup = styles;
 
-  @property({ attribute: false }) rows: HeatmapRow[] = [];
-  @property({ attribute: false }) columns: ChartItem[] = [];
+  static override properties: PropertyDeclarations = {
+    rows: { attribute: false },
+    columns: { attribute: false },
+    values: { attribute: false },
+    divergent: { attribute: false },
+  };
+
+  rows: HeatmapRow[] = [];
+  columns: ChartItem[] = [];
   /** `values[row][column]`, on 0–`max`; `null` where there is no score. */
-  @property({ attribute: false }) values: (number | null)[][] = [];
+  values: (number | null)[][] = [];
   /** Ids of rows where views differ (marked, and named in the summary). */
-  @property({ attribute: false }) divergent: string[] = [];
+  divergent: string[] = [];
 
   protected defaultLabel(): string {
     return this.t('charts.heatmap.label');

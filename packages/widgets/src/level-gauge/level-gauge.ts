@@ -1,5 +1,10 @@
-import { html, svg, type CSSResultGroup, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import {
+  html,
+  svg,
+  type CSSResultGroup,
+  type PropertyDeclarations,
+  type TemplateResult,
+} from 'lit';
 import { DtcChart, type ChartPlot } from '../shared/chart-base.js';
 import { arcPath, r1 } from '../shared/chart-geometry.js';
 import { styles } from './level-gauge.styles.js';
@@ -25,8 +30,12 @@ import { styles } from './level-gauge.styles.js';
 export class DtcLevelGauge extends DtcChart {
   static override styles: CSSResultGroup = styles;
 
+  static override properties: PropertyDeclarations = {
+    value: { type: Number },
+  };
+
   /** The score to show, or `null` when there is none. */
-  @property({ type: Number }) value: number | null = null;
+  value: number | null = null;
 
   protected defaultLabel(): string {
     return this.t('charts.gauge.label');

@@ -1,7 +1,12 @@
 import { planNamespace, resultsNamespace, useNamespaces } from '@dtc/i18n';
 import { MAX_PRIORITIES, type Response, type Result } from '@dtc/schema';
-import { html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  type CSSResultGroup,
+  type PropertyDeclarations,
+  type TemplateResult,
+} from 'lit';
 import { emit } from '../shared/emit.js';
 import { DtcFrameworkElement } from '../shared/framework-element.js';
 import { ScoringController } from '../shared/scoring-controller.js';
@@ -37,18 +42,27 @@ export class DtcPriorities extends DtcFrameworkElement {
     useNamespaces(planNamespace, resultsNamespace);
   }
 
-  @property({ attribute: false }) response?: Response;
+  static override properties: PropertyDeclarations = {
+    response: { attribute: false },
+    result: { attribute: false },
+    selected: { attribute: false },
+    max: { type: Number },
+    limit: { type: Number },
+    refused: { state: true },
+  };
+
+  declare response?: Response;
   /** A result scored elsewhere; when set, `response` is not scored. */
-  @property({ attribute: false }) result?: Result;
+  declare result?: Result;
   /** The chosen component ids, in the order chosen. */
-  @property({ attribute: false }) selected: string[] = [];
+  selected: string[] = [];
   /** How many priorities can be chosen. */
-  @property({ type: Number }) max = MAX_PRIORITIES;
+  max = MAX_PRIORITIES;
   /** How many ranked components to list (all when 0); chosen ones are always listed. */
-  @property({ type: Number }) limit = 0;
+  limit = 0;
 
   /** The component the user tried to add over the limit, while the message shows. */
-  @state() private refused: string | null = null;
+  private refused: string | null = null;
   private readonly scoring = new ScoringController(this);
 
   get currentResult(): Result | null {

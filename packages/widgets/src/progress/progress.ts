@@ -1,7 +1,13 @@
 import { assessmentNamespace, useNamespaces } from '@dtc/i18n';
 import type { Framework, Response } from '@dtc/schema';
-import { html, LitElement, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import {
+  html,
+  LitElement,
+  nothing,
+  type CSSResultGroup,
+  type PropertyDeclarations,
+  type TemplateResult,
+} from 'lit';
 import { emit } from '../shared/emit.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { progress } from '../shared/response-model.js';
@@ -40,19 +46,27 @@ export class DtcProgress extends LitElement {
     useNamespaces(assessmentNamespace);
   }
 
+  static override properties: PropertyDeclarations = {
+    framework: { attribute: false },
+    response: { attribute: false },
+    sections: { converter: (v) => v?.split(/[\s,]+/).filter(Boolean) },
+    current: {},
+    navigable: { type: Boolean },
+    locale: { reflect: true },
+  };
+
   /** The framework whose pillars are listed. */
-  @property({ attribute: false }) framework: Framework | undefined;
+  declare framework: Framework | undefined;
   /** The response being filled in. */
-  @property({ attribute: false }) response: Response | undefined;
+  declare response: Response | undefined;
   /** Pillar ids to list (all when empty); attribute: ids separated by spaces or commas. */
-  @property({ converter: (v) => v?.split(/[\s,]+/).filter(Boolean) }) sections:
-    string[] | undefined;
+  declare sections: string[] | undefined;
   /** Id of the current pillar, marked with `aria-current="step"`. */
-  @property() current: string | undefined;
+  declare current: string | undefined;
   /** Render each pillar as a button that fires `dtc-progress-select`. */
-  @property({ type: Boolean }) navigable = false;
+  navigable = false;
   /** BCP 47 locale; defaults to the nearest `lang`. */
-  @property({ reflect: true }) locale: string | undefined;
+  declare locale: string | undefined;
 
   private readonly lc = new LocaleController(this);
 

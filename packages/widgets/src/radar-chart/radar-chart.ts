@@ -1,5 +1,11 @@
-import { html, nothing, svg, type CSSResultGroup, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  svg,
+  type CSSResultGroup,
+  type PropertyDeclarations,
+  type TemplateResult,
+} from 'lit';
 import { DtcChart, type ChartItem, type ChartPlot, type ChartPoint } from '../shared/chart-base.js';
 import {
   anchor,
@@ -53,10 +59,15 @@ export interface RadarSeries {
 export class DtcRadarChart extends DtcChart {
   static override styles: CSSResultGroup = styles;
 
+  static override properties: PropertyDeclarations = {
+    axes: { attribute: false },
+    series: { attribute: false },
+  };
+
   /** The axes, in order, clockwise from the top (counter-clockwise right to left). */
-  @property({ attribute: false }) axes: ChartItem[] = [];
+  axes: ChartItem[] = [];
   /** The series to draw, each with one value per axis. */
-  @property({ attribute: false }) series: RadarSeries[] = [];
+  series: RadarSeries[] = [];
 
   protected defaultLabel(): string {
     return this.t('charts.radar.label');

@@ -1,7 +1,12 @@
 import { assessmentNamespace, planNamespace, resultsNamespace, useNamespaces } from '@dtc/i18n';
 import type { ActionPlan, Response, Result } from '@dtc/schema';
-import { html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  type CSSResultGroup,
+  type PropertyDeclarations,
+  type TemplateResult,
+} from 'lit';
 import '../results/define.js';
 import { DtcFrameworkElement } from '../shared/framework-element.js';
 import { planSections } from '../shared/plan-export.js';
@@ -38,15 +43,23 @@ export class DtcReport extends DtcFrameworkElement {
     useNamespaces(assessmentNamespace, planNamespace, resultsNamespace);
   }
 
-  @property({ attribute: false }) response?: Response;
+  static override properties: PropertyDeclarations = {
+    response: { attribute: false },
+    result: { attribute: false },
+    plan: { attribute: false },
+    heading: {},
+    print: { type: Boolean, reflect: true },
+  };
+
+  declare response?: Response;
   /** A result scored elsewhere (wins over scoring `response`). */
-  @property({ attribute: false }) result?: Result;
+  declare result?: Result;
   /** The action plan (its priorities are the chosen ones). */
-  @property({ attribute: false }) plan?: ActionPlan;
+  declare plan?: ActionPlan;
   /** The report's title (default "Self-assessment report"). */
-  @property() heading = '';
+  heading = '';
   /** Lays the report out as it prints. */
-  @property({ type: Boolean, reflect: true }) print = false;
+  print = false;
 
   private readonly scoring = new ScoringController(this);
 

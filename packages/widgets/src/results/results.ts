@@ -1,8 +1,14 @@
 import { resultsNamespace, useNamespaces } from '@dtc/i18n';
 import type { Priority, Response, Result } from '@dtc/schema';
 import type { ScoreOptions } from '@dtc/scoring';
-import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  type CSSResultGroup,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import '../bar-chart/define.js';
 import '../level-gauge/define.js';
 import '../radar-chart/define.js';
@@ -39,16 +45,24 @@ export class DtcResults extends DtcFrameworkElement {
     useNamespaces(resultsNamespace);
   }
 
+  static override properties: PropertyDeclarations = {
+    response: { attribute: false },
+    result: { attribute: false },
+    sections: { attribute: false },
+    priorityCount: { type: Number, attribute: 'priority-count' },
+    print: { type: Boolean, reflect: true },
+  };
+
   /** The response to score. */
-  @property({ attribute: false }) response?: Response;
+  declare response?: Response;
   /** A result scored elsewhere; when set, `response` is not scored. */
-  @property({ attribute: false }) result?: Result;
+  declare result?: Result;
   /** Score only these pillars (a workshop section); all when absent. */
-  @property({ attribute: false }) sections?: string[];
+  declare sections?: string[];
   /** How many ranked priorities to list. */
-  @property({ type: Number, attribute: 'priority-count' }) priorityCount = 5;
+  priorityCount = 5;
   /** Lays the results out as they print (chart tables shown), as `@media print` does. */
-  @property({ type: Boolean, reflect: true }) print = false;
+  print = false;
 
   private readonly scoring = new ScoringController(this);
   private options: ScoreOptions = {};

@@ -8,8 +8,14 @@ import {
   type Level,
   type Question,
 } from '@dtc/schema';
-import { html, LitElement, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  LitElement,
+  nothing,
+  type CSSResultGroup,
+  type PropertyDeclarations,
+  type TemplateResult,
+} from 'lit';
 import { emit } from '../shared/emit.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { controls } from '../shared/controls.styles.js';
@@ -91,32 +97,48 @@ export class DtcRubricQuestion extends LitElement {
     useNamespaces(assessmentNamespace);
   }
 
+  static override properties: PropertyDeclarations = {
+    question: { attribute: false },
+    levels: { attribute: false },
+    value: { converter: valueConverter },
+    name: { reflect: true },
+    required: { type: Boolean, reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    locale: { reflect: true },
+    extras: { type: Boolean },
+    comment: {},
+    evidence: { attribute: false },
+    confidence: {},
+    draft: { state: true },
+    showErrors: { state: true },
+  };
+
   /** The question to show (any kind of the framework's questions). */
-  @property({ attribute: false }) question: Question | undefined;
+  declare question: Question | undefined;
   /** The framework's levels, for the level labels on rubric cards. */
-  @property({ attribute: false }) levels: readonly Level[] = [];
+  levels: readonly Level[] = [];
   /** The answer: a level number, an option id, `yes`/`no`, text, `na` or `dont-know`. */
-  @property({ converter: valueConverter }) value: AnswerValue | undefined;
+  declare value: AnswerValue | undefined;
   /** The form field name. */
-  @property({ reflect: true }) name = '';
+  name = '';
   /** Whether the form needs an answer. */
-  @property({ type: Boolean, reflect: true }) required = false;
+  required = false;
   /** Whether the control is disabled (also set by a disabled `<fieldset>`). */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  disabled = false;
   /** BCP 47 locale for UI words and framework text; defaults to the nearest `lang`. */
-  @property({ reflect: true }) locale: string | undefined;
+  declare locale: string | undefined;
   /** Show the comment, evidence links and confidence fields once an answer is chosen. */
-  @property({ type: Boolean }) extras = false;
+  extras = false;
   /** A comment on the answer. */
-  @property() comment: string | undefined;
+  declare comment: string | undefined;
   /** Evidence links (http or https). */
-  @property({ attribute: false }) evidence: string[] | undefined;
+  declare evidence: string[] | undefined;
   /** How confident the respondent is in the answer. */
-  @property() confidence: Confidence | undefined;
+  declare confidence: Confidence | undefined;
 
   /** The evidence text as typed, while it holds something that is not yet valid. */
-  @state() private draft: string | undefined;
-  @state() private showErrors = false;
+  declare private draft: string | undefined;
+  private showErrors = false;
 
   private readonly lc = new LocaleController(this);
   private readonly internals = this.attachInternals();

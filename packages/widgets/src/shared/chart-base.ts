@@ -3,11 +3,11 @@ import {
   html,
   nothing,
   svg,
+  type PropertyDeclarations,
   type PropertyValues,
   type SVGTemplateResult,
   type TemplateResult,
 } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { chartsNamespace, useNamespaces, type MessageKey } from '@dtc/i18n';
 import { bandOf } from './chart-geometry.js';
 import { isRtl } from './direction.js';
@@ -55,26 +55,38 @@ export abstract class DtcChart extends LitElement {
     useNamespaces(chartsNamespace);
   }
 
+  static override properties: PropertyDeclarations = {
+    locale: {},
+    label: {},
+    levels: { attribute: false },
+    max: { type: Number },
+    showTable: { type: Boolean, reflect: true, attribute: 'show-table' },
+    print: { type: Boolean, reflect: true },
+    active: { state: true },
+    tip: { state: true },
+    width: { state: true },
+  };
+
   /** The locale of the UI words (BCP 47); defaults to the nearest `lang`, then the browser's. */
-  @property() locale?: string;
+  declare locale?: string;
   /** The chart's title: its visible caption and accessible name (a default when empty). */
-  @property() label = '';
+  label = '';
   /** Maturity levels on the value scale: rings, bands and level names of values. */
-  @property({ attribute: false }) levels: ChartLevel[] = [];
+  levels: ChartLevel[] = [];
   /** The top of the value scale (the bottom is 0). */
-  @property({ type: Number }) max = 100;
+  max = 100;
   /** Shows the data table (the toggle button flips it). */
-  @property({ type: Boolean, reflect: true, attribute: 'show-table' }) showTable = false;
+  showTable = false;
   /** Lays the chart out for print, as `@media print` does: table shown, controls hidden. */
-  @property({ type: Boolean, reflect: true }) print = false;
+  print = false;
 
   protected readonly i18n = new LocaleController(this);
   /** The point that holds the tab stop. */
-  @state() protected active = 0;
+  protected active = 0;
   /** The point whose tooltip shows, or −1. */
-  @state() protected tip = -1;
+  protected tip = -1;
   /** Width available to the plot, in CSS pixels. */
-  @state() protected width = 480;
+  protected width = 480;
   protected points: ChartPoint[] = [];
   private observer: ResizeObserver | undefined;
   private frame = 0;

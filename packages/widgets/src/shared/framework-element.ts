@@ -1,6 +1,5 @@
 import type { Framework } from '@dtc/schema';
-import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import { isRtl } from './direction.js';
 import { LocaleController } from './locale-controller.js';
 import { frameworkNames } from './result-view.js';
@@ -12,10 +11,15 @@ import { memoLast } from './memo.js';
  * outcomes by id, level names, and the attributes to hand down to inner charts.
  */
 export abstract class DtcFrameworkElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    locale: {},
+    framework: { attribute: false },
+  };
+
   /** The locale of the UI (BCP 47); defaults to the nearest `lang`, then the browser's. */
-  @property() locale?: string;
+  declare locale?: string;
   /** The framework (e.g. `sixPillars` from `@dtc/framework`). */
-  @property({ attribute: false }) framework?: Framework;
+  declare framework?: Framework;
 
   protected readonly i18n = new LocaleController(this);
   private readonly namesFor = memoLast((framework: Framework | undefined, _lang: string) =>
