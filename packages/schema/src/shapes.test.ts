@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
 import { ActionPlan, Framework, Response } from './index.js';
 import { fromZodIssues } from './issues.js';
 import { actionPlanShape, frameworkShape, responseShape } from './shapes.js';
@@ -92,22 +92,43 @@ const edgy = fc.constantFrom<unknown>(
   new Date(0),
 );
 
-const brokenArb = (valid: () => unknown) =>
-  fc
-    .array(
-      fc.tuple(
-        fc.nat(),
-        fc.oneof(
-          mutationArb,
-          edgy.map((value) => ({ kind: 'set' as const, value })),
-        ),
-      ),
-      {
-        minLength: 1,
-        maxLength: 3,
-      },
-    )
+/**
+ * Every property name the zod schema knows (read from its JSON Schema), so that generated
+ * inputs also add properties the valid documents leave out: a field added to a zod schema
+ * but not to shapes.ts is found.
+ */
+function propertyNames(schema: z.ZodMiniType): string[] {
+  const names = new Set<string>();
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      for (const [key, value] of Object.entries(node)) {
+        if (key === 'properties' && value && typeof value === 'object') {
+          for (const name of Object.keys(value)) names.add(name);
+        }
+        walk(value);
+      }
+    }
+  };
+  walk(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }));
+  return [...names];
+}
+
+const brokenArb = (valid: () => unknown, schema: z.ZodMiniType) => {
+  const add = fc.record({
+    kind: fc.constant('add' as const),
+    key: fc.constantFrom(...propertyNames(schema)),
+    value: fc.oneof(edgy, fc.anything()),
+  });
+  const step = fc.oneof(
+    mutationArb,
+    edgy.map((value) => ({ kind: 'set' as const, value })),
+    add,
+  );
+  return fc
+    .array(fc.tuple(fc.nat(), step), { minLength: 1, maxLength: 3 })
     .map((steps) => steps.reduce<unknown>((doc, [at, m]) => mutate(doc, at, m), valid()));
+};
 
 describe('the validator agrees with the zod schemas', { timeout: 120_000 }, () => {
   for (const { name, schema, shape, valid } of pairs) {
@@ -119,7 +140,7 @@ describe('the validator agrees with the zod schemas', { timeout: 120_000 }, () =
 
     it(`on broken ${name}s`, () => {
       fc.assert(
-        fc.property(brokenArb(valid), (input) => {
+        fc.property(brokenArb(valid, schema), (input) => {
           expect(viaShape(shape, input)).toStrictEqual(viaZod(schema, input));
         }),
         { numRuns: 3000 },

@@ -104,13 +104,30 @@ export function paths(value: unknown, prefix: (string | number)[] = []): (string
   return out;
 }
 
-export type Mutation = { kind: 'delete' } | { kind: 'set'; value: unknown } | { kind: 'duplicate' };
+export type Mutation =
+  | { kind: 'delete' }
+  | { kind: 'set'; value: unknown }
+  | { kind: 'duplicate' }
+  /** Sets `key` on the object at the path (or on its parent when the path ends at a non-object). */
+  | { kind: 'add'; key: string; value: unknown };
 
 /** A copy of `value` with one mutation at one of its paths. */
 export function mutate(value: unknown, pathIndex: number, mutation: Mutation): unknown {
   const copy = structuredClone(value) as Record<string | number, unknown>;
   const all = paths(copy);
   const path = all[pathIndex % all.length]!;
+  if (mutation.kind === 'add') {
+    let target: unknown = copy;
+    for (const key of path) {
+      const next = (target as Record<string | number, unknown>)[key];
+      if (next === null || typeof next !== 'object') break;
+      target = next;
+    }
+    if (target && typeof target === 'object' && !Array.isArray(target)) {
+      (target as Record<string, unknown>)[mutation.key] = mutation.value;
+    }
+    return copy;
+  }
   if (path.length === 0) return mutation.kind === 'set' ? mutation.value : copy;
   let parent: Record<string | number, unknown> = copy;
   for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
