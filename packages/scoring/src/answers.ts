@@ -14,14 +14,18 @@ export const NA = -2;
 export const DK = -3;
 
 /**
- * The question score (0–100) of `answer` to the k-th scorable question of `compiled`, or
- * one of the negative codes {@link UNANSWERED}, {@link NA}, {@link DK}. Rules, in order (the
- * same as `answerProblem` in @dtc/schema): `"na"` and `"dont-know"` count only where the
- * question allows them; a rubric answer must be a described level; a choice answer must be
- * an option id; a boolean answer must be `"yes"` or `"no"`. Anything else is unanswered.
+ * The level (1–7) that `answer` stands for on the k-th scorable question of a compiled
+ * framework (given by its tables `byNumber`, `byString` and `flags`, so that a loop can
+ * read them once), or one of the negative codes {@link UNANSWERED}, {@link NA}, {@link DK}.
+ * Rules, in order (the same as `answerProblem` in @dtc/schema): `"na"` and `"dont-know"`
+ * count only where the question allows them; a rubric answer must be a described level; a
+ * choice answer must be an option id; a boolean answer must be `"yes"` or `"no"`. Anything
+ * else is unanswered.
  */
-export function scoreAt(
-  compiled: CompiledFramework,
+export function levelAt(
+  byNumber: CompiledFramework['byNumber'],
+  byString: CompiledFramework['byString'],
+  flags: CompiledFramework['flags'],
   k: number,
   answer: Answer | undefined,
 ): number {
@@ -32,12 +36,25 @@ export function scoreAt(
   if (typeof value === 'number') {
     // 1..7 also rules out NaN; a fractional value indexes nothing (undefined).
     if (!(value >= 1 && value < ROW)) return UNANSWERED;
-    const score = compiled.byNumber[k * ROW + value];
-    return score !== undefined && score >= 0 ? score : UNANSWERED;
+    const level = byNumber[k * ROW + value];
+    return level !== undefined && level > 0 ? level : UNANSWERED;
   }
   if (typeof value !== 'string') return UNANSWERED;
-  if (value === NOT_APPLICABLE) return compiled.flags[k]! & ALLOWS_NA ? NA : UNANSWERED;
-  if (value === DONT_KNOW) return compiled.flags[k]! & ALLOWS_DK ? DK : UNANSWERED;
-  const score = compiled.byString[k]?.get(value);
-  return score !== undefined ? score : UNANSWERED;
+  if (value === NOT_APPLICABLE) return flags[k]! & ALLOWS_NA ? NA : UNANSWERED;
+  if (value === DONT_KNOW) return flags[k]! & ALLOWS_DK ? DK : UNANSWERED;
+  const level = byString[k]?.get(value);
+  return level !== undefined ? level : UNANSWERED;
+}
+
+/**
+ * The question score (0–100) of `answer` to the k-th scorable question of `compiled`, or
+ * one of the negative codes of {@link levelAt}: the score of the level it stands for.
+ */
+export function scoreAt(
+  compiled: CompiledFramework,
+  k: number,
+  answer: Answer | undefined,
+): number {
+  const level = levelAt(compiled.byNumber, compiled.byString, compiled.flags, k, answer);
+  return level > 0 ? compiled.scores[level]! : level;
 }

@@ -21,6 +21,9 @@ export interface CompiledPillar {
   readonly weight: number;
   readonly foundational: boolean;
   readonly components: readonly CompiledComponent[];
+  /** Its scorable questions are `start` ≤ k < `end` in the framework's flat tables. */
+  readonly start: number;
+  readonly end: number;
 }
 
 /** Entries per question in {@link CompiledFramework.byNumber} (levels go up to 7). */
@@ -44,21 +47,28 @@ export interface CompiledFramework {
   /** {@link ALLOWS_NA} | {@link ALLOWS_DK}. */
   readonly flags: Uint8Array;
   /**
-   * Score by numeric answer: entry `k × 8 + level` holds the score of `level` for question k
-   * (rubric levels), −1 where that is not a valid answer (all of a choice or yes/no row).
+   * Level by numeric answer: entry `k × 8 + value` holds the level that `value` stands for on
+   * question k (a described rubric level), 0 where that is not a valid answer (all of a
+   * choice or yes/no row).
    */
-  readonly byNumber: Float64Array;
-  /** Score by string answer (choice option ids, `yes`/`no`); or `null`. */
+  readonly byNumber: Uint8Array;
+  /** Level by string answer (choice option ids, `yes`/`no`); or `null`. */
   readonly byString: readonly (ReadonlyMap<string, number> | null)[];
+  /** The score of each level: entry `level` holds `levelScore(level, levels)` (1..7). */
+  readonly scores: Float64Array;
   /** Level by answer value, for explanations. */
   readonly levelOf: readonly ReadonlyMap<number | string, number>[];
 }
 
 const cache = new WeakMap<Framework, CompiledFramework>();
 
-/** A level the framework defines (at most 7, as the schema allows). */
+/** A level the framework defines (at most 7, as the schema allows) and that has a score. */
 const valid = (level: number, levels: number): boolean =>
-  Number.isInteger(level) && level >= 1 && level <= levels && level < ROW;
+  Number.isInteger(level) &&
+  level >= 1 &&
+  level <= levels &&
+  level < ROW &&
+  levelScore(level, levels) >= 0;
 
 /** The compiled index of a framework, built on first use and cached for that object. */
 export function compile(framework: Framework): CompiledFramework {
@@ -75,12 +85,12 @@ export function compile(framework: Framework): CompiledFramework {
   const add = (question: Question): void => {
     if (question.kind === 'text') return;
     const levelsOf = new Map<number | string, number>();
-    const numbers = Array.from({ length: ROW }, () => -1);
+    const numbers = Array.from({ length: ROW }, () => 0);
     let strings: Map<string, number> | null = null;
     if (question.kind === 'rubric') {
       for (const d of question.descriptors) {
         if (!valid(d.level, levels)) continue;
-        numbers[d.level] = levelScore(d.level, levels);
+        numbers[d.level] = d.level;
         levelsOf.set(d.level, d.level);
       }
     } else {
@@ -94,7 +104,7 @@ export function compile(framework: Framework): CompiledFramework {
       strings = new Map();
       for (const [value, level] of pairs) {
         if (!valid(level, levels) || strings.has(value)) continue;
-        strings.set(value, levelScore(level, levels));
+        strings.set(value, level);
         levelsOf.set(value, level);
       }
     }
@@ -109,22 +119,28 @@ export function compile(framework: Framework): CompiledFramework {
     levelOf.push(levelsOf);
   };
 
-  const pillars = framework.pillars.map((pillar): CompiledPillar => ({
-    id: pillar.id,
-    weight: pillar.weight ?? 1,
-    foundational: pillar.foundational === true,
-    components: pillar.components.map((component): CompiledComponent => {
-      const start = ids.length;
+  const pillars = framework.pillars.map((pillar): CompiledPillar => {
+    const start = ids.length;
+    const components = pillar.components.map((component): CompiledComponent => {
+      const first = ids.length;
       for (const question of component.questions) add(question);
       return {
         id: component.id,
         pillarId: pillar.id,
         weight: component.weight ?? 1,
-        start,
+        start: first,
         end: ids.length,
       };
-    }),
-  }));
+    });
+    return {
+      id: pillar.id,
+      weight: pillar.weight ?? 1,
+      foundational: pillar.foundational === true,
+      components,
+      start,
+      end: ids.length,
+    };
+  });
   const compiled: CompiledFramework = {
     ref: { id: framework.id, version: framework.version },
     levels,
@@ -132,8 +148,11 @@ export function compile(framework: Framework): CompiledFramework {
     ids,
     weights,
     flags: Uint8Array.from(flags),
-    byNumber: Float64Array.from(byNumber),
+    byNumber: Uint8Array.from(byNumber),
     byString,
+    scores: Float64Array.from({ length: ROW }, (_, level) =>
+      valid(level, levels) ? levelScore(level, levels) : -1,
+    ),
     levelOf,
   };
   cache.set(framework, compiled);

@@ -5,6 +5,7 @@ import {
   type Priority,
   type PriorityReason,
 } from '@dtc/schema';
+import type { CompiledPillar } from './compile.js';
 
 /**
  * The constants of the priority ranking (see docs/methodology.md, "Priorities").
@@ -54,34 +55,50 @@ function reasonsOf(mask: number): PriorityReason[] {
     list = REASONS.filter((_, bit) => (mask & (1 << bit)) !== 0);
     reasonLists[mask] = list;
   }
-  return list.length === 0 ? [] : list.slice();
+  // Array literals for the usual short lists: allocated inline, unlike a call to slice().
+  switch (list.length) {
+    case 0:
+      return [];
+    case 1:
+      return [list[0]!];
+    case 2:
+      return [list[0]!, list[1]!];
+    case 3:
+      return [list[0]!, list[1]!, list[2]!];
+    default:
+      return list.slice();
+  }
 }
 
 /** Urgencies stay below 2^28 millionths (the formula tops out at 180 points). */
 const URGENCY_SLOTS = 2 ** 28;
 
-function countComponents(pillars: readonly PillarResult[]): number {
-  let n = 0;
-  for (const p of pillars) n += p.components.length;
-  return Math.max(n, 1);
-}
+/**
+ * Scratch tables of {@link rankPriorities}, grown on demand and reused by every call (the
+ * function runs no outside code, so two calls never interleave): by item (a listed
+ * component, in framework order) its sort key, urgency in millionths and reason bits.
+ */
+let scratchKeys = new Float64Array(64);
+let scratchMicros = new Float64Array(64);
+let scratchMasks = new Int32Array(64);
 
-/** Sorts ascending in place: insertion sort for the usual few dozen keys, built-in beyond. */
-function sortKeys(keys: number[]): void {
-  const n = keys.length;
-  if (n > 64) {
-    keys.sort((a, b) => a - b);
-    return;
+/** The rank (0-based) of `keys[m]` among the distinct `keys[0..n)`: how many are smaller. */
+function rankOf(keys: Float64Array, n: number, m: number, sorted: Float64Array | null): number {
+  const key = keys[m]!;
+  if (sorted === null) {
+    // Counting is branch-free: faster than a sort's unpredictable branches on a few dozen.
+    let rank = 0;
+    for (let j = 0; j < n; j++) rank += Number(keys[j]! < key);
+    return rank;
   }
-  for (let i = 1; i < n; i++) {
-    const key = keys[i]!;
-    let j = i - 1;
-    while (j >= 0 && keys[j]! > key) {
-      keys[j + 1] = keys[j]!;
-      j--;
-    }
-    keys[j + 1] = key;
+  let low = 0;
+  let high = n;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid]! < key) low = mid + 1;
+    else high = mid;
   }
+  return low;
 }
 
 /**
@@ -91,81 +108,103 @@ function sortKeys(keys: number[]): void {
  * without scorable questions are left out.
  *
  * @param pillars the scored pillars, in framework order
- * @param foundational whether each of those pillars is foundational
+ * @param compiled the same pillars, compiled (for `foundational`)
  * @param lowConfidence per component (in framework order), answered questions whose
  *   confidence is `low`
+ * @param count the number of components in `pillars`
  */
 export function rankPriorities(
   pillars: readonly PillarResult[],
-  foundational: readonly boolean[],
+  compiled: readonly CompiledPillar[],
   lowConfidence: readonly number[],
   balance: Balance,
   levels: number,
+  count: number,
 ): Priority[] {
   const R = PRIORITY_RULES;
-  const items: Priority[] = [];
+  if (scratchKeys.length < count) {
+    scratchKeys = new Float64Array(count);
+    scratchMicros = new Float64Array(count);
+    scratchMasks = new Int32Array(count);
+  }
+  // Local aliases: module variables would be reloaded at every access in the loops.
+  const keys = scratchKeys;
+  const micros = scratchMicros;
+  const masks = scratchMasks;
   // One exact integer key per item (below 2^53): tier, then urgency (descending), then the
-  // item's position (framework order), so that a numeric sort ranks them.
-  const keys: number[] = [];
-  const slots = countComponents(pillars);
+  // item's position (framework order), so that keys order the items as ranked.
+  const slots = Math.max(count, 1);
+  const lowLevel = (levels + 1) / 2;
+  let n = 0;
   let i = -1;
   for (let p = 0; p < pillars.length; p++) {
     const pillar = pillars[p]!;
-    const isFoundational = foundational[p] === true;
-    for (const c of pillar.components) {
+    const isFoundational = compiled[p]!.foundational;
+    const weakest = balance.weakest !== null && balance.weakest === pillar.id;
+    const context0 =
+      (weakest ? R.weakestPillarPoints : 0) + (isFoundational ? R.foundationalPoints : 0);
+    const pillarBits = (weakest ? WEAKEST_PILLAR : 0) | (isFoundational ? FOUNDATIONAL : 0);
+    const components = pillar.components;
+    for (let j = 0; j < components.length; j++) {
       i++;
-      if (c.counts.total === 0) continue;
-      const weakest = balance.weakest !== null && balance.weakest === c.pillarId;
-      const context =
-        (weakest ? R.weakestPillarPoints : 0) +
-        (isFoundational ? R.foundationalPoints : 0) +
-        R.coveragePoints * (1 - c.coverage);
-      let reasons = 0;
+      const c = components[j]!;
+      const counts = c.counts;
+      if (counts.total === 0) continue;
+      const context = context0 + R.coveragePoints * (1 - c.coverage);
+      let reasons = pillarBits;
       let tier: number;
       let urgency: number;
-      if (c.score !== null && c.level !== null) {
+      const score = c.score;
+      const level = c.level;
+      if (score !== null && level !== null) {
         tier = 0;
-        const pillarScore = pillar.score ?? c.score;
-        urgency =
-          100 - c.score + R.belowPillarWeight * Math.max(0, pillarScore - c.score) + context;
-        if (c.level < (levels + 1) / 2) reasons |= LOW_LEVEL;
-        if (c.score < pillarScore - R.belowPillarMargin) reasons |= BELOW_PILLAR;
-        if (weakest) reasons |= WEAKEST_PILLAR;
-        if (isFoundational) reasons |= FOUNDATIONAL;
-        if (c.coverage < R.lowCoverage) reasons |= LOW_COVERAGE;
-        if ((lowConfidence[i] ?? 0) >= R.lowConfidenceShare * c.counts.answered) {
-          reasons |= LOW_CONFIDENCE;
-        }
-      } else if (c.counts.total - c.counts.notApplicable > 0) {
+        const pillarScore = pillar.score ?? score;
+        urgency = 100 - score + R.belowPillarWeight * Math.max(0, pillarScore - score) + context;
+        // Number(condition) is 0 or 1 without a branch (these conditions vary at random).
+        reasons |=
+          Number(level < lowLevel) * LOW_LEVEL +
+          Number(score < pillarScore - R.belowPillarMargin) * BELOW_PILLAR +
+          Number(c.coverage < R.lowCoverage) * LOW_COVERAGE +
+          Number((lowConfidence[i] ?? 0) >= R.lowConfidenceShare * counts.answered) *
+            LOW_CONFIDENCE;
+      } else if (counts.total - counts.notApplicable > 0) {
         tier = 1;
         urgency = context;
-        if (weakest) reasons |= WEAKEST_PILLAR;
-        if (isFoundational) reasons |= FOUNDATIONAL;
         reasons |= NOT_ASSESSED;
       } else {
         tier = 2;
         urgency = 0;
+        reasons = 0;
       }
       const micro = Math.round(urgency * 1e6);
-      items.push({
-        rank: 0,
+      keys[n] = (tier * URGENCY_SLOTS + (URGENCY_SLOTS - 1 - micro)) * slots + n;
+      micros[n] = micro;
+      masks[n] = reasons;
+      n++;
+    }
+  }
+  // Beyond a few dozen items, rank by binary search in a sorted copy instead of counting.
+  const sorted = n > 64 ? keys.slice(0, n).sort() : null;
+  // Each item goes straight to its rank: the items are not sorted themselves.
+  const out = new Array<Priority>(n); // created at its final length: cheaper than push()
+  let m = 0;
+  for (let p = 0; p < pillars.length; p++) {
+    const components = pillars[p]!.components;
+    for (let j = 0; j < components.length; j++) {
+      const c = components[j]!;
+      if (c.counts.total === 0) continue;
+      const rank = rankOf(keys, n, m, sorted);
+      out[rank] = {
+        rank: rank + 1,
         componentId: c.id,
         pillarId: c.pillarId,
         score: c.score,
         level: c.level,
-        urgency: micro / 1e6,
-        reasons: reasonsOf(reasons),
-      });
-      keys.push((tier * URGENCY_SLOTS + (URGENCY_SLOTS - 1 - micro)) * slots + items.length - 1);
+        urgency: micros[m]! / 1e6,
+        reasons: reasonsOf(masks[m]!),
+      };
+      m++;
     }
-  }
-  sortKeys(keys);
-  const out: Priority[] = [];
-  for (let r = 0; r < keys.length; r++) {
-    const key = keys[r]!;
-    const item = items[key - Math.floor(key / slots) * slots]!;
-    item.rank = r + 1;
-    out.push(item);
   }
   return out;
 }

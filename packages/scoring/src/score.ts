@@ -1,4 +1,5 @@
 import type {
+  Answer,
   ComponentResult,
   Counts,
   Framework,
@@ -7,7 +8,7 @@ import type {
   Result,
   ScoreSummary,
 } from '@dtc/schema';
-import { DK, NA, scoreAt } from './answers.js';
+import { DK, NA, levelAt } from './answers.js';
 import { balanceOf } from './balance.js';
 import { compile, selectPillars } from './compile.js';
 import { clamp, levelForScore } from './math.js';
@@ -40,6 +41,20 @@ function emptyCounts(): Counts {
   return { total: 0, answered: 0, notApplicable: 0, dontKnow: 0, unanswered: 0 };
 }
 
+/** Working memory of one call, reused by the next (see {@link spare}). */
+interface Scratch {
+  /** The answer to each scorable question, by position k, gathered before scoring. */
+  readonly answers: (Answer | undefined)[];
+  /** Per component, in result order: answered questions whose confidence is `low`. */
+  readonly lowConfidence: number[];
+}
+
+/**
+ * Scratch memory for the next call; `null` while a call uses it, so that a call made
+ * meanwhile (from a getter in the response) works in memory of its own.
+ */
+let spare: Scratch | null = { answers: [], lowConfidence: [] };
+
 /**
  * Scores one response against a framework. Pure and deterministic.
  *
@@ -61,74 +76,90 @@ function emptyCounts(): Counts {
 export function scoreResponse(
   framework: Framework,
   response: Response,
-  options: ScoreOptions = {},
+  options?: ScoreOptions,
 ): Result {
   const compiled = compile(framework);
-  const levels = compiled.levels;
+  // Tables read once here: reads inside the loops would be repeated at every iteration.
+  const { levels, ids, weights, scores, byNumber, byString, flags } = compiled;
+  const selected = selectPillars(compiled, options?.sections);
   const answers = response.answers;
-  const pillars: PillarResult[] = [];
-  const foundational: boolean[] = [];
-  const lowConfidences: number[] = [];
+  const scratch = spare ?? { answers: [], lowConfidence: [] };
+  spare = null;
+  // All lookups first, in a tight loop: they miss the cache (one answers object per
+  // response), and the CPU overlaps independent misses, not those between branchy code.
+  const found = scratch.answers;
+  for (let p = 0; p < selected.length; p++) {
+    const { start, end } = selected[p]!;
+    for (let k = start; k < end; k++) found[k] = answers[ids[k]!];
+  }
+  const lowConfidences = scratch.lowConfidence;
+  // Arrays are created at their final length: cheaper than growing them with push().
+  const pillars = new Array<PillarResult>(selected.length);
   const overallCounts = emptyCounts();
+  let count = 0; // components so far
   let oWeight = 0;
   let oSum = 0;
   let oMin = Infinity;
   let oMax = -Infinity;
 
-  for (const pillar of selectPillars(compiled, options.sections)) {
-    const components: ComponentResult[] = [];
+  for (let p = 0; p < selected.length; p++) {
+    const pillar = selected[p]!;
+    const compiledComponents = pillar.components;
+    const components = new Array<ComponentResult>(compiledComponents.length);
     const pillarCounts = emptyCounts();
     let pWeight = 0;
     let pSum = 0;
     let pMin = Infinity;
     let pMax = -Infinity;
 
-    for (const component of pillar.components) {
-      let total = 0;
+    for (let c = 0; c < compiledComponents.length; c++) {
+      const component = compiledComponents[c]!;
+      const end = component.end;
       let answered = 0;
       let notApplicable = 0;
       let dontKnow = 0;
       let lowConfidence = 0;
       let weight = 0;
       let sum = 0;
-      let min = Infinity;
-      let max = -Infinity;
-      const { ids, weights } = compiled;
-      for (let k = component.start; k < component.end; k++) {
-        total++;
-        const answer = answers[ids[k]!];
-        const s = scoreAt(compiled, k, answer);
-        if (s >= 0) {
+      // Bit `level` set for each level answered: the lowest and highest give the min and
+      // max question scores (scores rise with the level) without a branch per answer.
+      let seen = 0;
+      for (let k = component.start; k < end; k++) {
+        const answer = found[k];
+        const level = levelAt(byNumber, byString, flags, k, answer);
+        if (level > 0) {
           const w = weights[k]!;
           answered++;
           weight += w;
-          sum += w * s;
-          if (s < min) min = s;
-          if (s > max) max = s;
-          if (answer!.confidence === 'low') lowConfidence++;
-        } else if (s === NA) notApplicable++;
-        else if (s === DK) dontKnow++;
+          sum += w * scores[level]!;
+          seen |= 1 << level;
+          const confidence = answer!.confidence;
+          // Compared only when present: `undefined === 'low'` takes a slow generic path.
+          if (confidence !== undefined && confidence === 'low') lowConfidence++;
+        } else if (level === NA) notApplicable++;
+        else if (level === DK) dontKnow++;
         // anything else is UNANSWERED: counted through `unanswered` below
       }
-      const counts: Counts = {
-        total,
-        answered,
-        notApplicable,
-        dontKnow,
-        unanswered: total - answered - notApplicable - dontKnow,
-      };
-      const score = answered > 0 ? clamp(sum / weight, min, max) : null;
-      const result: ComponentResult = {
+      const total = end - component.start;
+      const unanswered = total - answered - notApplicable - dontKnow;
+      const lowest = scores[31 - Math.clz32(seen & -seen)]!;
+      const highest = scores[31 - Math.clz32(seen)]!;
+      const score = answered > 0 ? clamp(sum / weight, lowest, highest) : null;
+      const applicable = total - notApplicable;
+      components[c] = {
         id: component.id,
         pillarId: pillar.id,
         score,
         level: levelForScore(score, levels),
-        coverage: coverageOf(counts),
-        counts,
+        coverage: applicable === 0 ? 1 : answered / applicable,
+        counts: { total, answered, notApplicable, dontKnow, unanswered },
       };
-      components.push(result);
-      addCounts(pillarCounts, counts);
-      lowConfidences.push(lowConfidence);
+      pillarCounts.total += total;
+      pillarCounts.answered += answered;
+      pillarCounts.notApplicable += notApplicable;
+      pillarCounts.dontKnow += dontKnow;
+      pillarCounts.unanswered += unanswered;
+      lowConfidences[count++] = lowConfidence;
       if (score !== null) {
         pWeight += component.weight;
         pSum += component.weight * score;
@@ -138,15 +169,14 @@ export function scoreResponse(
     }
 
     const pScore = pWeight > 0 ? clamp(pSum / pWeight, pMin, pMax) : null;
-    foundational.push(pillar.foundational);
-    pillars.push({
+    pillars[p] = {
       id: pillar.id,
       score: pScore,
       level: levelForScore(pScore, levels),
       coverage: coverageOf(pillarCounts),
       counts: pillarCounts,
       components,
-    });
+    };
     addCounts(overallCounts, pillarCounts);
     if (pScore !== null) {
       oWeight += pillar.weight;
@@ -154,6 +184,11 @@ export function scoreResponse(
       if (pScore < oMin) oMin = pScore;
       if (pScore > oMax) oMax = pScore;
     }
+  }
+  // Keep no answer alive after the call.
+  for (let p = 0; p < selected.length; p++) {
+    const { start, end } = selected[p]!;
+    for (let k = start; k < end; k++) found[k] = undefined;
   }
 
   const oScore = oWeight > 0 ? clamp(oSum / oWeight, oMin, oMax) : null;
@@ -164,11 +199,13 @@ export function scoreResponse(
     counts: overallCounts,
   };
   const balance = balanceOf(pillars);
+  const priorities = rankPriorities(pillars, selected, lowConfidences, balance, levels, count);
+  spare = scratch;
   return {
     framework: { id: compiled.ref.id, version: compiled.ref.version },
     overall,
     pillars,
     balance,
-    priorities: rankPriorities(pillars, foundational, lowConfidences, balance, levels),
+    priorities,
   };
 }
