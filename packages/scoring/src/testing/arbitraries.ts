@@ -242,8 +242,12 @@ export function responseArb(
     const values: fc.Arbitrary<AnswerValue | undefined>[] = [fc.constant(undefined)];
     const valid = validValues(question).map(([v]) => v);
     if (valid.length > 0) values.push(fc.constantFrom(...valid), fc.constantFrom(...valid));
-    if (question.kind === 'text')
-      values.push(fc.string({ maxLength: 20 }).filter((v) => v !== 'na' && v !== 'dont-know'));
+    if (question.kind === 'text') {
+      // Cut to the question's maxLength before leaving out the special values: cutting
+      // after could turn "nab" into "na".
+      const maxLength = Math.min(20, question.maxLength ?? 20);
+      values.push(fc.string({ maxLength }).filter((v) => v !== 'na' && v !== 'dont-know'));
+    }
     if (question.allowNotApplicable) values.push(fc.constant('na'));
     if (question.allowDontKnow) values.push(fc.constant('dont-know'));
     if (options.invalid) {
@@ -259,13 +263,6 @@ export function responseArb(
       )
       .map(([value, confidence]): [string, Answer] | null => {
         if (value === undefined) return null;
-        if (
-          question.kind === 'text' &&
-          typeof value === 'string' &&
-          question.maxLength !== undefined
-        ) {
-          value = value.slice(0, question.maxLength);
-        }
         return [question.id, confidence ? answer(value, { confidence }) : answer(value)];
       });
   });
