@@ -73,33 +73,8 @@ function reasonsOf(mask: number): PriorityReason[] {
 /** Urgencies stay below 2^28 millionths (the formula tops out at 180 points). */
 const URGENCY_SLOTS = 2 ** 28;
 
-/**
- * Scratch tables of {@link rankPriorities}, grown on demand and reused by every call (the
- * function runs no outside code, so two calls never interleave): by item (a listed
- * component, in framework order) its sort key, urgency in millionths and reason bits.
- */
+/** Sort keys of {@link rankPriorities}, grown on demand and reused by every call. */
 let scratchKeys = new Float64Array(64);
-let scratchMicros = new Float64Array(64);
-let scratchMasks = new Int32Array(64);
-
-/** The rank (0-based) of `keys[m]` among the distinct `keys[0..n)`: how many are smaller. */
-function rankOf(keys: Float64Array, n: number, m: number, sorted: Float64Array | null): number {
-  const key = keys[m]!;
-  if (sorted === null) {
-    // Counting is branch-free: faster than a sort's unpredictable branches on a few dozen.
-    let rank = 0;
-    for (let j = 0; j < n; j++) rank += Number(keys[j]! < key);
-    return rank;
-  }
-  let low = 0;
-  let high = n;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (sorted[mid]! < key) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
 
 /**
  * Ranks components for attention: assessed components first (highest urgency first), then
@@ -122,19 +97,19 @@ export function rankPriorities(
   count: number,
 ): Priority[] {
   const R = PRIORITY_RULES;
-  if (scratchKeys.length < count) {
-    scratchKeys = new Float64Array(count);
-    scratchMicros = new Float64Array(count);
-    scratchMasks = new Int32Array(count);
-  }
-  // Local aliases: module variables would be reloaded at every access in the loops.
+  if (scratchKeys.length < count) scratchKeys = new Float64Array(count);
+  // A local alias: a module variable would be reloaded at every access in the loops.
   const keys = scratchKeys;
-  const micros = scratchMicros;
-  const masks = scratchMasks;
-  // One exact integer key per item (below 2^53): tier, then urgency (descending), then the
-  // item's position (framework order), so that keys order the items as ranked.
-  const slots = Math.max(count, 1);
   const lowLevel = (levels + 1) / 2;
+  // One exact integer key per item (below 2^53): tier, then urgency (descending), then the
+  // item's position (framework order), so that a numeric sort ranks them. `slots` is a
+  // power of two, so that decoding multiplies by its exact inverse instead of dividing.
+  let slots = 1;
+  while (slots < count) slots *= 2;
+  const perSlot = 1 / slots;
+  // The items in framework order; arrays are created at their final length (cheaper than
+  // growing them with push()).
+  const items = new Array<Priority>(count);
   let n = 0;
   let i = -1;
   for (let p = 0; p < pillars.length; p++) {
@@ -159,14 +134,15 @@ export function rankPriorities(
       if (score !== null && level !== null) {
         tier = 0;
         const pillarScore = pillar.score ?? score;
-        urgency = 100 - score + R.belowPillarWeight * Math.max(0, pillarScore - score) + context;
+        // (d + |d|) / 2 is exactly max(0, d), without Math.max's branch on random data.
+        const behind = pillarScore - score;
+        urgency = 100 - score + R.belowPillarWeight * ((behind + Math.abs(behind)) / 2) + context;
         // Number(condition) is 0 or 1 without a branch (these conditions vary at random).
         reasons |=
           Number(level < lowLevel) * LOW_LEVEL +
           Number(score < pillarScore - R.belowPillarMargin) * BELOW_PILLAR +
           Number(c.coverage < R.lowCoverage) * LOW_COVERAGE +
-          Number((lowConfidence[i] ?? 0) >= R.lowConfidenceShare * counts.answered) *
-            LOW_CONFIDENCE;
+          Number(lowConfidence[i]! >= R.lowConfidenceShare * counts.answered) * LOW_CONFIDENCE;
       } else if (counts.total - counts.notApplicable > 0) {
         tier = 1;
         urgency = context;
@@ -176,35 +152,40 @@ export function rankPriorities(
         urgency = 0;
         reasons = 0;
       }
-      const micro = Math.round(urgency * 1e6);
+      // Math.round(x) = ceil(x) − [ceil(x) − 0.5 > x], spelt out to avoid a branch.
+      const up = Math.ceil(urgency * 1e6);
+      const micro = up - Number(up - 0.5 > urgency * 1e6);
       keys[n] = (tier * URGENCY_SLOTS + (URGENCY_SLOTS - 1 - micro)) * slots + n;
-      micros[n] = micro;
-      masks[n] = reasons;
-      n++;
-    }
-  }
-  // Beyond a few dozen items, rank by binary search in a sorted copy instead of counting.
-  const sorted = n > 64 ? keys.slice(0, n).sort() : null;
-  // Each item goes straight to its rank: the items are not sorted themselves.
-  const out = new Array<Priority>(n); // created at its final length: cheaper than push()
-  let m = 0;
-  for (let p = 0; p < pillars.length; p++) {
-    const components = pillars[p]!.components;
-    for (let j = 0; j < components.length; j++) {
-      const c = components[j]!;
-      if (c.counts.total === 0) continue;
-      const rank = rankOf(keys, n, m, sorted);
-      out[rank] = {
-        rank: rank + 1,
+      items[n++] = {
+        rank: 0,
         componentId: c.id,
         pillarId: c.pillarId,
-        score: c.score,
-        level: c.level,
-        urgency: micros[m]! / 1e6,
-        reasons: reasonsOf(masks[m]!),
+        score,
+        level,
+        urgency: micro / 1e6,
+        reasons: reasonsOf(reasons),
       };
-      m++;
     }
+  }
+  // Insertion sort: the fastest for the usual few dozen keys; the built-in sort beyond.
+  if (n > 64) keys.subarray(0, n).sort();
+  else {
+    for (let a = 1; a < n; a++) {
+      const key = keys[a]!;
+      let b = a - 1;
+      while (b >= 0 && keys[b]! > key) {
+        keys[b + 1] = keys[b]!;
+        b--;
+      }
+      keys[b + 1] = key;
+    }
+  }
+  const out = new Array<Priority>(n);
+  for (let r = 0; r < n; r++) {
+    const key = keys[r]!;
+    const item = items[key - Math.floor(key * perSlot) * slots]!;
+    item.rank = r + 1;
+    out[r] = item;
   }
   return out;
 }

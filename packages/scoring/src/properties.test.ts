@@ -91,6 +91,47 @@ describe('scoreResponse: invariants', SLOW, () => {
     );
   });
 
+  // The engine ranks with packed numeric keys (insertion sort up to 64 components, the
+  // built-in sort beyond); this checks both against a plain comparator sort.
+  const rankedAsSorted = (framework: Framework, result: Result): void => {
+    const position = new Map(
+      framework.pillars.flatMap((p) => p.components).map((c, i) => [c.id, i] as const),
+    );
+    const tier = (p: Result['priorities'][number]): number =>
+      p.score !== null ? 0 : p.reasons.includes('not-assessed') ? 1 : 2;
+    const expected = [...result.priorities].sort(
+      (a, b) =>
+        tier(a) - tier(b) ||
+        b.urgency - a.urgency ||
+        position.get(a.componentId)! - position.get(b.componentId)!,
+    );
+    expect(result.priorities.map((p) => p.componentId)).toEqual(expected.map((p) => p.componentId));
+  };
+
+  it('ranks priorities as a comparator sort would: tier, then urgency, then framework order', () => {
+    fc.assert(
+      fc.property(frameworkWithResponseArb(), ({ framework, response }) => {
+        rankedAsSorted(framework, scoreResponse(framework, response));
+      }),
+      RUNS,
+    );
+  });
+
+  it('ranks priorities the same way with more than 64 components', () => {
+    const big = { maxPillars: 10, maxComponents: 20, maxQuestions: 2 };
+    fc.assert(
+      fc.property(
+        frameworkWithResponseArb(big).filter(
+          ({ framework }) => framework.pillars.flatMap((p) => p.components).length > 64,
+        ),
+        ({ framework, response }) => {
+          rankedAsSorted(framework, scoreResponse(framework, response));
+        },
+      ),
+      { numRuns: 20 },
+    );
+  });
+
   it('never lowers any score or level when one answer is raised', () => {
     const arb = frameworkWithResponseArb().chain(({ framework, response }) => {
       // An answered scorable question and a valid value at a higher level.
