@@ -15,6 +15,7 @@ import {
   type Locale,
 } from './i18n/index.js';
 import type { PageElement } from './page.js';
+import { loadPage } from './pages.js';
 import {
   href,
   onNavigate,
@@ -188,7 +189,7 @@ async function show(loc: Location, how: 'push' | 'pop' | 'replace' | 'start'): P
   route = loc.route;
   let tag: string;
   try {
-    tag = (await loc.route.load()).tag;
+    tag = (await loadPage(loc.route.name)).tag;
   } catch {
     loadError = true;
     page = null;
@@ -230,9 +231,7 @@ export async function startApp(root: HTMLElement): Promise<void> {
   });
   // Load the first page's module before drawing anything: the page then appears at once,
   // without a "loading" state that would shift the layout.
-  await resolve(new URL(location.href))
-    .route.load()
-    .catch(() => undefined);
+  await loadPage(resolve(new URL(location.href)).route.name).catch(() => undefined);
   draw();
   start();
 }

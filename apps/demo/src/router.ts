@@ -18,56 +18,26 @@ export type RouteName =
   | 'share'
   | 'not-found';
 
-export interface PageModule {
-  /** The custom element tag the module defines. */
-  tag: string;
-}
-
 export interface RouteDef {
   name: RouteName;
   path: string;
   /** The nav label, for routes in the main navigation. */
   nav?: MessageKey;
-  load: () => Promise<PageModule>;
 }
 
+/** The site's routes, in nav order; their pages load through `pages.ts`. */
 export const ROUTES: readonly RouteDef[] = [
-  { name: 'home', path: '', nav: 'nav.home', load: () => import('./pages/home.js') },
-  { name: 'assess', path: 'assess', nav: 'nav.assess', load: () => import('./pages/assess.js') },
-  {
-    name: 'results',
-    path: 'results',
-    nav: 'nav.results',
-    load: () => import('./pages/results.js'),
-  },
-  { name: 'plan', path: 'plan', nav: 'nav.plan', load: () => import('./pages/plan.js') },
-  {
-    name: 'history',
-    path: 'history',
-    nav: 'nav.history',
-    load: () => import('./pages/history.js'),
-  },
-  {
-    name: 'workshop',
-    path: 'workshop',
-    nav: 'nav.workshop',
-    load: () => import('./pages/workshop.js'),
-  },
-  {
-    name: 'resources',
-    path: 'resources',
-    nav: 'nav.resources',
-    load: () => import('./pages/resources.js'),
-  },
-  {
-    name: 'feedback',
-    path: 'feedback',
-    nav: 'nav.feedback',
-    load: () => import('./pages/feedback.js'),
-  },
-  { name: 'report', path: 'report', load: () => import('./pages/report.js') },
-  { name: 'share', path: 'share', load: () => import('./pages/share.js') },
-  { name: 'not-found', path: '*', load: () => import('./pages/not-found.js') },
+  { name: 'home', path: '', nav: 'nav.home' },
+  { name: 'assess', path: 'assess', nav: 'nav.assess' },
+  { name: 'results', path: 'results', nav: 'nav.results' },
+  { name: 'plan', path: 'plan', nav: 'nav.plan' },
+  { name: 'history', path: 'history', nav: 'nav.history' },
+  { name: 'workshop', path: 'workshop', nav: 'nav.workshop' },
+  { name: 'resources', path: 'resources', nav: 'nav.resources' },
+  { name: 'feedback', path: 'feedback', nav: 'nav.feedback' },
+  { name: 'report', path: 'report' },
+  { name: 'share', path: 'share' },
+  { name: 'not-found', path: '*' },
 ];
 
 export interface Location {
