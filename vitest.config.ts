@@ -33,7 +33,11 @@ export default defineConfig({
         resolve: { conditions },
         test: {
           name: 'browser',
-          include: ['packages/widgets/src/**/*.test.ts'],
+          include: [
+            'packages/widgets/src/**/*.test.ts',
+            // Also in the browser: number output and text direction checked against its Intl.
+            'packages/i18n/src/{format,locale}.test.ts',
+          ],
           setupFiles: ['packages/widgets/test/setup.ts'],
           browser: {
             enabled: true,

@@ -15,6 +15,24 @@ describe('formatMessage', () => {
     expect(formatMessage('{n, number, integer}', { n: 66.7 }, 'en')).toBe('67');
   });
 
+  it('prints small whole numbers as Intl.NumberFormat does, without creating one', () => {
+    // Whole numbers 0–999 in en, fr, es, pt, de, it, nl skip the formatter: the output must
+    // stay exactly Intl's, in every region and style, and other numbers and tags go to Intl.
+    const tags = ['en', 'en-US', 'en-IN', 'fr', 'fr-CA', 'fr-CH', 'fr-MA', 'es-MX', 'pt-BR'];
+    tags.push('de-CH', 'it', 'nl-BE', 'ar', 'ar-EG', 'fa', 'hi-IN', 'en-u-nu-arab', 'fr-u-nu-deva');
+    const values = [...Array.from({ length: 1000 }, (_, i) => i), -0, -1, 1000, 1234, 0.5, 999.96];
+    for (const tag of tags) {
+      const decimal = new Intl.NumberFormat(tag, { maximumFractionDigits: 1 });
+      const integer = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 });
+      for (const n of values) {
+        expect(formatMessage('{n}', { n }, tag), `${tag} ${n}`).toBe(decimal.format(n));
+        expect(formatMessage('{n, number}', { n }, tag), `${tag} ${n}`).toBe(decimal.format(n));
+        expect(formatMessage('{n, number, integer}', { n }, tag)).toBe(integer.format(n));
+      }
+    }
+    expect(formatMessage('{n, number}', { n: 7 }, 'en-u-nu-arab')).toBe('٧');
+  });
+
   it('selects plural forms with Intl.PluralRules, exact matches first', () => {
     const m = '{count, plural, =0 {no question} one {# question} other {# questions}}';
     expect(formatMessage(m, { count: 0 }, 'en')).toBe('no question');

@@ -145,6 +145,37 @@ function parse(message: string): Node[] {
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const pluralRules = new Map<string, Intl.PluralRules>();
 
+/**
+ * Languages written with Latin digits in every region. A tag with an extension (`-u-nu-…`
+ * can ask for other digits) does not match: its subtags of one letter are left out.
+ */
+const LATIN_DIGITS = /^(?:en|fr|es|pt|de|it|nl)(?:-[a-z\d]{2,8})*$/i;
+const latinDigits = new Map<string, boolean>();
+
+/**
+ * A number as a message shows it. In a language written with Latin digits, a whole number
+ * from 0 to 999 prints as its ASCII digits: the very string `Intl.NumberFormat` gives, with
+ * no sign, separator or rounding to apply. Such numbers fill the questionnaire's first page
+ * (levels, steps, counts), and skipping the formatter for them spares that page the tens
+ * of milliseconds that a browser takes to load its number data on first use.
+ */
+function formatNumberIn(
+  locale: string,
+  style: 'decimal' | 'percent' | 'integer',
+  value: number,
+): string {
+  if (style !== 'percent' && Number.isInteger(value) && value >= 0 && value < 1000) {
+    let latin = latinDigits.get(locale);
+    if (latin === undefined) {
+      latin = LATIN_DIGITS.test(locale);
+      latinDigits.set(locale, latin);
+    }
+    // -0 is an integer ≥ 0 too, but formats as "-0".
+    if (latin && !Object.is(value, -0)) return String(value);
+  }
+  return numberFormat(locale, style).format(value);
+}
+
 function numberFormat(locale: string, style: 'decimal' | 'percent' | 'integer'): Intl.NumberFormat {
   const key = `${locale}|${style}`;
   let f = numberFormats.get(key);
@@ -190,17 +221,17 @@ function render(
           v === undefined
             ? `{${node.name}}`
             : typeof v === 'number'
-              ? numberFormat(locale, 'decimal').format(v)
+              ? formatNumberIn(locale, 'decimal', v)
               : v;
         break;
       }
       case 'number': {
         const v = Number(values[node.name]);
-        out += Number.isFinite(v) ? numberFormat(locale, node.style).format(v) : `{${node.name}}`;
+        out += Number.isFinite(v) ? formatNumberIn(locale, node.style, v) : `{${node.name}}`;
         break;
       }
       case 'pound':
-        out += pound === null ? '#' : numberFormat(locale, 'decimal').format(pound);
+        out += pound === null ? '#' : formatNumberIn(locale, 'decimal', pound);
         break;
       case 'plural': {
         const n = Number(values[node.name] ?? 0) - node.offset;

@@ -34,7 +34,32 @@ describe('direction', () => {
     for (const tag of ['en', 'fr', 'zh', 'ru', 'es', 'az-Latn', ''])
       expect(direction(tag)).toBe('ltr');
   });
+  it('gives the languages it knows without Intl the direction of their likely script, in any region', () => {
+    // The shortcut for some languages must agree with Intl.Locale#maximize for every region,
+    // with an explicit script, and with extensions. Languages whose script depends on the
+    // region (Kurdish, Azerbaijani, Uzbek, Punjabi, Sindhi, Serbian…) must not take it.
+    const languages = 'en fr es pt de it nl ru ar he fa ur ps yi ku ckb az uz pa sd sr zh hi ha ms';
+    for (const language of languages.split(' ')) {
+      for (const region of ['', ...REGIONS]) {
+        const tag = region ? `${language}-${region}` : language;
+        const script = new Intl.Locale(tag).maximize().script;
+        expect(direction(tag), tag).toBe(RTL.includes(script ?? '') ? 'rtl' : 'ltr');
+      }
+      expect(direction(`${language}-u-nu-latn`)).toBe(direction(language));
+    }
+    expect(direction('en-Arab')).toBe('rtl');
+    expect(direction('ar-Latn')).toBe('ltr');
+  });
 });
+
+const RTL = ['Arab', 'Hebr', 'Syrc', 'Thaa', 'Nkoo', 'Adlm', 'Rohg'];
+
+/** Regions where these languages are spoken, and a few where they are not. */
+const REGIONS = (
+  'US GB IE IN NG KE ZA AU CA FR BE CH LU MC MA DZ TN SN CI CM CD HT MG ES MX AR CO PE ' +
+  'BR PT AO MZ CV DE AT LI IT SM NL SR CW RU BY KZ KG UA EG SA AE IQ JO LB SY SD IL IR AF TJ ' +
+  'PK CN TW JP TR IQ AZ UZ AF IN RS BA ME NG GH NE MY SG BN'
+).split(' ');
 
 describe('text', () => {
   const t = { en: 'Data and evidence', fr: 'Données et preuves' };

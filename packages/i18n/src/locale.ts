@@ -102,10 +102,32 @@ const RTL_LANGUAGES = new Set([
   'syr',
 ]);
 
+/**
+ * Languages written in one script in every region, by direction. For them a tag without a
+ * script subtag needs no `maximize()`, which loads the browser's likely-subtags data (several
+ * milliseconds on a page's first render).
+ */
+const ONE_SCRIPT: Readonly<Record<string, 'ltr' | 'rtl'>> = {
+  en: 'ltr',
+  fr: 'ltr',
+  es: 'ltr',
+  pt: 'ltr',
+  de: 'ltr',
+  it: 'ltr',
+  nl: 'ltr',
+  ru: 'ltr',
+  ar: 'rtl',
+  he: 'rtl',
+  fa: 'rtl',
+};
+
 /** `rtl` for Arabic, Hebrew, Persian, Urdu and other right-to-left languages or scripts, else `ltr`. */
 export const direction: (tag: string) => 'ltr' | 'rtl' = memo((tag) => {
   const canonical = canonicalLocale(tag);
   if (!canonical) return 'ltr';
+  const [language, second] = canonical.split('-');
+  // A second subtag of 4 letters is a script; a known language without one has its own.
+  if (second?.length !== 4 && Object.hasOwn(ONE_SCRIPT, language!)) return ONE_SCRIPT[language!]!;
   try {
     const locale = new Intl.Locale(canonical);
     const script = locale.script ?? locale.maximize().script;
