@@ -208,6 +208,8 @@ console.log(
   `median: ${perSecond(wall)} responses/s (${((wall * 1000) / COUNT).toFixed(2)} µs per response); ` +
     `by CPU time: ${perSecond(median(cpus))} responses/s`,
 );
+// The fastest run is the one least disturbed by other work on the machine.
+console.log(`fastest run: ${perSecond(Math.min(...walls))} responses/s`);
 console.log(
   `total scoring time: ${walls.reduce((a, b) => a + b, 0).toFixed(0)} ms wall for ${RUNS} × ` +
     `${COUNT.toLocaleString('en')} responses (after a ${Math.min(COUNT, 20_000).toLocaleString('en')}-response warm-up)`,
