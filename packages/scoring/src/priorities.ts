@@ -167,25 +167,33 @@ export function rankPriorities(
       };
     }
   }
-  // Insertion sort: the fastest for the usual few dozen keys; the built-in sort beyond.
-  if (n > 64) keys.subarray(0, n).sort();
-  else {
-    for (let a = 1; a < n; a++) {
-      const key = keys[a]!;
-      let b = a - 1;
-      while (b >= 0 && keys[b]! > key) {
-        keys[b + 1] = keys[b]!;
-        b--;
-      }
-      keys[b + 1] = key;
+  if (n > 64) {
+    // The built-in sort, then each item found again from the position in its key.
+    keys.subarray(0, n).sort();
+    const out = new Array<Priority>(n);
+    for (let r = 0; r < n; r++) {
+      const key = keys[r]!;
+      const item = items[key - Math.floor(key * perSlot) * slots]!;
+      item.rank = r + 1;
+      out[r] = item;
     }
+    return out;
   }
-  const out = new Array<Priority>(n);
-  for (let r = 0; r < n; r++) {
-    const key = keys[r]!;
-    const item = items[key - Math.floor(key * perSlot) * slots]!;
-    item.rank = r + 1;
-    out[r] = item;
+  // Insertion sort of the keys and the items together (the fastest for the usual few
+  // dozen): the items array becomes the result.
+  for (let a = 1; a < n; a++) {
+    const key = keys[a]!;
+    const item = items[a]!;
+    let b = a - 1;
+    while (b >= 0 && keys[b]! > key) {
+      keys[b + 1] = keys[b]!;
+      items[b + 1] = items[b]!;
+      b--;
+    }
+    keys[b + 1] = key;
+    items[b + 1] = item;
   }
-  return out;
+  if (n < count) items.length = n;
+  for (let r = 0; r < n; r++) items[r]!.rank = r + 1;
+  return items;
 }
