@@ -155,7 +155,9 @@ export function rankPriorities(
       // Math.round(x) = ceil(x) − [ceil(x) − 0.5 > x], spelt out to avoid a branch.
       const up = Math.ceil(urgency * 1e6);
       const micro = up - Number(up - 0.5 > urgency * 1e6);
-      keys[n] = (tier * URGENCY_SLOTS + (URGENCY_SLOTS - 1 - micro)) * slots + n;
+      // `|| 0`: an urgency that is not a number (from weights that are not, in a framework
+      // scored without validation) still gets a key, so that ranking cannot fail.
+      keys[n] = (tier * URGENCY_SLOTS + (URGENCY_SLOTS - 1 - (micro || 0))) * slots + n;
       items[n++] = {
         rank: 0,
         componentId: c.id,

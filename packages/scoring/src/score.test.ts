@@ -122,6 +122,27 @@ describe('scoreResponse: components', () => {
     expect(score('no')).toBeCloseTo(100 / 3, 10);
   });
 
+  it('ranks every component, without failing, when weights are not numbers', () => {
+    // scoreResponse does not validate the framework: a weight of NaN gives NaN scores,
+    // but ranking must still list every component once, with both sort paths (≤ 64 and more).
+    for (const count of [3, 70]) {
+      const broken = framework(4, [
+        pillar(
+          'p',
+          Array.from({ length: count }, (_, i) =>
+            component(`c${i}`, [rubric(`q${i}`, 4, { weight: i % 2 ? Number.NaN : 1 })]),
+          ),
+        ),
+      ]);
+      const answers = Object.fromEntries(
+        Array.from({ length: count }, (_, i) => [`q${i}`, answer((i % 4) + 1)]),
+      );
+      const r = scoreResponse(broken, responseWith(broken, answers));
+      expect(r.priorities.map((p) => p.rank)).toEqual(r.priorities.map((_, i) => i + 1));
+      expect(new Set(r.priorities.map((p) => p.componentId)).size).toBe(count);
+    }
+  });
+
   it('treats values invalid for the question as unanswered', () => {
     const one = framework(4, [
       pillar('p', [
