@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatMessage, MessageSyntaxError, placeholders } from './format.js';
+import { formatNumber, formatScore } from './number.js';
 
 describe('formatMessage', () => {
   it('fills simple arguments and leaves unknown ones visible', () => {
@@ -15,7 +16,7 @@ describe('formatMessage', () => {
     expect(formatMessage('{n, number, integer}', { n: 66.7 }, 'en')).toBe('67');
   });
 
-  it('prints small whole numbers as Intl.NumberFormat does, without creating one', () => {
+  it('prints small whole numbers as Intl.NumberFormat does, without creating one (messages, formatNumber, formatScore)', () => {
     // Whole numbers 0–999 in en, fr, es, pt, de, it, nl skip the formatter: the output must
     // stay exactly Intl's, in every region and style, and other numbers and tags go to Intl.
     const tags = ['en', 'en-US', 'en-IN', 'fr', 'fr-CA', 'fr-CH', 'fr-MA', 'es-MX', 'pt-BR'];
@@ -28,6 +29,8 @@ describe('formatMessage', () => {
         expect(formatMessage('{n}', { n }, tag), `${tag} ${n}`).toBe(decimal.format(n));
         expect(formatMessage('{n, number}', { n }, tag), `${tag} ${n}`).toBe(decimal.format(n));
         expect(formatMessage('{n, number, integer}', { n }, tag)).toBe(integer.format(n));
+        expect(formatNumber(tag, n), `${tag} ${n}`).toBe(decimal.format(n));
+        expect(formatScore(tag, n), `${tag} ${n}`).toBe(integer.format(n));
       }
     }
     expect(formatMessage('{n, number}', { n: 7 }, 'en-u-nu-arab')).toBe('٧');

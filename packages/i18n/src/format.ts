@@ -5,6 +5,7 @@
  * `Intl.NumberFormat`. ASCII apostrophes are literal (no ICU quoting), so French
  * text can use them freely.
  */
+import { formatPlain, formatter } from './number.js';
 
 export type MessageValues = Readonly<Record<string, string | number>>;
 
@@ -142,55 +143,17 @@ function parse(message: string): Node[] {
   return nodes;
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
 const pluralRules = new Map<string, Intl.PluralRules>();
+const PERCENT = { style: 'percent', maximumFractionDigits: 0 } as const;
 
-/**
- * Languages written with Latin digits in every region. A tag with an extension (`-u-nu-…`
- * can ask for other digits) does not match: its subtags of one letter are left out.
- */
-const LATIN_DIGITS = /^(?:en|fr|es|pt|de|it|nl)(?:-[a-z\d]{2,8})*$/i;
-const latinDigits = new Map<string, boolean>();
-
-/**
- * A number as a message shows it. In a language written with Latin digits, a whole number
- * from 0 to 999 prints as its ASCII digits: the very string `Intl.NumberFormat` gives, with
- * no sign, separator or rounding to apply. Such numbers fill the questionnaire's first page
- * (levels, steps, counts), and skipping the formatter for them spares that page the tens
- * of milliseconds that a browser takes to load its number data on first use.
- */
+/** A number as a message shows it, in one of the styles of `{n, number, style}`. */
 function formatNumberIn(
   locale: string,
   style: 'decimal' | 'percent' | 'integer',
   value: number,
 ): string {
-  if (style !== 'percent' && Number.isInteger(value) && value >= 0 && value < 1000) {
-    let latin = latinDigits.get(locale);
-    if (latin === undefined) {
-      latin = LATIN_DIGITS.test(locale);
-      latinDigits.set(locale, latin);
-    }
-    // -0 is an integer ≥ 0 too, but formats as "-0".
-    if (latin && !Object.is(value, -0)) return String(value);
-  }
-  return numberFormat(locale, style).format(value);
-}
-
-function numberFormat(locale: string, style: 'decimal' | 'percent' | 'integer'): Intl.NumberFormat {
-  const key = `${locale}|${style}`;
-  let f = numberFormats.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(
-      locale,
-      style === 'percent'
-        ? { style: 'percent', maximumFractionDigits: 0 }
-        : style === 'integer'
-          ? { maximumFractionDigits: 0 }
-          : { maximumFractionDigits: 1 },
-    );
-    numberFormats.set(key, f);
-  }
-  return f;
+  if (style === 'percent') return formatter(locale, PERCENT).format(value);
+  return formatPlain(locale, value, style === 'integer' ? 0 : 1);
 }
 
 function plural(locale: string, n: number): Intl.LDMLPluralRule {
