@@ -145,20 +145,16 @@ export function scoreResponse(
       const lowest = scores[31 - Math.clz32(seen & -seen)]!;
       const highest = scores[31 - Math.clz32(seen)]!;
       const score = answered > 0 ? clamp(sum / weight, lowest, highest) : null;
-      const applicable = total - notApplicable;
+      const counts: Counts = { total, answered, notApplicable, dontKnow, unanswered };
       components[c] = {
         id: component.id,
         pillarId: pillar.id,
         score,
         level: levelForScore(score, levels),
-        coverage: applicable === 0 ? 1 : answered / applicable,
-        counts: { total, answered, notApplicable, dontKnow, unanswered },
+        coverage: coverageOf(counts),
+        counts,
       };
-      pillarCounts.total += total;
-      pillarCounts.answered += answered;
-      pillarCounts.notApplicable += notApplicable;
-      pillarCounts.dontKnow += dontKnow;
-      pillarCounts.unanswered += unanswered;
+      addCounts(pillarCounts, counts);
       lowConfidences[count++] = lowConfidence;
       if (score !== null) {
         pWeight += component.weight;
