@@ -174,6 +174,22 @@ describe('properties', () => {
     expect(root(el).querySelector<HTMLInputElement>('#country')!.value).toBe('SEN');
   });
 
+  it('keeps the respondent on their step when the host passes back a copy', async () => {
+    // A host that stores what dtc-response-change gives (a store, a framework's reactive
+    // copy) and sets it back: the copy is the same response, not one to resume.
+    const el = await make({ noAutosave: true });
+    el.addEventListener('dtc-response-change', (e) => {
+      el.response = structuredClone((e as CustomEvent<{ response: Response }>).detail.response);
+    });
+    await next(el);
+    expect(heading(el).textContent!.trim()).toBe('Governance');
+    await answer(el, 0, 1);
+    await answer(el, 1, 0);
+    expect(heading(el).textContent!.trim()).toBe('Governance');
+    expect(Object.keys(el.response!.answers)).toEqual(['governance-body', 'governance-meets']);
+    expect(cards(questions(el)[0]!)[1]!.getAttribute('aria-checked')).toBe('true');
+  });
+
   it('switches locale without losing answers', async () => {
     const el = await make();
     await answer(el, 0, 2);
@@ -407,6 +423,35 @@ describe('errors', () => {
     expect(root(el).querySelector('#error-summary')).toBeNull();
   });
 
+  it('shows the errors in the new language after a locale switch', async () => {
+    const el = await make();
+    await answer(el, 0, 0);
+    const q = questions(el)[0]!;
+    await userEvent.fill(q.shadowRoot!.querySelector('#evidence')!, 'www example');
+    await next(el);
+    el.locale = 'fr';
+    const link = () => root(el).querySelector('#error-summary a')!.textContent!;
+    await until(
+      () => root(el).querySelector('#error-summary h2')?.textContent === 'Il y a un problème',
+    );
+    await until(() => link().startsWith('Is there a strategy? (fr) : 1 lien'));
+    expect(link()).not.toMatch(/web address/);
+  });
+
+  it('shows the respondent errors in the new language after a locale switch', async () => {
+    const el = await make();
+    await toReview(el);
+    await next(el, 'Submit the assessment');
+    expect(root(el).querySelector('#role-error')!.textContent).toBe('Choose your role');
+    el.locale = 'fr';
+    await until(
+      () => root(el).querySelector('#role-error')?.textContent === 'Choisissez votre fonction',
+    );
+    expect(root(el).querySelector('#error-summary a')!.textContent).toBe(
+      'Choisissez votre fonction',
+    );
+  });
+
   it('does not treat unanswered questions as errors: the review lists them', async () => {
     const el = await make();
     await toReview(el);
@@ -546,6 +591,36 @@ describe('storage', () => {
     await answer(el, 0, 0);
     expect(localStorage.getItem('workshop-dakar')).not.toBeNull();
     expect(localStorage.getItem(KEY)).toBeNull();
+  });
+
+  it('resumes what is saved under a `storage-key` set after the first render', async () => {
+    let saved = emptyResponse(miniFramework);
+    saved = setAnswer(saved, 'strategy-status', { value: 2 });
+    saved = setAnswer(saved, 'strategy-budget', { value: 3 });
+    localStorage.setItem('respondent-42', JSON.stringify(saved));
+    const el = await make();
+    el.storageKey = 'respondent-42';
+    await settle(el);
+    expect(heading(el).textContent!.trim()).toBe('Governance');
+    expect(Object.keys(el.response!.answers)).toEqual(['strategy-status', 'strategy-budget']);
+    await answer(el, 0, 0);
+    const stored = JSON.parse(localStorage.getItem('respondent-42')!) as Response;
+    expect(Object.keys(stored.answers)).toEqual([
+      'strategy-status',
+      'strategy-budget',
+      'governance-body',
+    ]);
+  });
+
+  it('moves the answers so far to a new, empty `storage-key`', async () => {
+    const el = await make();
+    await answer(el, 0, 2);
+    el.storageKey = 'respondent-43';
+    await settle(el);
+    expect(heading(el).textContent!.trim()).toBe('Strategy');
+    const stored = JSON.parse(localStorage.getItem('respondent-43')!) as Response;
+    expect(stored.answers['strategy-status']!.value).toBe(3);
+    expect(localStorage.getItem(KEY)).not.toBeNull();
   });
 
   it('keeps corrupt data under a backup key and says so', async () => {

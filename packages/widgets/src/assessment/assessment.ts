@@ -19,7 +19,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { Autosave, storageKeyFor } from '../shared/autosave.js';
+import { Autosave, storageKeyFor, type AutosaveLoad } from '../shared/autosave.js';
 import { emit } from '../shared/emit.js';
 import { FrameworkLoader } from '../shared/framework-loader.js';
 import { LocaleController } from '../shared/locale-controller.js';
@@ -59,13 +59,16 @@ interface Step {
 }
 interface FieldError {
   id: string;
-  message: string;
+  /** The message, in the current language (read at each render). */
+  message: () => string;
   focus: () => void;
 }
 type Note = { kind: 'set-aside'; key: string; reason: string } | { kind: 'unavailable' };
 
 const COUNTRY = /^[A-Z]{3}$/;
 const short = (s: string): string => (s.length > 80 ? `${s.slice(0, 77)}…` : s);
+/** Whether two responses hold the same data (one is a copy of the other). */
+const same = (a: Response, b: Response): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * The whole self-assessment: one framework component per step, pillar by pillar, then a
@@ -137,10 +140,15 @@ export class DtcAssessment extends LitElement {
   declare locale: string | undefined;
   /**
    * The response being filled in. Set it to resume one; it then wins over the saved copy.
-   * Read it at any time for the current answers.
+   * Read it at any time for the current answers. Setting back a copy of the current
+   * response (from `dtc-response-change`) keeps the respondent where they are.
    */
   declare response: Response | undefined;
-  /** The localStorage key for autosave; default `dtc-assessment:<framework id>`. */
+  /**
+   * The localStorage key for autosave; default `dtc-assessment:<framework id>`. Changed
+   * later (another respondent signs in), the element resumes what is saved under the new
+   * key, or saves the answers so far there when it holds nothing.
+   */
   declare storageKey: string | undefined;
   /** Turn autosave off (answers are then kept in memory only). */
   noAutosave = false;
@@ -163,6 +171,8 @@ export class DtcAssessment extends LitElement {
   private setupKey = '';
   /** The response as this element last set it; anything else was set from outside. */
   private own: Response | undefined;
+  /** The language the shown errors were last rendered in. */
+  private errorsLang = '';
 
   private get heading(): HTMLElement | null {
     return this.renderRoot.querySelector('#step-heading');
@@ -185,22 +195,28 @@ export class DtcAssessment extends LitElement {
     this.autosave?.clear();
   }
 
+  private noteLoad(saved: AutosaveLoad | undefined): void {
+    if (saved?.status === 'set-aside') {
+      this.note = { kind: 'set-aside', key: saved.backupKey, reason: saved.reason };
+    } else if (saved?.status === 'unavailable') this.note = { kind: 'unavailable' };
+  }
+
   protected override willUpdate(): void {
     if (!this.framework) this.loader.load(this.src);
     const fw = this.currentFramework;
     if (!fw) return;
     this.lc.fallbacks = fw.locales;
-    const key = `${this.sections?.join()}|${this.storageKey}|${this.noAutosave}`;
+    const storage = this.noAutosave ? '' : (this.storageKey ?? storageKeyFor(fw.id));
+    const key = `${this.sections?.join()}|${storage}`;
     if (fw !== this.active || key !== this.setupKey) {
       const fresh = fw !== this.active;
+      const moved = !fresh && storage !== '' && storage !== this.autosave?.key;
       this.active = fw;
       this.setupKey = key;
       this.steps = pillarsIn(fw, this.sections).flatMap((pillar) =>
         pillar.components.map((component) => ({ pillar, component })),
       );
-      this.autosave = this.noAutosave
-        ? undefined
-        : new Autosave(this.storageKey ?? storageKeyFor(fw.id));
+      this.autosave = storage ? new Autosave(storage) : undefined;
       this.step = Math.min(this.step, this.steps.length);
       if (fresh) {
         this.own = undefined;
@@ -209,13 +225,27 @@ export class DtcAssessment extends LitElement {
           const saved = this.autosave?.load(fw);
           if (saved?.status === 'restored') this.response = saved.response;
           else {
-            if (saved?.status === 'set-aside') {
-              this.note = { kind: 'set-aside', key: saved.backupKey, reason: saved.reason };
-            } else if (saved?.status === 'unavailable') this.note = { kind: 'unavailable' };
+            this.noteLoad(saved);
             this.response = emptyResponse(fw);
           }
         }
+      } else if (moved && this.response) {
+        // Another storage key (a sign-in, another respondent on a shared computer): resume
+        // what is saved there; when nothing is, the answers so far are saved there.
+        const saved = this.autosave!.load(fw);
+        if (saved.status === 'restored') this.response = saved.response;
+        else {
+          this.noteLoad(saved);
+          if (saved.status !== 'unavailable' && !this.autosave!.save(this.response)) {
+            this.note = { kind: 'unavailable' };
+          }
+        }
       }
+    }
+    // A copy of the response (a host that stores what `dtc-response-change` gives and
+    // passes it back): adopted as is, without moving the respondent.
+    if (this.response && this.own && this.response !== this.own && same(this.response, this.own)) {
+      this.own = this.response;
     }
     // A response set from outside (or just loaded): resume at its first unanswered step.
     if (this.response && this.response !== this.own) {
@@ -228,6 +258,18 @@ export class DtcAssessment extends LitElement {
       this.step = first < 0 ? this.steps.length : first;
       this.done = false;
       this.errors = [];
+    }
+  }
+
+  protected override updated(): void {
+    // A question's error message comes from the question, which switches language in its
+    // own update, after this one: once the questions have, render the errors again.
+    if (this.errors.length && this.errorsLang !== this.lc.lang) {
+      this.errorsLang = this.lc.lang;
+      const questions = this.renderRoot.querySelectorAll<DtcRubricQuestion>('dtc-rubric-question');
+      void Promise.all([...questions].map((q) => q.updateComplete)).then(() =>
+        this.requestUpdate(),
+      );
     }
   }
 
@@ -259,10 +301,11 @@ export class DtcAssessment extends LitElement {
         if (!q.checkValidity()) {
           errors.push({
             id: `q-${q.question!.id}`,
-            message: this.lc.t('assessment.error.field', {
-              field: this.lc.text(q.question!.title),
-              message: q.validationMessage,
-            }),
+            message: () =>
+              this.lc.t('assessment.error.field', {
+                field: this.lc.text(q.question!.title),
+                message: q.validationMessage,
+              }),
             focus: () => q.focusField('evidence'),
           });
         }
@@ -271,7 +314,7 @@ export class DtcAssessment extends LitElement {
       const r = this.response!.respondent;
       const field = (id: string, key: 'role' | 'roleDetail' | 'country'): FieldError => ({
         id,
-        message: this.lc.t(`assessment.error.${key}`),
+        message: () => this.lc.t(`assessment.error.${key}`),
         focus: () => this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus(),
       });
       if (!roleChosen(r))
@@ -279,6 +322,7 @@ export class DtcAssessment extends LitElement {
       if (this.country && !COUNTRY.test(this.country)) errors.push(field('country', 'country'));
     }
     this.errors = errors;
+    this.errorsLang = this.lc.lang;
     if (errors.length) void this.updateComplete.then(() => this.summary?.focus());
     return !errors.length;
   }
@@ -404,7 +448,7 @@ export class DtcAssessment extends LitElement {
                     ev.preventDefault();
                     e.focus();
                   }}
-                  >${e.message}</a
+                  >${e.message()}</a
                 >
               </li>`,
           )}
@@ -524,7 +568,7 @@ export class DtcAssessment extends LitElement {
   private renderReview(fw: Framework): TemplateResult {
     const { t, text } = this.lc;
     const r = this.response!;
-    const error = (id: string): string => this.errors.find((e) => e.id === id)?.message ?? '';
+    const error = (id: string): string => this.errors.find((e) => e.id === id)?.message() ?? '';
     const role = this.roleOther ? 'other' : roleChosen(r.respondent) ? r.respondent.role : '';
     const field = (
       id: string,

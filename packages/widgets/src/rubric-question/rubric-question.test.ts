@@ -119,6 +119,23 @@ describe('properties', () => {
     expect(root(el).querySelector('legend')!.textContent).toBe('Is it funded? (fr)');
     expect(cards(el)[1]!.textContent).toContain('Émergent');
   });
+
+  it('without locale or lang, takes the first browser language it can show', async () => {
+    const html = document.documentElement;
+    const lang = html.getAttribute('lang');
+    html.removeAttribute('lang');
+    const languages = vi
+      .spyOn(navigator, 'languages', 'get')
+      .mockReturnValue(['de-CH', 'fr-CA', 'en']);
+    try {
+      const el = await make({ question: budget, locale: undefined });
+      await until(() => root(el).textContent!.includes('Sans objet'));
+      expect(root(el).querySelector('legend')!.textContent).toBe('Is it funded? (fr)');
+    } finally {
+      languages.mockRestore();
+      if (lang !== null) html.setAttribute('lang', lang);
+    }
+  });
 });
 
 describe('events', () => {
@@ -284,11 +301,41 @@ describe('form', () => {
     const fieldset = document.createElement('fieldset');
     const form = document.createElement('form');
     form.append(fieldset);
-    const el = await make({ name: 'x' }, fieldset);
     await fixture(form);
+    const el = await make({ name: 'x' }, fieldset);
+    expect(el.form).toBe(form);
     fieldset.disabled = true;
-    await until(() => el.disabled);
+    await until(
+      () =>
+        el.matches(':disabled') &&
+        root(el).querySelector('[role=radiogroup]')!.getAttribute('aria-disabled') === 'true',
+    );
+    cards(el)[1]!.click();
+    expect(el.value).toBeUndefined();
+    // Its own `disabled` stays as the page set it, so the fieldset can give control back.
+    expect(el.disabled).toBe(false);
+    fieldset.disabled = false;
+    await until(
+      () =>
+        !el.matches(':disabled') &&
+        !root(el).querySelector('[role=radiogroup]')!.hasAttribute('aria-disabled'),
+    );
+    cards(el)[1]!.click();
     await el.updateComplete;
+    expect(el.value).toBe(2);
+    expect(new FormData(form).get('x')).toBe('2');
+  });
+
+  it('stays disabled by its own attribute when the fieldset is enabled again', async () => {
+    const fieldset = document.createElement('fieldset');
+    const form = document.createElement('form');
+    form.append(fieldset);
+    await fixture(form);
+    const el = await make({ name: 'x', disabled: true }, fieldset);
+    fieldset.disabled = true;
+    fieldset.disabled = false;
+    await el.updateComplete;
+    expect(el.matches(':disabled')).toBe(true);
     cards(el)[1]!.click();
     expect(el.value).toBeUndefined();
   });

@@ -111,6 +111,7 @@ export class DtcRubricQuestion extends LitElement {
     confidence: {},
     draft: { state: true },
     showErrors: { state: true },
+    formDisabled: { state: true },
   };
 
   /** The question to show (any kind of the framework's questions). */
@@ -123,7 +124,7 @@ export class DtcRubricQuestion extends LitElement {
   name = '';
   /** Whether the form needs an answer. */
   required = false;
-  /** Whether the control is disabled (also set by a disabled `<fieldset>`). */
+  /** Whether the control is disabled. A disabled `<fieldset>` around it disables it too, without changing this. */
   disabled = false;
   /** BCP 47 locale for UI words and framework text; defaults to the nearest `lang`. */
   declare locale: string | undefined;
@@ -139,6 +140,8 @@ export class DtcRubricQuestion extends LitElement {
   /** The evidence text as typed, while it holds something that is not yet valid. */
   declare private draft: string | undefined;
   private showErrors = false;
+  /** Set by the form (a disabled fieldset), apart from the element's own `disabled`. */
+  private formDisabled = false;
 
   private readonly lc = new LocaleController(this);
   private readonly internals = this.attachInternals();
@@ -194,8 +197,14 @@ export class DtcRubricQuestion extends LitElement {
     if (typeof state === 'string') this.value = this.coerce(valueConverter.fromAttribute(state));
   }
 
+  /** The browser's view: disabled by the attribute or by a disabled `<fieldset>` around it. */
   formDisabledCallback(disabled: boolean): void {
-    this.disabled = disabled;
+    this.formDisabled = disabled;
+  }
+
+  /** Whether the control takes no input now (its own `disabled`, or its fieldset's). */
+  private get inactive(): boolean {
+    return this.disabled || this.formDisabled;
   }
 
   private coerce(value: AnswerValue | undefined): AnswerValue | undefined {
@@ -303,7 +312,7 @@ export class DtcRubricQuestion extends LitElement {
   }
 
   private choose(value: AnswerValue | undefined): void {
-    if (this.disabled || value === this.value) return;
+    if (this.inactive || value === this.value) return;
     this.value = value;
     this.notify(true);
   }
@@ -311,7 +320,7 @@ export class DtcRubricQuestion extends LitElement {
   private onKeyDown(e: KeyboardEvent): void {
     const cards = [...this.renderRoot.querySelectorAll<HTMLElement>('[role=radio]')];
     const i = cards.indexOf(e.target as HTMLElement);
-    if (i < 0 || this.disabled) return;
+    if (i < 0 || this.inactive) return;
     const rtl = getComputedStyle(this).direction === 'rtl';
     const step: Record<string, number> = {
       ArrowDown: 1,
@@ -347,7 +356,7 @@ export class DtcRubricQuestion extends LitElement {
     const checked = options.findIndex((o) => o.value === this.value);
     const error = this.showErrors ? this.evidenceError : '';
     return html`
-      <fieldset part="question" ?disabled=${this.disabled}>
+      <fieldset part="question" ?disabled=${this.inactive}>
         <legend part="title" id="title">${text(q.title)}</legend>
         ${summary ? html`<p part="help" id="summary">${summary}</p>` : nothing}
         ${help ? html`<p part="help" class="help" id="help">${help}</p>` : nothing}
@@ -370,7 +379,7 @@ export class DtcRubricQuestion extends LitElement {
                 aria-invalid=${missing ? 'true' : nothing}
                 maxlength=${q.maxLength ?? nothing}
                 ?required=${this.required}
-                ?disabled=${this.disabled}
+                ?disabled=${this.inactive}
                 .value=${typeof this.value === 'string' ? this.value : ''}
                 @input=${(e: Event) => {
                   e.stopPropagation();
@@ -392,7 +401,7 @@ export class DtcRubricQuestion extends LitElement {
                 aria-describedby=${described}
                 aria-required=${this.required ? 'true' : nothing}
                 aria-invalid=${missing ? 'true' : nothing}
-                aria-disabled=${this.disabled ? 'true' : nothing}
+                aria-disabled=${this.inactive ? 'true' : nothing}
               >
                 ${options.map((o, i) => {
                   const on = i === checked;
@@ -401,7 +410,7 @@ export class DtcRubricQuestion extends LitElement {
                     part=${on ? 'card card-checked' : 'card'}
                     class="card"
                     aria-checked=${on ? 'true' : 'false'}
-                    tabindex=${this.disabled ? -1 : on || (checked < 0 && i === 0) ? 0 : -1}
+                    tabindex=${this.inactive ? -1 : on || (checked < 0 && i === 0) ? 0 : -1}
                     @click=${() => this.choose(o.value)}
                     @keydown=${this.onKeyDown}
                   >
@@ -426,7 +435,7 @@ export class DtcRubricQuestion extends LitElement {
         id="comment"
         rows="2"
         maxlength="5000"
-        ?disabled=${this.disabled}
+        ?disabled=${this.inactive}
         .value=${this.comment ?? ''}
         @input=${(e: Event) => {
           e.stopPropagation();
@@ -451,7 +460,7 @@ export class DtcRubricQuestion extends LitElement {
         class=${error ? 'invalid' : ''}
         aria-describedby=${error ? 'evidence-error evidence-hint' : 'evidence-hint'}
         aria-invalid=${error ? 'true' : 'false'}
-        ?disabled=${this.disabled}
+        ?disabled=${this.inactive}
         .value=${this.draft ?? (this.evidence ?? []).join('\n')}
         @input=${(e: Event) => {
           e.stopPropagation();
@@ -465,7 +474,7 @@ export class DtcRubricQuestion extends LitElement {
       <select
         part="field"
         id="confidence"
-        ?disabled=${this.disabled}
+        ?disabled=${this.inactive}
         @change=${(e: Event) => {
           this.confidence = ((e.target as HTMLSelectElement).value || undefined) as
             Confidence | undefined;

@@ -8,20 +8,8 @@ export const chartStyles = [
   css`
     :host {
       display: block;
-      --_s1: var(--dtc-color-series-1, #0b5cad);
-      --_s2: var(--dtc-color-series-2, #8a3b8f);
-      --_s3: var(--dtc-color-series-3, #a35200);
-      --_s4: var(--dtc-color-series-4, #3d4650);
       --_tip-bg: var(--dtc-color-tooltip-background, var(--_text));
       --_tip-text: var(--dtc-color-tooltip-text, var(--_bg));
-    }
-    @media (prefers-color-scheme: dark) {
-      :host {
-        --_s1: var(--dtc-color-series-1, #8cc4ff);
-        --_s2: var(--dtc-color-series-2, #e3a6e8);
-        --_s3: var(--dtc-color-series-3, #ffb869);
-        --_s4: var(--dtc-color-series-4, #e8eaed);
-      }
     }
     figure {
       margin: 0;

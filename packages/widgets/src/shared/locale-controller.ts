@@ -57,7 +57,12 @@ export class LocaleController implements ReactiveController {
     if (this.host.locale) return this.host.locale;
     const lang = this.host.closest('[lang]')?.getAttribute('lang');
     if (lang) return lang;
-    return typeof navigator !== 'undefined' ? (navigator.languages[0] ?? 'en') : 'en';
+    if (typeof navigator === 'undefined') return 'en';
+    // The browser's languages in the user's order: the first one that can be shown wins
+    // (German then French gives French), else the first (its direction still applies).
+    const wanted = navigator.languages ?? [];
+    const available = availableLocales();
+    return wanted.find((tag) => negotiateLocale(tag, available, '') !== '') ?? wanted[0] ?? 'en';
   }
 
   hostUpdate(): void {

@@ -1,8 +1,47 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/**
+ * Colours: the private name the styles use, the `--dtc-color-*` property a host page sets
+ * to change it, and its light and dark fallbacks (each pair meets WCAG 2.2 AA contrast).
+ */
+const COLOURS: readonly (readonly [name: string, property: string, light: string, dark: string])[] =
+  [
+    ['text', 'text', '#1b1f24', '#e8eaed'],
+    ['muted', 'text-muted', '#4a5360', '#b4bcc6'],
+    ['bg', 'background', '#ffffff', '#14171b'],
+    ['surface', 'surface', '#f4f6f8', '#1e2329'],
+    ['border', 'border', '#6b7480', '#8d96a1'],
+    ['accent', 'accent', '#0b5cad', '#8cc4ff'],
+    ['on-accent', 'on-accent', '#ffffff', '#0b1a2a'],
+    ['accent-soft', 'accent-soft', '#e3eefa', '#1d3550'],
+    ['danger', 'danger', '#b3261e', '#ffb4ab'],
+    ['danger-soft', 'danger-soft', '#fdecea', '#3b1513'],
+    ['success', 'success', '#1e6b34', '#8fd9a1'],
+    ['focus', 'focus', '#c2410c', '#ffb37a'],
+    ['level-1', 'level-1', '#b3261e', '#ff9a8f'],
+    ['level-2', 'level-2', '#a35200', '#ffb869'],
+    ['level-3', 'level-3', '#1f6f8b', '#7fd0ea'],
+    ['level-4', 'level-4', '#1e6b34', '#8fd9a1'],
+    ['s1', 'series-1', '#0b5cad', '#8cc4ff'],
+    ['s2', 'series-2', '#8a3b8f', '#e3a6e8'],
+    ['s3', 'series-3', '#a35200', '#ffb869'],
+    ['s4', 'series-4', '#3d4650', '#e8eaed'],
+  ];
+
+const declarations = (fallback: (light: string, dark: string) => string): string =>
+  COLOURS.map(
+    ([name, property, light, dark]) =>
+      `--_${name}:var(--dtc-color-${property},${fallback(light, dark)});`,
+  ).join('');
 
 /**
  * Design tokens shared by every element. Each `--dtc-*` custom property can be set by the
- * host page; the fallbacks meet WCAG 2.2 AA contrast in light and dark schemes.
+ * host page. Dark colours follow the page's `color-scheme`, as the browser's own form
+ * controls do: a page that declares `color-scheme: light dark` (or `dark`) gets them when
+ * the user prefers a dark scheme; a page that declares nothing stays light, so that the
+ * elements never show light text on a page that is light. Browsers without `light-dark()`
+ * show the light colours. Every element paints its own background, so that its text keeps
+ * its contrast on any page.
  */
 export const tokens = css`
   :host {
@@ -15,46 +54,17 @@ export const tokens = css`
       'Noto Sans',
       sans-serif
     );
-    --_text: var(--dtc-color-text, #1b1f24);
-    --_muted: var(--dtc-color-text-muted, #4a5360);
-    --_bg: var(--dtc-color-background, #ffffff);
-    --_surface: var(--dtc-color-surface, #f4f6f8);
-    --_border: var(--dtc-color-border, #6b7480);
-    --_accent: var(--dtc-color-accent, #0b5cad);
-    --_on-accent: var(--dtc-color-on-accent, #ffffff);
-    --_accent-soft: var(--dtc-color-accent-soft, #e3eefa);
-    --_danger: var(--dtc-color-danger, #b3261e);
-    --_danger-soft: var(--dtc-color-danger-soft, #fdecea);
-    --_success: var(--dtc-color-success, #1e6b34);
-    --_focus: var(--dtc-color-focus, #c2410c);
+    ${unsafeCSS(declarations((light) => light))}
     --_radius: var(--dtc-radius, 0.5rem);
     --_space: var(--dtc-space, 1rem);
-    --_level-1: var(--dtc-color-level-1, #b3261e);
-    --_level-2: var(--dtc-color-level-2, #a35200);
-    --_level-3: var(--dtc-color-level-3, #1f6f8b);
-    --_level-4: var(--dtc-color-level-4, #1e6b34);
     font-family: var(--_font);
     color: var(--_text);
+    background: var(--_bg);
     line-height: 1.5;
   }
-  @media (prefers-color-scheme: dark) {
+  @supports (color: light-dark(#000, #fff)) {
     :host {
-      --_text: var(--dtc-color-text, #e8eaed);
-      --_muted: var(--dtc-color-text-muted, #b4bcc6);
-      --_bg: var(--dtc-color-background, #14171b);
-      --_surface: var(--dtc-color-surface, #1e2329);
-      --_border: var(--dtc-color-border, #8d96a1);
-      --_accent: var(--dtc-color-accent, #8cc4ff);
-      --_on-accent: var(--dtc-color-on-accent, #0b1a2a);
-      --_accent-soft: var(--dtc-color-accent-soft, #1d3550);
-      --_danger: var(--dtc-color-danger, #ffb4ab);
-      --_danger-soft: var(--dtc-color-danger-soft, #3b1513);
-      --_success: var(--dtc-color-success, #8fd9a1);
-      --_focus: var(--dtc-color-focus, #ffb37a);
-      --_level-1: var(--dtc-color-level-1, #ff9a8f);
-      --_level-2: var(--dtc-color-level-2, #ffb869);
-      --_level-3: var(--dtc-color-level-3, #7fd0ea);
-      --_level-4: var(--dtc-color-level-4, #8fd9a1);
+      ${unsafeCSS(declarations((light, dark) => `light-dark(${light},${dark})`))}
     }
   }
   :host([hidden]) {
