@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatIssues, parseFramework, parseResponse } from './index.js';
-import { mutate, mutationArb, validFramework, validResponse } from './test-fixtures.js';
+import {
+  ActionPlan,
+  formatIssues,
+  parseActionPlan,
+  parseFramework,
+  parseResponse,
+} from './index.js';
+import { mutate, mutationArb, validFramework, validPlan, validResponse } from './test-fixtures.js';
 
 const noThrow = (f: () => unknown) => {
   const result = f() as { ok: boolean };
@@ -192,6 +198,28 @@ describe('parseResponse: issues', () => {
       ok: false,
       issues: [expect.objectContaining({ code: 'unsupported-version', path: ['version'] })],
     });
+  });
+});
+
+describe('parseActionPlan: issues', () => {
+  it('reports an action whose title is empty or only spaces, as the zod schema does', () => {
+    for (const title of ['', '   ', '\n\t']) {
+      const plan = validPlan();
+      plan.actions[0]!.title = title;
+      const parsed = parseActionPlan(plan);
+      expect(parsed.ok).toBe(false);
+      if (parsed.ok) continue;
+      expect(parsed.issues).toEqual([
+        expect.objectContaining({
+          path: ['actions', 0, 'title'],
+          message: 'An action needs a title',
+        }),
+      ]);
+      expect(ActionPlan.safeParse(plan).success).toBe(false);
+    }
+    const plan = validPlan();
+    plan.actions[0]!.title = ' Train teachers ';
+    expect(parseActionPlan(plan).ok).toBe(true);
   });
 });
 

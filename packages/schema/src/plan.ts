@@ -12,7 +12,8 @@ export const PlanAction = z.object({
   priority: Id,
   /** The pillar the action works through (actions cross pillars). */
   pillar: Id,
-  title: z.string().check(z.minLength(1, 'An action needs a title'), z.maxLength(500)),
+  /** What will be done: at least one character that is not a space. */
+  title: z.string().check(z.maxLength(500), z.regex(/\S/, 'An action needs a title')),
   horizon: Horizon,
   owner: z._default(z.string().check(z.maxLength(200)), ''),
   /** The maturity level the action aims to reach. */

@@ -83,6 +83,7 @@ const edgy = fc.constantFrom<unknown>(
   'dtc.response',
   'dtc.action-plan',
   'x'.repeat(201),
+  '   ',
   [],
   [1],
   ['en'],

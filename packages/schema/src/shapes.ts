@@ -158,7 +158,7 @@ export const actionPlanShape: Checker<ActionPlan> = object({
       id: string(length(1, 100)),
       priority: id,
       pillar: id,
-      title: string(length(1, 500, 'An action needs a title')),
+      title: string(length(undefined, 500), pattern(/\S/, 'An action needs a title')),
       horizon: oneOf(...HORIZONS),
       owner: withDefault(maxChars(200), () => ''),
       targetLevel: level,

@@ -131,13 +131,37 @@ describe('dtc-action-plan', () => {
 
     it('keeps actions whose priority is no longer chosen, and says so', async () => {
       const el = await mount(planner({ plan: fixturePlan() }));
+      const plans = changes(el);
       el.priorities = ['actionable-insights'];
       await el.updateComplete;
+      // A change of priorities is a change of the plan: the host hears of it.
+      expect(plans).toHaveLength(1);
+      expect(plans[0]!.priorities).toEqual(['actionable-insights']);
+      expect(plans[0]).toBe(el.plan);
       expect($$(el, '.priority h3').map(textOf)).toEqual([
         'Priority 1: Actionable insights',
         'No longer a chosen priority: Electricity and internet access',
       ]);
       expect(el.plan!.actions).toHaveLength(3);
+    });
+
+    it('keeps focus in the plan when removing the last action of a section that then goes', async () => {
+      const el = await mount(planner({ plan: fixturePlan(), priorities: ['actionable-insights'] }));
+      await el.updateComplete;
+      const remove = $$<HTMLButtonElement>(el, '.remove');
+      expect(remove).toHaveLength(3);
+      // Removing action 2 leaves action 1 in the old section: focus goes to its Add button.
+      remove[1]!.focus();
+      await userEvent.keyboard('{Enter}');
+      await until(() => deepActive() === $(el, '#add-electricity-and-internet-access'));
+      // Removing action 1 empties that section, which is not a chosen priority any more.
+      $$<HTMLButtonElement>(el, '.remove')[1]!.focus();
+      await userEvent.keyboard('{Enter}');
+      await until(
+        () => el.shadowRoot!.querySelector('#add-electricity-and-internet-access') === null,
+      );
+      await until(() => deepActive() === $(el, '#plan-heading'));
+      expect(textOf($(el, '.status'))).toBe('Action removed.');
     });
   });
 
@@ -209,7 +233,8 @@ describe('dtc-action-plan', () => {
     });
 
     it('round-trips: an exported plan imports back to the same plan', async () => {
-      const source = await mount(planner({ plan: fixturePlan() }));
+      const updatedAt = '2026-03-01T10:00:00.000Z';
+      const source = await mount(planner({ plan: { ...fixturePlan(), updatedAt } }));
       let json = '';
       source.addEventListener('dtc-plan-export', (e) => {
         e.preventDefault();
@@ -222,6 +247,8 @@ describe('dtc-action-plan', () => {
       await userEvent.upload(input, new File([json], 'plan.json', { type: 'application/json' }));
       await until(() => plans.length === 1);
       expect(strip(plans[0]!)).toEqual(fixturePlan());
+      // The file's own time of last change is kept.
+      expect(plans[0]!.updatedAt).toBe(updatedAt);
       await target.updateComplete;
       expect(textOf($(target, '.status'))).toBe('Plan imported: 3 actions.');
       expect($$(target, '.priority')).toHaveLength(2);

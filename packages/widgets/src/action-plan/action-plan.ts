@@ -132,7 +132,8 @@ export class DtcActionPlan extends DtcFrameworkElement {
     if (fw && !this.plan) this.plan = emptyPlan(fw, this.priorities);
     const p = this.priorities;
     if (changed.has('priorities') && p && this.plan && p.join() !== this.plan.priorities.join()) {
-      this.plan = { ...this.plan, priorities: p.slice(0, MAX_PRIORITIES) };
+      // A change to the plan like any other: the host hears of it.
+      this.commit({ ...this.plan, priorities: p.slice(0, MAX_PRIORITIES) });
     }
     if (this.errors && (changed.has('plan') || changed.has('framework')))
       this.errors = this.check();
@@ -220,8 +221,9 @@ export class DtcActionPlan extends DtcFrameworkElement {
       .map(({ id, message }) => ({ id, message }));
   }
 
-  private commit(plan: ActionPlan): void {
-    this.plan = { ...plan, updatedAt: new Date().toISOString() };
+  /** Sets the plan and tells the host; `imported` keeps the file's own `updatedAt`. */
+  private commit(plan: ActionPlan, imported = false): void {
+    this.plan = imported ? plan : { ...plan, updatedAt: new Date().toISOString() };
     emit(this, 'dtc-plan-change', { plan: this.plan });
   }
 
@@ -266,8 +268,12 @@ export class DtcActionPlan extends DtcFrameworkElement {
 
   private removeAction(action: PlanAction): void {
     const plan = this.plan!;
-    this.commit({ ...plan, actions: plan.actions.filter((a) => a !== action) });
-    this.focusAfter = `add-${action.priority}`;
+    const next = { ...plan, actions: plan.actions.filter((a) => a !== action) };
+    this.commit(next);
+    // Focus stays in the section, on its "Add an action" button; a section that is gone (a
+    // component no longer chosen, without actions) hands focus to the plan's heading.
+    const stays = this.sections(next).some((s) => s.id === action.priority);
+    this.focusAfter = stays ? `add-${action.priority}` : 'plan-heading';
     this.status = this.i18n.t('plan.removed');
   }
 
@@ -312,7 +318,7 @@ export class DtcActionPlan extends DtcFrameworkElement {
     const parsed = planFromJson(json, this.framework);
     if (parsed.ok) {
       this.errors = null;
-      this.commit(parsed.value);
+      this.commit(parsed.value, true);
       this.status = this.i18n.t('plan.import.done', { count: parsed.value.actions.length });
       return true;
     }
@@ -364,7 +370,7 @@ export class DtcActionPlan extends DtcFrameworkElement {
     const errors = this.errors ?? [];
     let rank = 0;
     return html`<div class="plan" dir=${this.inherited.dir}>
-      <h2>${t('plan.title')}</h2>
+      <h2 id="plan-heading" tabindex="-1">${t('plan.title')}</h2>
       ${errors.length ? this.renderErrors(errors) : nothing}
       <p>${t('plan.intro')}</p>
       ${this.field(

@@ -56,6 +56,33 @@ describe('dtc-compare', () => {
     await expectNoAxeViolations(el);
   });
 
+  it('calls a change that rounds to 0 points no change, in the sentence as in the table', async () => {
+    const a = scoreResponse(fixtureFramework, fullResponse([2, 3]));
+    const b = structuredClone(a);
+    const [first, second] = b.pillars[0]!.components;
+    first!.score = first!.score! + 0.3;
+    second!.score = second!.score! - 2;
+    const el = await mount(compare({ beforeResult: a, afterResult: b }));
+    await settled(el);
+    const name = (id: string): string =>
+      fixtureFramework.pillars[0]!.components.find((c) => c.id === id)!.title.en!;
+    expect(textOf($(el, '.summary'))).toContain(`Declined: ${name(second!.id)}.`);
+    expect(textOf($(el, '.summary'))).not.toContain('Improved');
+    const row = (id: string): string[] =>
+      [
+        ...$$(el, 'table tr').find((tr) => textOf(tr.querySelector('th')) === name(id))!.children,
+      ].map(textOf);
+    expect(row(first!.id)[3]).toContain('no change');
+    expect(row(second!.id)[3]).toContain('down 2 points');
+
+    // Nothing that shows: the sentence says so.
+    const c = structuredClone(a);
+    c.pillars[0]!.components[0]!.score! += 0.3;
+    el.afterResult = c;
+    await settled(el);
+    expect(textOf($(el, '.summary'))).toContain('No component score changed.');
+  });
+
   it('shows the engine comparison: the same numbers in the table, the radar and the sentence', async () => {
     const el = await mount(compare({ beforeLabel: '2025', afterLabel: '2026' }));
     await settled(el);

@@ -14,6 +14,9 @@ import { levelMarks, pillarAxes, pillarScores } from '../shared/result-view.js';
 import { ScoringController } from '../shared/scoring-controller.js';
 import { styles } from './compare.styles.js';
 
+/** A change as shown: whole points (the table and the sentence round alike). */
+const points = (delta: number | null): number => Math.round(Math.abs(delta ?? 0));
+
 /**
  * @summary Two results side by side (before and after a deep dive, this year and last
  * year): a radar with both, a sentence on what moved, and a table of scores and changes
@@ -103,8 +106,8 @@ export class DtcCompare extends DtcFrameworkElement {
   private change(e: ComparisonEntry): TemplateResult | string {
     const t = this.i18n.t;
     if (e.delta === null) return '–';
-    const points = Math.round(Math.abs(e.delta));
-    const dir = points === 0 ? 'same' : e.delta > 0 ? 'up' : 'down';
+    const moved = points(e.delta);
+    const dir = moved === 0 ? 'same' : e.delta > 0 ? 'up' : 'down';
     const level =
       e.levelDelta && e.beforeLevel !== null && e.afterLevel !== null
         ? html`<span class="level"
@@ -114,7 +117,9 @@ export class DtcCompare extends DtcFrameworkElement {
     return html`<span class="delta ${dir}"
         ><span aria-hidden="true"
           >${dir === 'up' ? '▲' : dir === 'down' ? '▼' : '='} ${this.i18n.delta(e.delta)}</span
-        ><span class="visually-hidden">${t(`results.compare.${dir}`, { points })}</span></span
+        ><span class="visually-hidden"
+          >${t(`results.compare.${dir}`, { points: moved })}</span
+        ></span
       >${level}`;
   }
 
@@ -137,6 +142,12 @@ export class DtcCompare extends DtcFrameworkElement {
     const o = comparison.overall;
     const list = (ids: string[]): string =>
       new Intl.ListFormat(this.i18n.lang).format(ids.map((id) => this.name(id)));
+    // The sentence says what the table shows: a change that rounds to 0 points is none.
+    const moved = new Set(
+      comparison.components.filter((c) => points(c.delta) > 0).map((c) => c.id),
+    );
+    const improved = comparison.improved.filter((id) => moved.has(id));
+    const declined = comparison.declined.filter((id) => moved.has(id));
     const sentence = [
       o.before !== null && o.after !== null && o.delta !== null
         ? t('results.compare.overall', {
@@ -145,15 +156,9 @@ export class DtcCompare extends DtcFrameworkElement {
             delta: this.i18n.delta(o.delta),
           })
         : '',
-      comparison.improved.length
-        ? t('results.compare.improved', { names: list(comparison.improved) })
-        : '',
-      comparison.declined.length
-        ? t('results.compare.declined', { names: list(comparison.declined) })
-        : '',
-      comparison.improved.length || comparison.declined.length
-        ? ''
-        : t('results.compare.unchanged'),
+      improved.length ? t('results.compare.improved', { names: list(improved) }) : '',
+      declined.length ? t('results.compare.declined', { names: list(declined) }) : '',
+      improved.length || declined.length ? '' : t('results.compare.unchanged'),
     ]
       .filter(Boolean)
       .join(' ');

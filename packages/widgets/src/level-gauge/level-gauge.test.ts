@@ -49,6 +49,12 @@ describe('dtc-level-gauge', () => {
       expect(textOf($(el, '.summary'))).toBe('100 out of 100: Advanced.');
     });
 
+    it('says the scale it is given', async () => {
+      const levels = [1, 2, 3, 4].map((v) => ({ value: v - 1, label: `Level ${v}` }));
+      const el = await mount(gauge({ max: 4, value: 3, levels }));
+      expect(textOf($(el, '.summary'))).toBe('3 out of 4: Level 4.');
+    });
+
     it('speaks French', async () => {
       const el = await mount(
         gauge({ locale: 'fr', levels: LEVELS.map((l) => ({ ...l, label: l.label + ' (fr)' })) }),

@@ -89,7 +89,7 @@ export class DtcLevelGauge extends DtcChart {
     if (v === null) return this.t('charts.summary.empty');
     const level = this.levelOf(v);
     return level
-      ? this.t('charts.summary.gauge', { value: v, level: level.label })
+      ? this.t('charts.summary.gauge', { value: v, max: this.max, level: level.label })
       : this.t('charts.summary.one', { name: this.label || this.defaultLabel(), value: v });
   }
 

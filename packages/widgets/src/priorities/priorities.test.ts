@@ -119,6 +119,21 @@ describe('dtc-priorities', () => {
       expect($$<HTMLInputElement>(el, 'input')[4]!.checked).toBe(true);
       expect(textOf($(el, '.status'))).toBe('1 of 3 chosen');
     });
+
+    it('ignores chosen ids that are not in the ranking (they could not be seen or undone)', async () => {
+      const ids = scoreResponse(fixtureFramework, fullResponse()).priorities.map(
+        (p) => p.componentId,
+      );
+      const el = await mount(priorities({ selected: ['no-such-component', ids[1]!, 'gone'] }));
+      expect(textOf($(el, '.status'))).toBe('1 of 3 chosen');
+      const boxes = $$<HTMLInputElement>(el, 'input');
+      const changes: string[][] = [];
+      el.addEventListener('dtc-priorities-change', (e) => changes.push(e.detail.priorities));
+      await userEvent.click(boxes[0]!);
+      await userEvent.click(boxes[2]!);
+      expect(changes.at(-1)).toEqual([ids[1], ids[0], ids[2]]);
+      expect(textOf($(el, '.status'))).toBe('3 of 3 chosen');
+    });
   });
 
   describe('words, direction and themes', () => {

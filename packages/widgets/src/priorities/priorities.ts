@@ -54,7 +54,7 @@ export class DtcPriorities extends DtcFrameworkElement {
   declare response?: Response;
   /** A result scored elsewhere; when set, `response` is not scored. */
   declare result?: Result;
-  /** The chosen component ids, in the order chosen. */
+  /** The chosen component ids, in the order chosen (ids not in the ranking are ignored). */
   selected: string[] = [];
   /** How many priorities can be chosen. */
   max = MAX_PRIORITIES;
@@ -69,12 +69,20 @@ export class DtcPriorities extends DtcFrameworkElement {
     return this.result ?? this.scoring.score(this.framework, this.response);
   }
 
+  /** The chosen ids that are in the ranking: others (unknown ids) cannot be shown or undone. */
+  private chosen(): string[] {
+    const ranked = this.currentResult?.priorities;
+    if (!ranked) return this.selected;
+    return this.selected.filter((id) => ranked.some((p) => p.componentId === id));
+  }
+
   override render(): TemplateResult {
     const t = this.i18n.t;
     const ranked = this.currentResult?.priorities ?? [];
+    const chosen = this.chosen();
     // The first `limit` ranked, plus any chosen further down (a choice never disappears).
     const list = ranked.filter(
-      (p, i) => this.limit <= 0 || i < this.limit || this.selected.includes(p.componentId),
+      (p, i) => this.limit <= 0 || i < this.limit || chosen.includes(p.componentId),
     );
     return html`<fieldset part="fieldset" dir=${this.inherited.dir} aria-describedby="hint status">
       <legend>${t('plan.choose.title', { max: this.max })}</legend>
@@ -91,7 +99,7 @@ export class DtcPriorities extends DtcFrameworkElement {
           ? html`<ol>
               ${list.map((p) => {
                 const id = p.componentId;
-                const order = this.selected.indexOf(id);
+                const order = chosen.indexOf(id);
                 return html`<li part="item" class=${order >= 0 ? 'chosen' : ''}>
                   <input
                     type="checkbox"
@@ -127,23 +135,24 @@ export class DtcPriorities extends DtcFrameworkElement {
           : html`<p>${t('plan.choose.none')}</p>`
       }
       <p id="status" class="status" part="status" role="status">
-        ${t('plan.choose.count', { count: this.selected.length, max: this.max })}
+        ${t('plan.choose.count', { count: chosen.length, max: this.max })}
       </p>
     </fieldset>`;
   }
 
   private toggle(id: string, input: HTMLInputElement): void {
-    const has = this.selected.includes(id);
+    const chosen = this.chosen();
+    const has = chosen.includes(id);
     if (input.checked && !has) {
-      if (this.selected.length >= this.max) {
+      if (chosen.length >= this.max) {
         // Refuse a choice over the limit: untick it and say why.
         input.checked = false;
         this.refused = id;
         return;
       }
-      this.selected = [...this.selected, id];
+      this.selected = [...chosen, id];
     } else if (!input.checked && has) {
-      this.selected = this.selected.filter((s) => s !== id);
+      this.selected = chosen.filter((s) => s !== id);
     } else return;
     this.refused = null;
     emit(this, 'dtc-priorities-change', { priorities: [...this.selected] });

@@ -183,6 +183,31 @@ describe('dtc-radar-chart', () => {
       before.remove();
     });
 
+    it('hides the tooltip with Escape, focus staying on the point', async () => {
+      const el = await mount(radar());
+      const points = $$(el, '.pt');
+      points[2]!.focus();
+      await until(() => el.shadowRoot!.querySelector('.tip') !== null);
+      await userEvent.keyboard('{Escape}');
+      await until(() => el.shadowRoot!.querySelector('.tip') === null);
+      expect(deepActive()).toBe(points[2]);
+    });
+
+    it('puts the tooltip beside its point when the container is wider than the drawing', async () => {
+      const el = await mount(radar(), { width: 1000 });
+      for (const i of [0, 1, 3]) {
+        const point = $$(el, '.pt .mark')[i]!;
+        point.parentElement!.focus();
+        await until(() => el.shadowRoot!.querySelector('.tip') !== null);
+        await el.updateComplete;
+        const tip = el.shadowRoot!.querySelector('.tip')!.getBoundingClientRect();
+        const mark = point.getBoundingClientRect();
+        const centre = mark.x + mark.width / 2;
+        // The tooltip is centred on its point's x (within a few pixels).
+        expect(Math.abs(tip.x + tip.width / 2 - centre)).toBeLessThan(4);
+      }
+    });
+
     it('reverses the arrows right to left', async () => {
       const el = await mount(radar(), { dir: 'rtl' });
       const points = $$(el, '.pt');
@@ -208,6 +233,17 @@ describe('dtc-radar-chart', () => {
       expect(x(rtl, 1)).toBeCloseTo(2 * centre - x(ltr, 1), 0);
       expect($(rtl, 'figure').dir).toBe('rtl');
       await expectNoAxeViolations(rtl);
+    });
+
+    it('mirrors the ring names too', async () => {
+      const ltr = await mount(radar(), { width: 500 });
+      const rtl = await mount(radar(), { width: 500, dir: 'rtl' });
+      const box = (el: Element): DOMRect => $$<SVGGraphicsElement>(el, 'text.halo')[0]!.getBBox();
+      const a = box(ltr);
+      const b = box(rtl);
+      // The same extent, reflected about the centre of the 500 px drawing.
+      expect(b.x + b.width).toBeCloseTo(500 - a.x, 0);
+      expect(b.x).toBeCloseTo(500 - (a.x + a.width), 0);
     });
 
     it('takes its direction from a right-to-left locale', async () => {

@@ -97,12 +97,13 @@ export class DtcRadarChart extends DtcChart {
         const [x, y] = at(R, i);
         return svg`<line class="grid faint" x1=${cx} y1=${cy} x2=${x} y2=${y}></line>`;
       }),
-      // Ring names on the edge between the first two axes, with a halo to stay legible.
+      // Ring names on the edge between the first two axes (mirrored right to left: they run
+      // away from the first axis), with a halo to stay legible.
       ...(n > 1
         ? rings.map((l) => {
             const [x0, y0] = at(radius(l.value), 0);
             const [x1, y1] = at(radius(l.value), 1);
-            return svg`<text class="muted halo" x=${r1((x0 + x1) / 2 + (rtl ? -4 : 4))} y=${r1((y0 + y1) / 2)} text-anchor=${anchor(1, rtl)}>${l.label}</text>`;
+            return svg`<text class="muted halo" x=${r1((x0 + x1) / 2 + (rtl ? -4 : 4))} y=${r1((y0 + y1) / 2)} text-anchor=${anchor(rtl ? -1 : 1, rtl)}>${l.label}</text>`;
           })
         : []),
       ...this.axes.map((axis, i) => {

@@ -228,37 +228,38 @@ export abstract class DtcChart extends LitElement {
       <p part="summary" class="summary" id="summary">${this.summary()}</p>
       <div class="plot" part="plot">
         <div class="sizer"></div>
-        <svg
-          part="svg"
-          viewBox="0 0 ${width} ${height}"
-          style="max-width:${width}px"
-          tabindex="-1"
-          role=${points.length ? 'group' : 'img'}
-          aria-labelledby="caption summary"
-          @keydown=${this.onKey}
-          @focusin=${this.onFocus}
-          @focusout=${this.onBlur}
-          @pointerover=${this.onHover}
-          @pointerleave=${this.onLeave}
-        >
-          ${body}
-          ${points.map(
-            (p, i) =>
-              svg`<g class="pt" data-i=${i} role="img" tabindex=${i === active ? 0 : -1} aria-label=${p.text}>${p.shape}</g>`,
-          )}
-        </svg>
-        ${
-          tip
-            ? html`<div
-                class="tip"
-                part="tooltip"
-                aria-hidden="true"
-                style="left:${(tip.x / width) * 100}%;top:${(tip.y / height) * 100}%"
-              >
-                ${tip.text}
-              </div>`
-            : nothing
-        }
+        <div class="canvas" style="max-width:${width}px">
+          <svg
+            part="svg"
+            viewBox="0 0 ${width} ${height}"
+            tabindex="-1"
+            role=${points.length ? 'group' : 'img'}
+            aria-labelledby="caption summary"
+            @keydown=${this.onKey}
+            @focusin=${this.onFocus}
+            @focusout=${this.onBlur}
+            @pointerover=${this.onHover}
+            @pointerleave=${this.onLeave}
+          >
+            ${body}
+            ${points.map(
+              (p, i) =>
+                svg`<g class="pt" data-i=${i} role="img" tabindex=${i === active ? 0 : -1} aria-label=${p.text}>${p.shape}</g>`,
+            )}
+          </svg>
+          ${
+            tip
+              ? html`<div
+                  class="tip"
+                  part="tooltip"
+                  aria-hidden="true"
+                  style="left:${(tip.x / width) * 100}%;top:${(tip.y / height) * 100}%"
+                >
+                  ${tip.text}
+                </div>`
+              : nothing
+          }
+        </div>
       </div>
       ${this.legend()}
       <button
@@ -311,6 +312,11 @@ export abstract class DtcChart extends LitElement {
   }
 
   private onKey(e: KeyboardEvent): void {
+    // Escape hides the tooltip (it may cover other points); focus stays on the point.
+    if (e.key === 'Escape') {
+      this.tip = -1;
+      return;
+    }
     const pts = this.points;
     const cur = pts[this.active];
     if (!cur) return;

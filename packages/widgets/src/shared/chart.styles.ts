@@ -21,8 +21,10 @@ export const chartStyles = [
     .summary {
       margin: 0.25em 0 0.5em;
     }
-    .plot {
+    /* The drawing's own box (at most its natural width, centred): the tooltip is placed in it. */
+    .canvas {
       position: relative;
+      margin-inline: auto;
     }
     .sizer {
       height: 0;
@@ -31,7 +33,6 @@ export const chartStyles = [
       display: block;
       width: 100%;
       height: auto;
-      margin-inline: auto;
       font-family: var(--_font);
       font-size: 12px;
     }

@@ -17,7 +17,7 @@ export const charts = {
   'charts.summary.missing': 'Not scored: {names}.',
   'charts.summary.series': '{series}: {summary}',
   'charts.summary.divergent': 'Views differ on: {names}.',
-  'charts.summary.gauge': '{value, number, integer} out of 100: {level}.',
+  'charts.summary.gauge': '{value, number, integer} out of {max, number, integer}: {level}.',
   'charts.radar.label': 'Scores by pillar',
   'charts.bar.label': 'Scores by component',
   'charts.heatmap.label': 'Scores by component and group',

@@ -18,7 +18,7 @@ export const charts: ChartsMessages = {
   'charts.summary.missing': 'Non noté : {names}.',
   'charts.summary.series': '{series} : {summary}',
   'charts.summary.divergent': 'Les avis divergent sur : {names}.',
-  'charts.summary.gauge': '{value, number, integer} sur 100 : {level}.',
+  'charts.summary.gauge': '{value, number, integer} sur {max, number, integer} : {level}.',
   'charts.radar.label': 'Scores par pilier',
   'charts.bar.label': 'Scores par composante',
   'charts.heatmap.label': 'Scores par composante et par groupe',
