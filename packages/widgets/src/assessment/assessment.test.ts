@@ -573,6 +573,48 @@ describe('storage', () => {
     expect(status(again)).toBe('');
   });
 
+  it('restores text that is not valid yet: an evidence line, half a country code, "other"', async () => {
+    const el = await make();
+    await answer(el, 0, 0);
+    const evidence = () =>
+      questions(el)[0]!.shadowRoot!.querySelector<HTMLTextAreaElement>('#evidence')!;
+    await userEvent.fill(evidence(), 'https://example.org/plan.pdf\nministry intranet');
+    el.remove();
+
+    const again = await make();
+    const q = questions(again)[0]!;
+    await until(() => q.shadowRoot!.querySelector<HTMLTextAreaElement>('#evidence')?.value !== '');
+    expect(q.shadowRoot!.querySelector<HTMLTextAreaElement>('#evidence')!.value).toBe(
+      'https://example.org/plan.pdf\nministry intranet',
+    );
+    expect(again.response!.answers['strategy-status']!.evidence).toEqual([
+      'https://example.org/plan.pdf',
+    ]);
+    // Once the text is valid, the draft goes.
+    await userEvent.fill(
+      q.shadowRoot!.querySelector('#evidence')!,
+      'https://example.org/plan.pdf\nhttps://intranet.example.org',
+    );
+    expect(localStorage.getItem(`${KEY}:drafts`)).toBeNull();
+
+    await userEvent.click(root(again).querySelector<HTMLButtonElement>('.review-link')!);
+    await settle(again);
+    await chooseRole(again, 'other');
+    await userEvent.fill(root(again).querySelector('#country')!, 'SE');
+    again.remove();
+
+    const third = await make({ response: undefined });
+    await userEvent.click(root(third).querySelector<HTMLButtonElement>('.review-link')!);
+    await settle(third);
+    expect(root(third).querySelector<HTMLSelectElement>('#role')!.value).toBe('other');
+    expect(root(third).querySelector('#role-detail')).not.toBeNull();
+    expect(root(third).querySelector<HTMLInputElement>('#country')!.value).toBe('SE');
+    // A response given by the host has no drafts.
+    third.response = emptyResponse(miniFramework);
+    await settle(third);
+    expect(localStorage.getItem(`${KEY}:drafts`)).toBeNull();
+  });
+
   it('forgets the saved copy on clearStorage()', async () => {
     const el = await make();
     await answer(el, 0, 0);

@@ -19,7 +19,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { Autosave, storageKeyFor, type AutosaveLoad } from '../shared/autosave.js';
+import { Autosave, storageKeyFor, type AutosaveLoad, type Drafts } from '../shared/autosave.js';
 import { emit } from '../shared/emit.js';
 import { FrameworkLoader } from '../shared/framework-loader.js';
 import { LocaleController } from '../shared/locale-controller.js';
@@ -173,6 +173,13 @@ export class DtcAssessment extends LitElement {
   private own: Response | undefined;
   /** The language the shown errors were last rendered in. */
   private errorsLang = '';
+  /**
+   * Text typed that is not valid yet (half a country code, an evidence line that is not a
+   * link yet), so not in the response: autosaved beside it, so a reload loses it neither.
+   */
+  private drafts: Drafts = {};
+  /** The questions whose evidence draft was given back to them. */
+  private readonly restored = new WeakSet<Element>();
 
   private get heading(): HTMLElement | null {
     return this.renderRoot.querySelector('#step-heading');
@@ -207,6 +214,7 @@ export class DtcAssessment extends LitElement {
     if (!fw) return;
     this.lc.fallbacks = fw.locales;
     const storage = this.noAutosave ? '' : (this.storageKey ?? storageKeyFor(fw.id));
+    let drafts: Drafts | undefined;
     const key = `${this.sections?.join()}|${storage}`;
     if (fw !== this.active || key !== this.setupKey) {
       const fresh = fw !== this.active;
@@ -223,8 +231,10 @@ export class DtcAssessment extends LitElement {
         this.note = undefined;
         if (this.response?.framework.id !== fw.id) {
           const saved = this.autosave?.load(fw);
-          if (saved?.status === 'restored') this.response = saved.response;
-          else {
+          if (saved?.status === 'restored') {
+            this.response = saved.response;
+            drafts = this.autosave!.loadDrafts();
+          } else {
             this.noteLoad(saved);
             this.response = emptyResponse(fw);
           }
@@ -233,12 +243,15 @@ export class DtcAssessment extends LitElement {
         // Another storage key (a sign-in, another respondent on a shared computer): resume
         // what is saved there; when nothing is, the answers so far are saved there.
         const saved = this.autosave!.load(fw);
-        if (saved.status === 'restored') this.response = saved.response;
-        else {
+        if (saved.status === 'restored') {
+          this.response = saved.response;
+          drafts = this.autosave!.loadDrafts();
+        } else {
           this.noteLoad(saved);
           if (saved.status !== 'unavailable' && !this.autosave!.save(this.response)) {
             this.note = { kind: 'unavailable' };
           }
+          this.autosave!.saveDrafts(this.drafts);
         }
       }
     }
@@ -250,8 +263,13 @@ export class DtcAssessment extends LitElement {
     // A response set from outside (or just loaded): resume at its first unanswered step.
     if (this.response && this.response !== this.own) {
       const r = (this.own = this.response);
-      this.country = r.respondent.country;
-      this.roleOther = r.respondent.role === 'other' && roleChosen(r.respondent);
+      // Drafts belong to the response they were saved with; a response from outside has none.
+      this.drafts = drafts ?? {};
+      if (!drafts) this.autosave?.saveDrafts({});
+      this.country = this.drafts['country'] ?? r.respondent.country;
+      this.roleOther =
+        (r.respondent.role === 'other' && roleChosen(r.respondent)) ||
+        this.drafts['role'] === 'other';
       const first = this.steps.findIndex((s) =>
         s.component.questions.some((q) => !isAnswered(r, q.id)),
       );
@@ -261,7 +279,21 @@ export class DtcAssessment extends LitElement {
     }
   }
 
+  private setDraft(field: string, text: string | undefined): void {
+    if (this.drafts[field] === text) return;
+    const { [field]: _old, ...rest } = this.drafts;
+    this.drafts = text === undefined ? rest : { ...rest, [field]: text };
+    this.autosave?.saveDrafts(this.drafts);
+  }
+
   protected override updated(): void {
+    // Questions just rendered get back the evidence text they held before a reload.
+    for (const q of this.renderRoot.querySelectorAll<DtcRubricQuestion>('dtc-rubric-question')) {
+      if (this.restored.has(q)) continue;
+      this.restored.add(q);
+      const draft = this.drafts[`evidence:${q.question?.id}`];
+      if (draft !== undefined) q.evidenceText = draft;
+    }
     // A question's error message comes from the question, which switches language in its
     // own update, after this one: once the questions have, render the errors again.
     if (this.errors.length && this.errorsLang !== this.lc.lang) {
@@ -286,7 +318,8 @@ export class DtcAssessment extends LitElement {
 
   private onAnswer(e: CustomEvent<AnswerChangeDetail>): void {
     e.stopPropagation();
-    const { questionId, ...patch } = e.detail;
+    const { questionId, evidenceText, ...patch } = e.detail;
+    this.setDraft(`evidence:${questionId}`, evidenceText);
     this.commit(setAnswer(this.response!, questionId, patch));
   }
 
@@ -668,6 +701,7 @@ export class DtcAssessment extends LitElement {
           (v) => {
             const code = v.trim().toUpperCase();
             this.country = code || undefined;
+            this.setDraft('country', code && !COUNTRY.test(code) ? code : undefined);
             if (!code || COUNTRY.test(code)) {
               this.commit(setRespondent(this.response!, { country: code || undefined }));
             }
@@ -691,6 +725,7 @@ export class DtcAssessment extends LitElement {
 
   private setRole(value: string): void {
     this.roleOther = value === 'other';
+    this.setDraft('role', this.roleOther ? 'other' : undefined);
     const role = (value || 'other') as RespondentRole;
     const detail = value === 'other' ? this.response!.respondent.roleDetail : undefined;
     this.commit(setRespondent(this.response!, { role, roleDetail: detail }));

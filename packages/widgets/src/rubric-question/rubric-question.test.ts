@@ -4,7 +4,7 @@ import { userEvent } from 'vitest/browser';
 import { miniFramework } from '../../test/fixtures.js';
 import { expectNoAxeViolations, fixture, until } from '../../test/helpers.js';
 import './define.js';
-import type { DtcRubricQuestion } from './rubric-question.js';
+import type { AnswerChangeDetail, DtcRubricQuestion } from './rubric-question.js';
 
 const [strategy, budget] = miniFramework.pillars[0]!.components[0]!.questions as [
   Question,
@@ -338,6 +338,24 @@ describe('form', () => {
     expect(el.matches(':disabled')).toBe(true);
     cards(el)[1]!.click();
     expect(el.value).toBeUndefined();
+  });
+
+  it('gives the evidence text as typed while it is not all links, and takes it back', async () => {
+    const el = await make({ extras: true, value: 2 });
+    const details: AnswerChangeDetail[] = [];
+    el.addEventListener('dtc-answer-change', (e) => details.push(e.detail));
+    const evidence = root(el).querySelector<HTMLTextAreaElement>('#evidence')!;
+    await userEvent.fill(evidence, 'https://example.org/ok\nnot yet');
+    expect(details.at(-1)).toMatchObject({
+      evidence: ['https://example.org/ok'],
+      evidenceText: 'https://example.org/ok\nnot yet',
+    });
+    await userEvent.fill(evidence, 'https://example.org/ok');
+    expect(details.at(-1)!.evidenceText).toBeUndefined();
+
+    const other = await make({ extras: true, value: 2, evidenceText: 'draft line' });
+    expect(root(other).querySelector<HTMLTextAreaElement>('#evidence')!.value).toBe('draft line');
+    expect(other.evidenceError).toMatch(/is not a web address/);
   });
 
   it('flags evidence that is not a web link', async () => {

@@ -30,6 +30,11 @@ export interface AnswerChangeDetail {
   comment: string | undefined;
   evidence: string[] | undefined;
   confidence: Confidence | undefined;
+  /**
+   * The evidence field's text as typed, while it holds lines that are not web links yet
+   * (they are not in `evidence`); `undefined` otherwise. Keep it to restore the field.
+   */
+  evidenceText: string | undefined;
 }
 
 interface Option {
@@ -109,7 +114,7 @@ export class DtcRubricQuestion extends LitElement {
     comment: {},
     evidence: { attribute: false },
     confidence: {},
-    draft: { state: true },
+    evidenceText: { attribute: false },
     showErrors: { state: true },
     formDisabled: { state: true },
   };
@@ -137,8 +142,11 @@ export class DtcRubricQuestion extends LitElement {
   /** How confident the respondent is in the answer. */
   declare confidence: Confidence | undefined;
 
-  /** The evidence text as typed, while it holds something that is not yet valid. */
-  declare private draft: string | undefined;
+  /**
+   * The evidence field's text as typed, while it holds lines that are not web links yet;
+   * set it to restore such text (e.g. after a reload).
+   */
+  declare evidenceText: string | undefined;
   private showErrors = false;
   /** Set by the form (a disabled fieldset), apart from the element's own `disabled`. */
   private formDisabled = false;
@@ -189,7 +197,7 @@ export class DtcRubricQuestion extends LitElement {
 
   formResetCallback(): void {
     this.value = valueConverter.fromAttribute(this.getAttribute('value'));
-    this.comment = this.evidence = this.confidence = this.draft = undefined;
+    this.comment = this.evidence = this.confidence = this.evidenceText = undefined;
     this.showErrors = false;
   }
 
@@ -254,7 +262,7 @@ export class DtcRubricQuestion extends LitElement {
   }
 
   private get lines(): string[] {
-    const raw = this.draft ?? (this.evidence ?? []).join('\n');
+    const raw = this.evidenceText ?? (this.evidence ?? []).join('\n');
     return raw
       .split(/\s*\n\s*/)
       .map((l) => l.trim())
@@ -308,6 +316,8 @@ export class DtcRubricQuestion extends LitElement {
       comment: this.comment || undefined,
       evidence: this.evidence?.length ? [...this.evidence] : undefined,
       confidence: this.confidence,
+      evidenceText:
+        this.evidenceText !== undefined && this.linkProblem ? this.evidenceText : undefined,
     });
   }
 
@@ -461,10 +471,10 @@ export class DtcRubricQuestion extends LitElement {
         aria-describedby=${error ? 'evidence-error evidence-hint' : 'evidence-hint'}
         aria-invalid=${error ? 'true' : 'false'}
         ?disabled=${this.inactive}
-        .value=${this.draft ?? (this.evidence ?? []).join('\n')}
+        .value=${this.evidenceText ?? (this.evidence ?? []).join('\n')}
         @input=${(e: Event) => {
           e.stopPropagation();
-          this.draft = (e.target as HTMLTextAreaElement).value;
+          this.evidenceText = (e.target as HTMLTextAreaElement).value;
           const lines = this.lines;
           this.evidence = lines.filter((l) => isEvidenceUrl(l)).slice(0, MAX_LINKS);
           this.notify(false);

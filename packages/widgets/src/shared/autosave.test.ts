@@ -18,6 +18,23 @@ describe('storage', () => {
     expect(localStorage.getItem(key)).toBeNull();
   });
 
+  it('keeps drafts beside the response, reads unreadable drafts as none, and clears both', () => {
+    const store = new Autosave(key);
+    expect(store.loadDrafts()).toEqual({});
+    expect(store.saveDrafts({ country: 'SE', 'evidence:q1': 'intranet' })).toBe(true);
+    expect(new Autosave(key).loadDrafts()).toEqual({ country: 'SE', 'evidence:q1': 'intranet' });
+    store.saveDrafts({});
+    expect(localStorage.getItem(`${key}:drafts`)).toBeNull();
+    for (const raw of ['{"country": "S', '[1]', 'null', '{"country": 3, "role": "other"}']) {
+      localStorage.setItem(`${key}:drafts`, raw);
+      expect(store.loadDrafts()).toEqual(raw.includes('role') ? { role: 'other' } : {});
+    }
+    store.save(emptyResponse(miniFramework));
+    store.clear();
+    expect(localStorage.getItem(key)).toBeNull();
+    expect(localStorage.getItem(`${key}:drafts`)).toBeNull();
+  });
+
   it('sets corrupt data aside under a backup key', () => {
     localStorage.setItem(key, '{"format": "dtc.resp');
     const loaded = new Autosave(key).load(miniFramework);

@@ -9,6 +9,9 @@ export type AutosaveLoad =
   /** localStorage cannot be read or written (private mode, quota, blocked by the page). */
   | { status: 'unavailable' };
 
+/** Text of fields that is not valid yet, by field id. */
+export type Drafts = Readonly<Record<string, string>>;
+
 /** The default key for a framework: `dtc-assessment:<framework id>`. */
 export const storageKeyFor = (frameworkId: string): string => `dtc-assessment:${frameworkId}`;
 
@@ -61,12 +64,48 @@ export class Autosave {
     }
   }
 
-  /** Forgets the saved response (e.g. after the host has stored the submitted one). */
+  /**
+   * Text typed into fields that is not valid yet, so not in the response (an evidence line
+   * that is not a link yet, half a country code), by field; kept beside the response under
+   * `<key>:drafts`. Anything unreadable there reads as no drafts.
+   */
+  loadDrafts(): Drafts {
+    try {
+      const raw = localStorage.getItem(this.draftsKey);
+      const value: unknown = raw === null ? null : JSON.parse(raw);
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+      return Object.fromEntries(
+        Object.entries(value).filter((e): e is [string, string] => typeof e[1] === 'string'),
+      );
+    } catch {
+      return {};
+    }
+  }
+
+  /** Writes the drafts (removes them when there are none); returns false when storage refuses. */
+  saveDrafts(drafts: Drafts): boolean {
+    if (this.locked) return false;
+    try {
+      if (Object.keys(drafts).length) localStorage.setItem(this.draftsKey, JSON.stringify(drafts));
+      else localStorage.removeItem(this.draftsKey);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Forgets the saved response and drafts (e.g. after the host has stored the submitted one). */
   clear(): void {
     try {
-      if (!this.locked) localStorage.removeItem(this.key);
+      if (this.locked) return;
+      localStorage.removeItem(this.key);
+      localStorage.removeItem(this.draftsKey);
     } catch {
       // Nothing to clear when storage is unavailable.
     }
+  }
+
+  private get draftsKey(): string {
+    return `${this.key}:drafts`;
   }
 }
