@@ -1,3 +1,4 @@
+import { sixPillars } from '@dtc/framework';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { expectNoAxeViolations } from '../../test/helpers.js';
@@ -39,9 +40,9 @@ describe('dtc-radar-chart', () => {
     });
 
     it('sizes itself by its container, in a viewBox of CSS pixels', async () => {
-      const el = await mount(radar(), { width: 320 });
-      expect($(el, 'svg').getAttribute('viewBox')).toMatch(/^0 0 320 /);
-      expect($(el, 'svg').getBoundingClientRect().width).toBeCloseTo(320, 0);
+      const el = await mount(radar(), { width: 400 });
+      expect($(el, 'svg').getAttribute('viewBox')).toMatch(/^0 0 400 /);
+      expect($(el, 'svg').getBoundingClientRect().width).toBeCloseTo(400, 0);
       (el.parentElement as HTMLElement).style.width = '500px';
       await until(() => $(el, 'svg').getAttribute('viewBox')!.startsWith('0 0 500 '));
     });
@@ -233,6 +234,28 @@ describe('dtc-radar-chart', () => {
       expect(x(rtl, 1)).toBeCloseTo(2 * centre - x(ltr, 1), 0);
       expect($(rtl, 'figure').dir).toBe('rtl');
       await expectNoAxeViolations(rtl);
+    });
+
+    it('keeps every axis name inside the drawing on a phone, in English and French, both ways', async () => {
+      for (const lang of ['en', 'fr'] as const) {
+        const axes = sixPillars.pillars.map((p) => ({ id: p.id, label: p.title[lang]! }));
+        for (const dir of ['ltr', 'rtl'] as const) {
+          for (const width of [260, 300, 360]) {
+            const el = await mount(radar({ axes }), { width, dir });
+            const svgEl = $<SVGSVGElement>(el, 'svg');
+            const right = svgEl.viewBox.baseVal.width;
+            for (const text of $$<SVGTextElement>(el, 'text.axis')) {
+              const box = text.getBBox();
+              expect(box.x, `${lang} ${dir} ${width}: ${textOf(text)}`).toBeGreaterThanOrEqual(0);
+              expect(
+                box.x + box.width,
+                `${lang} ${dir} ${width}: ${textOf(text)}`,
+              ).toBeLessThanOrEqual(right);
+            }
+            el.parentElement!.remove();
+          }
+        }
+      }
     });
 
     it('mirrors the ring names too', async () => {

@@ -20,6 +20,10 @@ import {
 import { legendSample } from '../shared/chart-legend.js';
 import { styles } from './radar-chart.styles.js';
 
+/** The width of a character of an axis name (12 px system font), on average, in px. */
+const CHAR = 6.4;
+/** A canvas to measure axis names with (created on first need). */
+let canvas: CanvasRenderingContext2D | null | undefined;
 /** One line on the radar: a value (0–`max`, or `null` when not scored) per axis, in axis order. */
 export interface RadarSeries {
   id: string;
@@ -73,12 +77,29 @@ export class DtcRadarChart extends DtcChart {
     return this.t('charts.radar.label');
   }
 
+  /** The width of a word of an axis name, measured in the chart's font (estimated without a canvas). */
+  private measure(word: string): number {
+    canvas ??=
+      typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+    if (!canvas) return word.length * CHAR;
+    canvas.font = `12px ${getComputedStyle(this).fontFamily}`;
+    return canvas.measureText(word).width;
+  }
+
   protected plot(rtl: boolean): ChartPlot {
     const size = Math.max(260, Math.min(this.width, 560));
     const n = this.axes.length;
     const labelWidth = Math.max(70, Math.min(size * 0.22, 120));
     const R = Math.max(40, size / 2 - labelWidth - 6);
-    const cx = size / 2;
+    // A word is never broken: when the longest word of an axis name is wider than the room
+    // beside the rings (on a phone), the drawing widens on both sides and the browser scales
+    // it to fit, rather than cutting the word at the edge.
+    const room = labelWidth - 6;
+    const words = this.axes.flatMap((a) => a.label.split(/\s+/));
+    const pad = words.some((w) => w.length * CHAR > room)
+      ? Math.max(0, Math.ceil(Math.max(...words.map((w) => this.measure(w))) - room))
+      : 0;
+    const cx = size / 2 + pad;
     const cy = R + 54;
     const radius = (v: number): number => scale(v, 0, this.max, 0, R);
     const at = (r: number, i: number): [number, number] => polar(cx, cy, r, i, n, rtl);
@@ -108,7 +129,7 @@ export class DtcRadarChart extends DtcChart {
         : []),
       ...this.axes.map((axis, i) => {
         const [x, y] = at(R + 12, i);
-        const lines = wrap(axis.label, Math.floor(labelWidth / 6.4));
+        const lines = wrap(axis.label, Math.floor(labelWidth / CHAR));
         const dx = Math.abs(x - cx) < 1 ? 0 : x > cx ? 1 : -1;
         const top = y < cy - 1 && dx === 0;
         const y0 = top
@@ -157,7 +178,7 @@ export class DtcRadarChart extends DtcChart {
         });
       });
     });
-    return { width: size, height: r1(cy + R + 54), body, points };
+    return { width: size + 2 * pad, height: r1(cy + R + 54), body, points };
   }
 
   protected summary(): string {
