@@ -37,6 +37,18 @@ describe('catalogs', () => {
     }
   });
 
+  it('makes French plurals agree with the number they follow', () => {
+    const coverage = (answered: number) =>
+      formatMessage(
+        fr['results.coverage.value'],
+        { answered, applicable: 10, share: answered / 10 },
+        'fr',
+      );
+    expect(coverage(0)).toMatch(/^0 question sur 10 avec réponse/);
+    expect(coverage(1)).toMatch(/^1 question sur 10 avec réponse/);
+    expect(coverage(7)).toMatch(/^7 questions sur 10 avec réponse/);
+  });
+
   for (const [tag, catalog] of Object.entries(builtIn)) {
     describe(tag, () => {
       it('has exactly the English keys', () => {
@@ -116,6 +128,26 @@ describe('registry', () => {
     expect(translate('ar', 'common.cancel')).toBe('إلغاء');
     expect(calls).toBeGreaterThanOrEqual(3);
     off();
+  });
+
+  it('keeps a catalog registered while an earlier loader was still loading', async () => {
+    let resolve!: (c: { default: Record<string, string> }) => void;
+    registerLocale('nl', () => new Promise((r) => (resolve = r)));
+    const loading = loadLocale('nl');
+    registerLocale('nl', { 'common.cancel': 'Annuleren' });
+    resolve({ default: { 'common.cancel': 'oud' } });
+    await loading;
+    expect(translate('nl', 'common.cancel')).toBe('Annuleren');
+  });
+
+  it('gives the key itself for keys that are names of Object properties', () => {
+    for (const key of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      expect(translate('en', key as never)).toBe(key);
+      expect(translate('fr', key as never)).toBe(key);
+    }
+    expect(formatMessage('{constructor} {toString, number}', {}, 'en')).toBe(
+      '{constructor} {toString}',
+    );
   });
 
   it('survives a malformed registered message', () => {

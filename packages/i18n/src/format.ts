@@ -165,6 +165,11 @@ function plural(locale: string, n: number): Intl.LDMLPluralRule {
   return rules.select(n);
 }
 
+/** The value of a placeholder: own properties only (`{constructor}` is not Object's). */
+function valueOf(values: MessageValues, name: string): MessageValues[string] | undefined {
+  return Object.hasOwn(values, name) ? values[name] : undefined;
+}
+
 function render(
   nodes: readonly Node[],
   values: MessageValues,
@@ -179,7 +184,7 @@ function render(
     }
     switch (node.kind) {
       case 'arg': {
-        const v = values[node.name];
+        const v = valueOf(values, node.name);
         out +=
           v === undefined
             ? `{${node.name}}`
@@ -189,7 +194,7 @@ function render(
         break;
       }
       case 'number': {
-        const v = Number(values[node.name]);
+        const v = Number(valueOf(values, node.name));
         out += Number.isFinite(v) ? formatNumberIn(locale, node.style, v) : `{${node.name}}`;
         break;
       }
@@ -197,7 +202,7 @@ function render(
         out += pound === null ? '#' : formatNumberIn(locale, 'decimal', pound);
         break;
       case 'plural': {
-        const n = Number(values[node.name] ?? 0) - node.offset;
+        const n = Number(valueOf(values, node.name) ?? 0) - node.offset;
         const branch =
           node.cases.get(`=${n + node.offset}`) ??
           node.cases.get(plural(locale, n)) ??
@@ -206,7 +211,8 @@ function render(
         break;
       }
       case 'select': {
-        const branch = node.cases.get(String(values[node.name])) ?? node.cases.get('other')!;
+        const branch =
+          node.cases.get(String(valueOf(values, node.name))) ?? node.cases.get('other')!;
         out += render(branch, values, locale, pound);
         break;
       }

@@ -12,6 +12,13 @@ describe('negotiateLocale', () => {
     expect(negotiateLocale('zh-Hant-TW', ['en', 'zh-Hant'])).toBe('zh-Hant');
   });
 
+  it('never gives a variant in another script', () => {
+    expect(negotiateLocale('sr-Latn-RS', ['en', 'sr-Cyrl'], 'en')).toBe('en');
+    expect(negotiateLocale('sr-latn', ['en', 'sr-Cyrl', 'sr-Latn-ME'], 'en')).toBe('sr-Latn-ME');
+    expect(negotiateLocale('sr-RS', ['en', 'sr-Cyrl'], 'en')).toBe('sr-Cyrl');
+    expect(negotiateLocale('zh-Hans', ['zh-Hant', 'en'], 'en')).toBe('en');
+  });
+
   it('falls back for unknown or malformed tags', () => {
     expect(negotiateLocale('sw', ['en', 'fr'])).toBe('en');
     expect(negotiateLocale('not a tag!', ['fr', 'en'])).toBe('fr');

@@ -46,6 +46,12 @@ const chainOf = memo((tag): readonly string[] => {
 /** The chain of {@link localeChain}, shared and read-only (no copy), for hot paths. */
 export const localeChainShared: (tag: string) => readonly string[] = chainOf;
 
+/** The script subtag of a tag (`Latn` in `sr-Latn-RS`), in title case, if it has one. */
+function scriptOf(tag: string): string | undefined {
+  const script = tag.split(/[-_]/).find((s, i) => i > 0 && /^[A-Za-z]{4}$/.test(s));
+  return script && script[0]!.toUpperCase() + script.slice(1).toLowerCase();
+}
+
 /**
  * Picks the best available locale for what the user asked for (in order of preference),
  * e.g. `negotiateLocale(['fr-CA', 'en'], ['en', 'fr'])` → `fr`. Matching ignores case,
@@ -68,7 +74,13 @@ export function negotiateLocale(
     }
     const language = localeChain(tag).at(-1)?.toLowerCase();
     if (language) {
-      const regional = available.find((a) => a.toLowerCase().startsWith(`${language}-`));
+      // A variant of the language, but never in another script (sr-Latn is not sr-Cyrl).
+      const script = scriptOf(tag);
+      const regional = available.find((a) => {
+        if (!a.toLowerCase().startsWith(`${language}-`)) return false;
+        const other = scriptOf(a);
+        return !script || !other || other === script;
+      });
       if (regional) return regional;
     }
   }

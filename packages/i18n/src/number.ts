@@ -66,7 +66,7 @@ export function formatScore(locale: string, score: number): string {
   return formatPlain(locale, score, 0);
 }
 
-/** A signed change: `formatDelta('en', 12.4)` → `+12`, `formatDelta('en', -3)` → `−3`. */
+/** A signed change: `formatDelta('en', 12.4)` → `+12`, `formatDelta('en', -3)` → `-3`. */
 export function formatDelta(locale: string, delta: number): string {
   return formatter(locale, { maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(delta);
 }

@@ -76,6 +76,7 @@ export function registerLocale(tag: string, catalog: PartialCatalog | Loader): v
     loaders.set(c, catalog);
     loaded.delete(c);
   } else {
+    loaders.delete(c);
     loaded.set(c, { ...catalog });
   }
   notify();
@@ -91,8 +92,10 @@ function load(tag: string, loader: () => Promise<unknown>, whole: boolean): Prom
           module && typeof module === 'object' && 'default' in module ? module.default : module
         ) as Messages;
         if (!whole) merged.add(loader);
-        // A partner's catalog registered meanwhile wins over a late built-in chunk.
+        // A partner's catalog registered meanwhile wins over a late built-in chunk, and a
+        // catalog registered after this loader wins over what the loader brings late.
         if (!whole && registered.has(tag)) return;
+        if (whole && loaders.get(tag) !== loader) return;
         loaded.set(tag, whole ? catalog : { ...loaded.get(tag), ...catalog });
         notify();
       })
@@ -121,14 +124,20 @@ export function onLocalesChange(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
+/** A catalog's own message for `key` (never a property of Object, such as `constructor`). */
+function own(messages: Messages | undefined, key: string): string | undefined {
+  const message = messages && Object.hasOwn(messages, key) ? messages[key] : undefined;
+  return typeof message === 'string' ? message : undefined;
+}
+
 function inEnglish(key: MessageKey): string {
-  return english[key] ?? key;
+  return own(english, key) ?? key;
 }
 
 function lookup(locale: string, key: MessageKey): { message: string; locale: string } {
   for (const tag of localeChain(locale)) {
-    const message = loaded.get(tag)?.[key];
-    if (typeof message === 'string') return { message, locale: tag };
+    const message = own(loaded.get(tag), key);
+    if (message !== undefined) return { message, locale: tag };
   }
   return { message: inEnglish(key), locale: 'en' };
 }

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import {
   ActionPlan,
+  PATTERNS,
   formatIssues,
   parseActionPlan,
   parseFramework,
@@ -198,6 +200,86 @@ describe('parseResponse: issues', () => {
       ok: false,
       issues: [expect.objectContaining({ code: 'unsupported-version', path: ['version'] })],
     });
+  });
+});
+
+describe('what JSON cannot express', () => {
+  it('accepts plain objects from another realm, as zod does', () => {
+    const framework = runInNewContext(`(${JSON.stringify(validFramework())})`) as unknown;
+    expect(parseFramework(framework).ok).toBe(true);
+    const response = runInNewContext(`(${JSON.stringify(validResponse())})`) as unknown;
+    expect(parseResponse(response).ok).toBe(true);
+  });
+
+  it('skips non-enumerable properties, as zod does', () => {
+    const response = validResponse();
+    Object.defineProperty(response.answers, 'hidden', { value: 'x', enumerable: false });
+    const parsed = parseResponse(response);
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect(Object.keys(parsed.value.answers)).toEqual(Object.keys(response.answers));
+  });
+});
+
+describe('timestamps', () => {
+  it('refuses dates and times that cannot be', () => {
+    for (const bad of [
+      '2026-13-01T00:00Z',
+      '2026-00-10T00:00Z',
+      '2026-01-32T00:00Z',
+      '2026-01-01T24:00Z',
+      '2026-01-01T10:60Z',
+      '2026-01-01T10:00+25:00',
+    ]) {
+      const response = validResponse();
+      response.updatedAt = bad;
+      expect(parseResponse(response).ok, bad).toBe(false);
+    }
+    for (const ok of [
+      '2026-12-31T23:59:60Z',
+      '2026-01-01T00:00Z',
+      '2026-06-30T12:30:15.123+05:30',
+    ]) {
+      const response = validResponse();
+      response.updatedAt = ok;
+      expect(parseResponse(response).ok, ok).toBe(true);
+    }
+  });
+});
+
+describe('parseFramework: language tags', () => {
+  it('asks for the canonical case, so text can be found by its tag', () => {
+    for (const tag of ['FR', 'fr-ca', 'en-a1', 'zh-hant']) {
+      const framework = validFramework();
+      framework.locales = ['en', tag];
+      const parsed = parseFramework(framework);
+      expect(parsed.ok, tag).toBe(false);
+      if (!parsed.ok) expect(formatIssues(parsed.issues)).toContain('canonical case');
+    }
+    for (const tag of ['fr', 'fr-CA', 'es-419', 'zh-Hant', 'zh-Hant-TW', 'de-CH-1996']) {
+      expect(Intl.getCanonicalLocales(tag)[0], tag).toBe(tag);
+      expect(PATTERNS.locale.re.test(tag), tag).toBe(true);
+    }
+  });
+});
+
+describe('parseFramework: reserved ids', () => {
+  it('reports a choice option named like the answers "na" and "dont-know"', () => {
+    const framework = validFramework();
+    const question = framework.pillars
+      .flatMap((p) => p.components.flatMap((c) => c.questions))
+      .find((q) => q.kind === 'choice');
+    if (question?.kind !== 'choice') throw new Error('the fixture has a choice question');
+    question.options[0]!.id = 'na';
+    const parsed = parseFramework(framework);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) {
+      expect(parsed.issues.map((i) => i.code)).toContain('reserved-id');
+      expect(parsed.issues.find((i) => i.code === 'reserved-id')!.path.slice(-3)).toEqual([
+        'options',
+        0,
+        'id',
+      ]);
+    }
   });
 });
 

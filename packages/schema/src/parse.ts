@@ -227,6 +227,15 @@ function checkQuestion(
         issues,
       );
       question.options.forEach((o, i) => {
+        // These two are the answers "not applicable" and "don't know": an option by that id
+        // could never be chosen.
+        if (o.id === NOT_APPLICABLE || o.id === DONT_KNOW) {
+          issues.push({
+            path: [...qp, 'options', i, 'id'],
+            code: 'reserved-id',
+            message: `"${o.id}" is the answer ${o.id === NOT_APPLICABLE ? '"not applicable"' : '"don\'t know"'}; give the option another id`,
+          });
+        }
         checkLevel(o.level, top, [...qp, 'options', i, 'level'], issues);
         checkText(o.label, [...qp, 'options', i, 'label'], locales, issues);
       });

@@ -3,10 +3,13 @@
  * Shared by the zod schemas and the small validator, so the two cannot drift apart.
  */
 export const PATTERNS = {
-  /** A BCP 47 language tag such as `en`, `fr`, `fr-CA` or `zh-Hans`. */
+  /**
+   * A BCP 47 language tag in its canonical case, such as `en`, `fr`, `fr-CA`, `es-419` or
+   * `zh-Hant`: text is looked up by canonical tags, so `FR` or `fr-ca` would never be found.
+   */
   locale: {
-    re: /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/,
-    message: 'Expected a BCP 47 language tag such as "en" or "fr-CA"',
+    re: /^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\d{3}))?(?:-(?:[a-z\d]{5,8}|\d[a-z\d]{3}))*$/,
+    message: 'Expected a BCP 47 language tag in canonical case, such as "en", "fr-CA" or "zh-Hant"',
   },
   /** Lower-case letters, digits and hyphens, e.g. `connectivity-infrastructure`. */
   id: {
@@ -17,16 +20,21 @@ export const PATTERNS = {
     re: /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/,
     message: 'Expected a semantic version such as "1.0.0"',
   },
-  /** An ISO 8601 date-time with offset. */
+  /** An ISO 8601 date-time with offset; months 01–12, days 01–31, hours 00–23, minutes 00–59. */
   timestamp: {
-    re: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/,
+    re: /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d(?::(?:[0-5]\d|60)(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/,
     message: 'Expected an ISO 8601 date-time such as "2026-03-25T09:30:00Z"',
   },
   /** ISO 3166-1 alpha-3. */
   country: { re: /^[A-Z]{3}$/, message: 'Expected an ISO 3166-1 alpha-3 code such as "SEN"' },
-  /** An absolute http(s) URL, checked with a pattern rather than a full URL parser. */
+  /**
+   * An absolute http(s) URL, checked with a pattern rather than a full URL parser: a host,
+   * then nothing or a path, query or fragment, without spaces. The two parts cannot match
+   * the same characters, so checking takes time in proportion to the length (no
+   * backtracking on a long link followed by a space).
+   */
   url: {
-    re: /^https?:\/\/[^\s/?#]+[^\s]*$/i,
+    re: /^https?:\/\/[^\s/?#]+(?:[/?#]\S*)?$/i,
     message: 'Expected an http(s) link such as "https://example.org/report.pdf"',
   },
 } as const;

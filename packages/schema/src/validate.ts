@@ -42,11 +42,14 @@ interface Refinement<T> {
 const isObject = (v: unknown): v is Record<PropertyKey, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** A plain object: `{}` or `Object.create(null)`, not a Date, Map or class instance. */
+/**
+ * A plain object: `{}` or `Object.create(null)`, from this realm or another (an iframe's
+ * `Object.prototype` is another object), not a Date, Map or class instance.
+ */
 const isPlainObject = (v: unknown): v is Record<PropertyKey, unknown> => {
   if (!isObject(v)) return false;
   const proto: unknown = Object.getPrototypeOf(v);
-  return proto === null || proto === Object.prototype;
+  return proto === null || proto === Object.prototype || Object.getPrototypeOf(proto) === null;
 };
 
 /** Records a wrong type, then runs the length refinements that apply to any value. */
@@ -285,8 +288,8 @@ export function record<T>(key: Checker<string>, value: Checker<T>): Checker<Reco
     if (!isPlainObject(v)) return typeIssue(issues, path, 'record');
     const out: Record<string, T> = {};
     let ok = true;
-    for (const k of Reflect.ownKeys(v)) {
-      if (typeof k !== 'string') continue;
+    // Own enumerable string keys, as zod reads them.
+    for (const k of Object.keys(v)) {
       const keyIssues: RawIssue[] = [];
       if (key(k, [], keyIssues) === INVALID || keyIssues.length) {
         issues.push({ code: 'invalid_key', origin: 'record', path: [...path, k] });

@@ -89,6 +89,27 @@ describe('aggregateResponses', () => {
     ]);
   });
 
+  it('counts a gap of exactly the threshold as divergence, whatever the rounding', () => {
+    // 4 levels: level v scores (v − 1) × 100 / 3. School means 75; partner means
+    // 50.00000000000001 in floating point; the gap is 25 on paper.
+    const four = framework(4, [pillar('p', [component('a', [rubric('q1', 4), rubric('q2', 4)])])]);
+    const two = (role: Response['respondent']['role'], q1: number, q2?: number): Response =>
+      responseWith(
+        four,
+        q2 === undefined ? { q1: answer(q1) } : { q1: answer(q1), q2: answer(q2) },
+        {
+          respondent: { role },
+        },
+      );
+    const group = aggregateResponses(
+      four,
+      [two('school', 3), two('school', 3, 4), two('partner', 1, 2), two('partner', 3, 4)],
+      { groupBy: 'role' },
+    );
+    expect(group.divergence.map((d) => d.componentId)).toEqual(['a']);
+    expect(group.divergence[0]!.spread).toBeCloseTo(25, 9);
+  });
+
   it('finds consensus where the standard deviation is small', () => {
     // c: 50 for everyone (stdev 0); b: 50, 50, 75 → stdev 11.8 (over 10)
     expect(g.consensus).toEqual([{ componentId: 'c', pillarId: 'r', n: 4, mean: 50, stdev: 0 }]);

@@ -13,7 +13,7 @@ import type {
 import { RESPONDENT_ROLES } from '@dtc/schema';
 import { OVERALL_ID } from './compare.js';
 import { compile, selectPillars, type CompiledPillar } from './compile.js';
-import { describe, levelForScore } from './math.js';
+import { EPSILON, describe, levelForScore } from './math.js';
 import { scoreResponse, type ScoreOptions } from './score.js';
 
 /** The key of respondents whose group is unknown (e.g. no country given). */
@@ -163,7 +163,9 @@ export function aggregateResponses(
       }
       if (withScore >= 2 && high !== null && low !== null) {
         const spread = high.mean - low.mean;
-        if (spread >= divergenceThreshold) {
+        // EPSILON: means that differ by exactly the threshold on paper can come out a hair
+        // under it in floating point (50.00000000000001 against 75).
+        if (spread >= divergenceThreshold - EPSILON) {
           divergence.push({
             componentId: component.id,
             pillarId: pillar.id,
@@ -177,7 +179,7 @@ export function aggregateResponses(
         }
       }
       if (component.n >= 2 && component.stdev !== null && component.mean !== null) {
-        if (component.stdev <= consensusThreshold) {
+        if (component.stdev <= consensusThreshold + EPSILON) {
           consensus.push({
             componentId: component.id,
             pillarId: pillar.id,

@@ -9,7 +9,7 @@ export const results: ResultsMessages = {
   'results.overall': 'Niveau global',
   'results.coverage': 'Taux de réponse',
   'results.coverage.value':
-    '{answered, number, integer} {applicable, plural, one {question sur #} other {questions sur #}} avec réponse ({share, number, percent})',
+    '{answered, plural, one {# question} other {# questions}} sur {applicable, number, integer} avec réponse ({share, number, percent})',
   'results.coverage.detail':
     '{na, plural, =0 {Aucune question marquée} one {# question marquée} other {# questions marquées}} « sans objet » ; {dk, plural, =0 {aucune réponse} one {# réponse} other {# réponses}} « je ne sais pas ».',
   'results.balance': 'Équilibre entre les piliers',
