@@ -8,9 +8,19 @@ import type { Feedback } from './storage.js';
 
 type Cell = string | number | null | undefined;
 
+/**
+ * One field. Text that a spreadsheet would run as a formula (starting with `=`, `+`, `-`,
+ * `@`, tab or carriage return: names and comments come from imported files) gets a
+ * leading `'`; numbers are written as numbers.
+ */
 function cell(value: Cell): string {
   if (value === null || value === undefined) return '';
-  const s = typeof value === 'number' ? String(Math.round(value * 10) / 10) : value;
+  const s =
+    typeof value === 'number'
+      ? String(Math.round(value * 10) / 10)
+      : /^[=+\-@\t\r]/.test(value)
+        ? `'${value}`
+        : value;
   return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

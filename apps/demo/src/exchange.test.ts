@@ -55,6 +55,22 @@ describe('parseImport', () => {
     expect(items[0]!.label).toBe(entry.label);
   });
 
+  it('replaces odd or repeated ids, which would break the page and deletes', () => {
+    const revision = { id: 'r1', savedAt: '2026-03-25T09:10:00Z', note: '', response };
+    const [item] = parseImport(
+      exported([
+        { ...entry, id: 'a"b c', revisions: [revision, revision, { ...revision, id: 5 }] },
+      ]),
+      sixPillars,
+    );
+    expect(item!.id).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(item!.id).not.toBe('a"b c');
+    const ids = item!.revisions.map((r) => r.id);
+    expect(ids[0]).toBe('r1');
+    expect(new Set(ids).size).toBe(3);
+    for (const id of ids) expect(id).toMatch(/^[A-Za-z0-9_-]+$/);
+  });
+
   it('names what is wrong with a bad file', () => {
     expect(codeOf(() => parseImport('', sixPillars))).toBe('empty');
     expect(codeOf(() => parseImport('{"format":', sixPillars))).toBe('invalid-json');

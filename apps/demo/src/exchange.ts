@@ -167,6 +167,18 @@ function checkFeedback(value: unknown, path: IssuePath, issues: Issue[]): Feedba
 const text = (value: unknown, fallback: string): string =>
   typeof value === 'string' ? value : fallback;
 
+/**
+ * An id from a file, when it is a plain one (letters, digits, `-`, `_`) not taken yet; else
+ * a new one. Ids end up in element ids and storage keys: odd characters or a repeat would
+ * break the page's links and make one delete remove two things.
+ */
+function cleanId(value: unknown, taken: Set<string>): string {
+  let id = typeof value === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(value) ? value : newId();
+  while (taken.has(id)) id = newId();
+  taken.add(id);
+  return id;
+}
+
 function checkItem(
   value: unknown,
   framework: Framework,
@@ -182,6 +194,7 @@ function checkItem(
   const plan = checkPlan(value.plan, framework, [...path, 'plan'], issues);
   const feedback = checkFeedback(value.feedback, [...path, 'feedback'], issues);
   const revisions: Revision[] = [];
+  const revisionIds = new Set<string>();
   if (value.revisions !== undefined) {
     if (!Array.isArray(value.revisions)) {
       issues.push({
@@ -200,7 +213,7 @@ function checkItem(
         const p = checkPlan(rev.plan, framework, [...rp, 'plan'], issues);
         if (r) {
           revisions.push({
-            id: text(rev.id, newId()),
+            id: cleanId(rev.id, revisionIds),
             savedAt: text(rev.savedAt, r.updatedAt ?? now()),
             note: text(rev.note, ''),
             response: r,
@@ -213,7 +226,7 @@ function checkItem(
   if (!response || issues.length > before) return null;
   const at = response.updatedAt ?? now();
   return {
-    id: text(value.id, response.id ?? newId()),
+    id: cleanId(typeof value.id === 'string' ? value.id : response.id, new Set()),
     label: text(value.label, response.label ?? ''),
     createdAt: text(value.createdAt, response.createdAt ?? at),
     updatedAt: text(value.updatedAt, at),

@@ -3,6 +3,7 @@ import { RESPONDENT_ROLES, type Respondent, type RespondentRole, type Response }
 import { html, nothing, type TemplateResult } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { COUNTRY_CODES, ALPHA3_TO_ALPHA2 } from '../countries.js';
 import { framework, newResponse, pillarById, progress, tx, WORKSHOP_ORDER } from '../data.js';
 import { locale, regionName, t } from '../i18n/index.js';
@@ -168,7 +169,11 @@ export class AssessPage extends PageElement {
           >
           <select id="d-country" name="country">
             <option value="" ?selected=${!d.country}>${t('assess.field.country.none')}</option>
-            ${countryOptions().map(
+            ${repeat(
+              countryOptions(),
+              // Keyed by code: a language switch re-sorts the options, and each option must
+              // keep its value, or the one selected would silently become another country.
+              (c) => c.code,
               (c) =>
                 html`<option value=${c.code} ?selected=${d.country === c.code}>${c.name}</option>`,
             )}
@@ -312,7 +317,12 @@ export class AssessPage extends PageElement {
                   <button
                     class="button secondary"
                     type="button"
-                    @click=${() => (this.editing = false)}
+                    @click=${() => {
+                      this.editing = false;
+                      void this.updateComplete.then(() =>
+                        focusElement(this.querySelector<HTMLElement>('#edit-details')),
+                      );
+                    }}
                   >
                     ${t('common.cancel')}
                   </button>

@@ -119,7 +119,7 @@ export class HistoryPage extends PageElement {
     });
     this.sharing = { id: record.id, link: shareLink(siteRoot(), code) };
     await this.updateComplete;
-    focusElement(this.querySelector<HTMLElement>(`#share-${record.id}`));
+    focusElement(this.byId(`share-${record.id}`));
   }
 
   private async copyShare(): Promise<void> {
@@ -137,9 +137,7 @@ export class HistoryPage extends PageElement {
       })),
     );
     this.renaming = null;
-    void this.updateComplete.then(() =>
-      focusElement(this.querySelector<HTMLElement>(`#title-${record.id}`)),
-    );
+    void this.updateComplete.then(() => focusElement(this.byId(`title-${record.id}`)));
   }
 
   private deleteRecord(record: Assessment): void {
@@ -259,7 +257,7 @@ export class HistoryPage extends PageElement {
                   <button
                     class="button secondary small"
                     type="button"
-                    @click=${() => (this.renaming = null)}
+                    @click=${() => this.endRename(record.id)}
                   >
                     ${t('common.cancel')}
                   </button>
@@ -312,6 +310,7 @@ export class HistoryPage extends PageElement {
         <button
           class="button secondary small"
           type="button"
+          id="rename-button-${record.id}"
           @click=${() => this.startRename(record.id)}
         >
           ${t('history.rename')}<span class="visually-hidden">: ${label}</span>
@@ -341,7 +340,12 @@ export class HistoryPage extends PageElement {
         >
           ${t('history.share')}<span class="visually-hidden">: ${label}</span>
         </button>
-        <button class="button danger small" type="button" @click=${() => this.askDelete(record.id)}>
+        <button
+          class="button danger small"
+          type="button"
+          id="delete-button-${record.id}"
+          @click=${() => this.askDelete(record.id)}
+        >
           ${t('history.delete')}<span class="visually-hidden">: ${label}</span>
         </button>
       </div>
@@ -362,7 +366,7 @@ export class HistoryPage extends PageElement {
                 <button
                   class="button secondary small"
                   type="button"
-                  @click=${() => (this.confirming = null)}
+                  @click=${() => this.cancelDelete(record.id)}
                 >
                   ${t('common.cancel')}
                 </button>
@@ -410,7 +414,7 @@ export class HistoryPage extends PageElement {
                       <button
                         class="button danger small"
                         type="button"
-                        @click=${() => guard(() => deleteRevision(record.id, v.id))}
+                        @click=${() => this.removeRevision(record.id, v.id)}
                       >
                         ${t('history.revision.delete')}<span class="visually-hidden"
                           >: ${name}</span
@@ -428,9 +432,35 @@ export class HistoryPage extends PageElement {
 
   private startRename(id: string): void {
     this.renaming = id;
-    void this.updateComplete.then(() =>
-      focusElement(this.querySelector<HTMLElement>(`#rename-${id}`)),
-    );
+    void this.updateComplete.then(() => focusElement(this.byId(`rename-${id}`)));
+  }
+
+  /** Closes the rename form without saving; focus goes back to the Rename button. */
+  private endRename(id: string): void {
+    this.renaming = null;
+    void this.updateComplete.then(() => focusElement(this.byId(`rename-button-${id}`)));
+  }
+
+  /** Closes the delete confirmation; focus goes back to the Delete button. */
+  private cancelDelete(id: string): void {
+    this.confirming = null;
+    void this.updateComplete.then(() => focusElement(this.byId(`delete-button-${id}`)));
+  }
+
+  /** Deletes a revision; focus goes to the assessment's title, and the deletion is announced. */
+  private removeRevision(id: string, revisionId: string): void {
+    const done = guard(() => {
+      deleteRevision(id, revisionId);
+      return true;
+    });
+    if (!done) return;
+    announce(t('history.revision.deleted'));
+    void this.updateComplete.then(() => focusElement(this.byId(`title-${id}`)));
+  }
+
+  /** An element of this page by id (ids from files are plain, but never trusted in a selector). */
+  private byId(id: string): HTMLElement | null {
+    return this.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
   }
 
   private askDelete(id: string): void {

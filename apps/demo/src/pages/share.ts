@@ -10,7 +10,7 @@ import { decodeShareCode, ShareCodeError } from '../share.js';
 import { addParticipants } from '../workshop.js';
 import { renderImportError } from '../import-error.js';
 import { setCurrent } from '../storage.js';
-import { announce, guard } from '../ui.js';
+import { announce, focusElement, guard } from '../ui.js';
 
 export const tag = 'demo-share-page';
 
@@ -19,7 +19,7 @@ export const tag = 'demo-share-page';
 export class SharePage extends PageElement {
   @state() private item: ExportedAssessment | null = null;
   @state() private error: ShareCodeError | ImportError | null = null;
-  @state() private done: 'saved' | 'workshop' | null = null;
+  @state() private done: 'saved' | 'workshop' | 'already' | null = null;
   @state() private savedLabel = '';
 
   get pageTitle(): string {
@@ -28,17 +28,33 @@ export class SharePage extends PageElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Another link pasted into the address bar changes only the fragment: read it again.
+    window.addEventListener('hashchange', this.onHashChange);
     void this.read();
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  private readonly onHashChange = (): void => {
+    this.item = null;
+    this.error = null;
+    this.done = null;
+    void this.read();
+  };
+
   private async read(): Promise<void> {
+    const hash = current().hash;
     try {
-      const value = await decodeShareCode(current().hash);
+      const value = await decodeShareCode(hash);
       const [item] = parseImport(value, framework);
-      this.item = item ?? null;
+      // A newer link was opened while this one was read: that one wins.
+      if (current().hash === hash) this.item = item ?? null;
     } catch (error) {
-      if (error instanceof ShareCodeError || error instanceof ImportError) this.error = error;
-      else throw error;
+      if (!(error instanceof ShareCodeError || error instanceof ImportError)) throw error;
+      if (current().hash === hash) this.error = error;
     }
   }
 
@@ -52,6 +68,14 @@ export class SharePage extends PageElement {
     this.savedLabel = record?.label || t('common.untitled');
     this.done = 'saved';
     announce(t('share.saved', { label: this.savedLabel }));
+    this.focusOutcome();
+  }
+
+  /** Focus goes to what happened and the next step (the button pressed is now disabled). */
+  private focusOutcome(): void {
+    void this.updateComplete.then(() =>
+      focusElement(this.querySelector<HTMLElement>('#share-outcome')),
+    );
   }
 
   private addToWorkshop(): void {
@@ -60,8 +84,10 @@ export class SharePage extends PageElement {
       addParticipants([{ response: this.item!.response, label: this.item!.label, source: 'code' }]),
     );
     if (added === undefined) return;
-    this.done = 'workshop';
-    announce(t('share.addedWorkshop'));
+    // The same answers are already in the workshop: nothing was added, and it says so.
+    this.done = added.added.length ? 'workshop' : 'already';
+    announce(t(this.done === 'workshop' ? 'share.addedWorkshop' : 'share.alreadyWorkshop'));
+    this.focusOutcome();
   }
 
   override render(): TemplateResult {
@@ -105,7 +131,7 @@ export class SharePage extends PageElement {
             class="button secondary"
             type="button"
             @click=${this.addToWorkshop}
-            ?disabled=${this.done === 'workshop'}
+            ?disabled=${this.done === 'workshop' || this.done === 'already'}
           >
             ${t('share.workshop')}
           </button>
@@ -113,13 +139,15 @@ export class SharePage extends PageElement {
       </section>
       ${
         this.done === 'saved'
-          ? html`<div class="alert alert-success">
+          ? html`<div class="alert alert-success" id="share-outcome">
               <p>${t('share.saved', { label: this.savedLabel })}</p>
               <p><a href=${href('results')}>${t('share.openResults')}</a></p>
             </div>`
-          : this.done === 'workshop'
-            ? html`<div class="alert alert-success">
-                <p>${t('share.addedWorkshop')}</p>
+          : this.done === 'workshop' || this.done === 'already'
+            ? html`<div class="alert alert-success" id="share-outcome">
+                <p>
+                  ${t(this.done === 'workshop' ? 'share.addedWorkshop' : 'share.alreadyWorkshop')}
+                </p>
                 <p><a href=${href('workshop')}>${t('share.openWorkshop')}</a></p>
               </div>`
             : nothing

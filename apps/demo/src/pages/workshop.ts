@@ -364,6 +364,7 @@ export class WorkshopPage extends PageElement {
                     : nothing
                 }
                 <button
+                  id="clear-workshop"
                   class="button danger"
                   type="button"
                   @click=${() => {
@@ -392,7 +393,12 @@ export class WorkshopPage extends PageElement {
                         <button
                           class="button secondary small"
                           type="button"
-                          @click=${() => (this.confirmingClear = false)}
+                          @click=${() => {
+                            this.confirmingClear = false;
+                            void this.updateComplete.then(() =>
+                              focusElement(this.querySelector<HTMLElement>('#clear-workshop')),
+                            );
+                          }}
                         >
                           ${t('common.cancel')}
                         </button>

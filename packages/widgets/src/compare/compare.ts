@@ -182,28 +182,30 @@ export class DtcCompare extends DtcFrameworkElement {
         .levels=${view.levels}
         .series=${view.series}
       ></dtc-radar-chart>
-      <table part="table">
-        <caption class="visually-hidden">
-          ${t('results.compare.title')}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${t('results.compare.item')}</th>
-            <th scope="col">${beforeLabel}</th>
-            <th scope="col">${afterLabel}</th>
-            <th scope="col">${t('results.compare.change')}</th>
-          </tr>
-        </thead>
-        ${fw.pillars
-          .filter((p) => pillars.has(p.id))
-          .map(
-            (p) =>
-              html`<tbody>
-                ${row(pillars.get(p.id)!, 'pillar')}
-                ${comparison.components.filter((c) => c.pillarId === p.id).map((c) => row(c, 'component'))}
-              </tbody>`,
-          )}
-      </table>
+      <div class="scroll" tabindex="0" role="region" aria-label=${t('results.compare.title')}>
+        <table part="table">
+          <caption class="visually-hidden">
+            ${t('results.compare.title')}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${t('results.compare.item')}</th>
+              <th scope="col">${beforeLabel}</th>
+              <th scope="col">${afterLabel}</th>
+              <th scope="col">${t('results.compare.change')}</th>
+            </tr>
+          </thead>
+          ${fw.pillars
+            .filter((p) => pillars.has(p.id))
+            .map(
+              (p) =>
+                html`<tbody>
+                  ${row(pillars.get(p.id)!, 'pillar')}
+                  ${comparison.components.filter((c) => c.pillarId === p.id).map((c) => row(c, 'component'))}
+                </tbody>`,
+            )}
+        </table>
+      </div>
     </section>`;
   }
 }

@@ -164,21 +164,28 @@ export class DtcReport extends DtcFrameworkElement {
                     <h3>${s.heading}</h3>
                     ${
                       s.rows.length
-                        ? html`<table>
-                            <thead>
-                              <tr>
-                                ${header.map((h) => html`<th scope="col">${h}</th>`)}
-                              </tr>
-                            </thead>
-                            <tbody>
-                              ${s.rows.map(
-                                (r) =>
-                                  html`<tr>
-                                    ${r.map((c) => html`<td>${c}</td>`)}
-                                  </tr>`,
-                              )}
-                            </tbody>
-                          </table>`
+                        ? html`<div
+                            class="scroll"
+                            tabindex="0"
+                            role="region"
+                            aria-label=${s.heading}
+                          >
+                            <table>
+                              <thead>
+                                <tr>
+                                  ${header.map((h) => html`<th scope="col">${h}</th>`)}
+                                </tr>
+                              </thead>
+                              <tbody>
+                                ${s.rows.map(
+                                  (r) =>
+                                    html`<tr>
+                                      ${r.map((c) => html`<td>${c}</td>`)}
+                                    </tr>`,
+                                )}
+                              </tbody>
+                            </table>
+                          </div>`
                         : html`<p>${t('plan.noActions')}</p>`
                     }
                   </div>`,

@@ -40,6 +40,21 @@ export const panelStyles = [
       width: 100%;
       border-collapse: collapse;
     }
+    /* A wide table scrolls within itself on a narrow screen, not the whole page. */
+    .scroll {
+      /* Also the containing block of the visually hidden text in its cells. */
+      position: relative;
+      overflow-x: auto;
+    }
+    .scroll:focus-visible {
+      outline: 3px solid var(--_focus);
+      outline-offset: 2px;
+    }
+    @media print {
+      .scroll {
+        overflow: visible;
+      }
+    }
     th,
     td {
       padding: 0.35em 0.5em;
