@@ -47,6 +47,14 @@ const widest = (page: Page) =>
     return `${best.what} reaches ${Math.round(best.right)} px`;
   });
 
+/** A saved earlier version of an assessment, every answer at `level`. */
+const revision = (note: string, label: string, level: number) => ({
+  id: 'rev-1',
+  savedAt: '2026-03-20T09:00:00Z',
+  note,
+  response: makeResponse({ label, role: 'ministry-education', level: () => level }),
+});
+
 const sideways = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
@@ -75,18 +83,7 @@ describe('the demo after review', () => {
   it('gives focus back to the button after Cancel, and to the title after deleting a revision', async () => {
     const { page } = w;
     await importOne(page, 'focus', {
-      revisions: [
-        {
-          id: 'rev-1',
-          savedAt: '2026-03-20T09:00:00Z',
-          note: 'Before the deep dive',
-          response: makeResponse({
-            label: 'Review focus',
-            role: 'ministry-education',
-            level: () => 2,
-          }),
-        },
-      ],
+      revisions: [revision('Before the deep dive', 'Review focus', 2)],
     });
     await page.locator('[id^="rename-button-"]').first().click();
     await page.getByRole('button', { name: 'Cancel' }).click();
@@ -164,18 +161,7 @@ describe('the demo after review', () => {
     const narrow = await open(browser, { viewport: { width: 320, height: 800 } });
     const { page } = narrow;
     await importOne(page, 'narrow', {
-      revisions: [
-        {
-          id: 'rev-1',
-          savedAt: '2026-03-20T09:00:00Z',
-          note: 'Before',
-          response: makeResponse({
-            label: 'Review narrow',
-            role: 'ministry-education',
-            level: () => 1,
-          }),
-        },
-      ],
+      revisions: [revision('Before', 'Review narrow', 1)],
       plan: {
         format: 'dtc.action-plan',
         version: 1,
