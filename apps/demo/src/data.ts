@@ -5,6 +5,7 @@
 import { sixPillars } from '@dtc/framework';
 import { text } from '@dtc/i18n';
 import {
+  NOT_APPLICABLE,
   RESPONSE_FORMAT,
   RESPONSE_VERSION,
   type Component,
@@ -80,22 +81,29 @@ export function newResponse(respondent: Respondent, label = ''): Response {
   };
 }
 
-/** Scorable question ids (text questions are not scored), per pillar and in all. */
-const scorable = new Map<string, string[]>(
-  framework.pillars.map((p) => [
-    p.id,
-    p.components.flatMap((c) => c.questions.filter((q) => q.kind !== 'text').map((q) => q.id)),
-  ]),
+/** Question ids per pillar (every kind, text too: the questionnaire counts them all). */
+const questionIds = new Map<string, string[]>(
+  framework.pillars.map((p) => [p.id, p.components.flatMap((c) => c.questions.map((q) => q.id))]),
 );
 
-/** How many questions are answered (any answer, "don't know" and "not applicable" too). */
+/**
+ * Progress as the questionnaire shows it: questions answered ("don't know" too) out of
+ * those that apply (a question marked "not applicable" leaves both counts).
+ */
 export function progress(
   response: Response,
   pillarId?: string,
 ): { answered: number; total: number } {
-  const ids = pillarId ? (scorable.get(pillarId) ?? []) : [...scorable.values()].flat();
-  const answered = ids.filter((id) => response.answers[id] !== undefined).length;
-  return { answered, total: ids.length };
+  const ids = pillarId ? (questionIds.get(pillarId) ?? []) : [...questionIds.values()].flat();
+  let answered = 0;
+  let total = 0;
+  for (const id of ids) {
+    const value = response.answers[id]?.value;
+    if (value === NOT_APPLICABLE) continue;
+    total++;
+    if (value !== undefined) answered++;
+  }
+  return { answered, total };
 }
 
 const results = new WeakMap<Response, Result>();

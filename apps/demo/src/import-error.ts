@@ -24,6 +24,10 @@ const CODES = new Set([
   'unknown-pillar',
   'unknown-outcome',
   'duplicate-id',
+  'invalid-text',
+  'text-too-long',
+  'invalid_key',
+  'framework-mismatch',
 ]);
 
 /** The schema's sentence in English; in another language, ours for the issue's code. */
@@ -43,7 +47,7 @@ export function renderImportError(error: ImportError, name?: string): TemplateRe
   const issues = error.issues;
   const detailed = error.code === 'invalid' && issues.length > 0;
   return html`<div class="alert alert-error" role="alert">
-    <h2>${name ? `${t('import.error.title')}: ${name}` : t('import.error.title')}</h2>
+    <h2>${name ? t('import.error.titleFor', { name }) : t('import.error.title')}</h2>
     <p>
       ${detailed ? t('import.error.invalid', { count: issues.length }) : t(`import.error.${error.code}`)}
     </p>

@@ -448,7 +448,7 @@ export const en = {
   'import.error.not-dtc':
     'This is not an assessment file of this toolkit (*.dtc.json, or a response file).',
   'import.error.unsupported-version':
-    'The file was made by a newer version of the toolkit, which this site cannot read yet.',
+    'The file is in a format version this site cannot read (made by another version of the toolkit).',
   'import.error.framework-mismatch':
     'The file holds answers to a different framework, which this site does not have.',
   'import.error.invalid':
@@ -471,6 +471,11 @@ export const en = {
   'import.issue.unknown-component': 'a component this framework does not have.',
   'import.issue.unknown-pillar': 'a pillar this framework does not have.',
   'import.issue.unknown-outcome': 'an education outcome this framework does not have.',
+  'import.issue.invalid-text': 'expected text.',
+  'import.issue.text-too-long': 'the text is longer than the question allows.',
+  'import.issue.invalid_key': 'a name that is not a valid identifier.',
+  'import.issue.framework-mismatch': 'made for another framework.',
+  'import.error.titleFor': 'This file could not be imported: {name}',
   'import.issue.duplicate-id': 'the same identifier used twice.',
 
   // ── Not found ──

@@ -457,7 +457,7 @@ export const fr: Record<keyof typeof en, string> = {
   'import.error.not-dtc':
     'Ce n’est pas un fichier d’évaluation de cet outil (*.dtc.json, ou fichier de réponses).',
   'import.error.unsupported-version':
-    'Le fichier a été produit par une version plus récente de l’outil, que ce site ne sait pas encore lire.',
+    'Le fichier est dans une version de format que ce site ne sait pas lire (produit par une autre version de l’outil).',
   'import.error.framework-mismatch':
     'Le fichier contient des réponses à un autre cadre, dont ce site ne dispose pas.',
   'import.error.invalid':
@@ -479,6 +479,11 @@ export const fr: Record<keyof typeof en, string> = {
   'import.issue.unknown-component': 'une composante que ce cadre ne contient pas.',
   'import.issue.unknown-pillar': 'un pilier que ce cadre ne contient pas.',
   'import.issue.unknown-outcome': 'un résultat éducatif que ce cadre ne contient pas.',
+  'import.issue.invalid-text': 'du texte était attendu.',
+  'import.issue.text-too-long': 'le texte est plus long que la question ne le permet.',
+  'import.issue.invalid_key': 'un nom qui n’est pas un identifiant valide.',
+  'import.issue.framework-mismatch': 'fait pour un autre cadre.',
+  'import.error.titleFor': 'Ce fichier n’a pas pu être importé : {name}',
   'import.issue.duplicate-id': 'le même identifiant utilisé deux fois.',
 
   // ── Page introuvable ──
