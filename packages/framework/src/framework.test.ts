@@ -222,6 +222,20 @@ describe('sixPillars: questions', () => {
       .map(({ question }) => question.id);
     expect(bad).toEqual([]);
   });
+
+  it('says in its help when a question that allows "not applicable" does not apply', () => {
+    // "Not applicable" takes a question out of the score: a respondent must be told when it
+    // is right, or a country could drop its lowest answers.
+    const bad = questions
+      .filter(({ question }) => question.allowNotApplicable === true)
+      .filter(
+        ({ question }) =>
+          !/does not apply|not apply/.test(question.help?.en ?? '') ||
+          !/sans objet|ne s’applique pas/.test(question.help?.fr ?? ''),
+      )
+      .map(({ question }) => question.id);
+    expect(bad).toEqual([]);
+  });
 });
 
 describe('sixPillars: origin of components', () => {

@@ -264,7 +264,6 @@ export const contentSolutions: Pillar = {
             en: 'Is there a national learning platform, or set of platforms, that schools use and the ministry sustains?',
             fr: 'Existe-t-il une plateforme nationale d’apprentissage, ou un ensemble de plateformes, que les établissements utilisent et que le ministère fait vivre dans la durée ?',
           },
-          allowNotApplicable: true,
           allowDontKnow: true,
           descriptors: [
             {
@@ -349,8 +348,8 @@ export const contentSolutions: Pillar = {
             fr: 'Les plateformes et les outils communiquent-ils entre eux et avec les systèmes du ministère ?',
           },
           help: {
-            en: 'LTI, xAPI and SCORM are widely used technical standards that let content, tools and records of learning move between platforms. Single sign-on lets a user reach several services with one account.',
-            fr: 'LTI, xAPI et SCORM sont des normes techniques très répandues qui permettent aux contenus, aux outils et aux traces d’apprentissage de passer d’une plateforme à l’autre. L’authentification unique permet d’accéder à plusieurs services avec un seul compte.',
+            en: 'LTI, xAPI and SCORM are widely used technical standards that let content, tools and records of learning move between platforms. Single sign-on lets a user reach several services with one account. If schools use no learning platform or digital tool yet, the question does not apply.',
+            fr: 'LTI, xAPI et SCORM sont des normes techniques très répandues qui permettent aux contenus, aux outils et aux traces d’apprentissage de passer d’une plateforme à l’autre. L’authentification unique permet d’accéder à plusieurs services avec un seul compte. Si les établissements n’utilisent encore aucune plateforme ni aucun outil numérique, la question est sans objet.',
           },
           allowNotApplicable: true,
           allowDontKnow: true,
@@ -448,6 +447,10 @@ export const contentSolutions: Pillar = {
           title: {
             en: 'Is the effect of digital programmes on learning measured, and does it shape decisions?',
             fr: 'Les effets des programmes numériques sur les apprentissages sont-ils mesurés, et pèsent-ils sur les décisions ?',
+          },
+          help: {
+            en: 'If the country runs no digital programme in education yet, the question does not apply.',
+            fr: 'Si le pays ne mène encore aucun programme numérique en éducation, la question est sans objet.',
           },
           allowNotApplicable: true,
           allowDontKnow: true,
