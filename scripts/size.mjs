@@ -36,7 +36,7 @@ const budgets = [
     entries: ['src/index.ts'],
     budget: 45 * KB,
     target: 35 * KB,
-    ceiling: 52 * KB,
+    ceiling: 53 * KB,
   },
 ];
 

@@ -191,6 +191,22 @@ describe('the demo after review', () => {
     );
     await page.locator('#add-outcome').getByText('3 participants added.').waitFor();
     expect(await sideways(page), 'workshop').toBeLessThanOrEqual(0);
+    // The first participant sends an updated file: they still count once.
+    const first = participants()[0]!;
+    const [someId, some] = Object.entries(first.answers).find(
+      ([, a]) => typeof a.value === 'number',
+    )!;
+    const again = {
+      ...first,
+      answers: { ...first.answers, [someId]: { ...some, value: some.value === 1 ? 2 : 1 } },
+      updatedAt: '2026-04-01T10:00:00.000Z',
+    };
+    await page.setInputFiles('#workshop-files', [file('p0-v2.dtc.json', exportFile('p0', again))]);
+    await page
+      .locator('#add-outcome')
+      .getByText('One participant updated with newer answers.')
+      .waitFor();
+    await expect.poll(() => page.locator('#participants-table tbody tr').count()).toBe(3);
     expect(narrow.errors).toEqual([]);
     await narrow.context.close();
   });

@@ -9,6 +9,7 @@ import { exportFile, file, makeResponse, participants } from './fixtures.js';
 import {
   axe,
   describeViolations,
+  focused,
   goto,
   launch,
   open,
@@ -115,9 +116,17 @@ describe('a workshop', () => {
       'Ministry of ICT (1)',
       'Partner organisation (1)',
     ]);
-    await page.getByRole('link', { name: 'Group by: Country' }).click();
+    const link = page.getByRole('link', { name: 'Group by: Country' });
+    await link.scrollIntoViewIfNeeded();
+    const scrolled = await page.evaluate(() => window.scrollY);
+    expect(scrolled).toBeGreaterThan(0);
+    await link.click();
     await page.waitForFunction(() => location.search.includes('by=country'));
     await expect.poll(seriesLabels).toEqual(['France (1)', 'Morocco (1)', 'Senegal (2)']);
+    // A view filter changes the page in place: the facilitator stays where they were, focus
+    // on the link.
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+    expect((await focused(page)).text).toBe('Group by: Country');
     expect(await page.locator('#divergence-title').count()).toBe(1);
     // One pillar at a time, as in the gallery walk after the first section.
     await page.getByRole('link', { name: 'Coordination and leadership' }).click();

@@ -249,6 +249,8 @@ export const en = {
   'workshop.codes.add': 'Add from codes',
   'workshop.added':
     '{count, plural, =0 {No participant added.} one {One participant added.} other {# participants added.}}',
+  'workshop.updated':
+    '{count, plural, one {One participant updated with newer answers.} other {# participants updated with newer answers.}}',
   'workshop.duplicate': '{name}: already in the workshop.',
   'workshop.problem': '{name}: {message}',
   'workshop.codeLine': 'line {line}',

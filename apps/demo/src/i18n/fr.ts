@@ -255,6 +255,8 @@ export const fr: Record<keyof typeof en, string> = {
   'workshop.codes.add': 'Ajouter à partir des codes',
   'workshop.added':
     '{count, plural, =0 {Aucun participant ajouté.} one {Un participant ajouté.} other {# participants ajoutés.}}',
+  'workshop.updated':
+    '{count, plural, one {Un participant mis à jour avec des réponses plus récentes.} other {# participants mis à jour avec des réponses plus récentes.}}',
   'workshop.duplicate': '{name} : déjà dans l’atelier.',
   'workshop.problem': '{name} : {message}',
   'workshop.codeLine': 'ligne {line}',

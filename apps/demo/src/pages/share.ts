@@ -85,7 +85,7 @@ export class SharePage extends PageElement {
     );
     if (added === undefined) return;
     // The same answers are already in the workshop: nothing was added, and it says so.
-    this.done = added.added.length ? 'workshop' : 'already';
+    this.done = added.added.length || added.updated.length ? 'workshop' : 'already';
     announce(t(this.done === 'workshop' ? 'share.addedWorkshop' : 'share.alreadyWorkshop'));
     this.focusOutcome();
   }

@@ -27,7 +27,7 @@ import { filePicker } from '../file-picker.js';
 import { renderImportError as importErrorView } from '../import-error.js';
 import { locale, regionName, t, type MessageKey } from '../i18n/index.js';
 import { PageElement } from '../page.js';
-import { current as currentLocation, href } from '../router.js';
+import { current as currentLocation, href, replaceParams } from '../router.js';
 import { decodeShareCode, ShareCodeError } from '../share.js';
 import { clearWorkshop, currentAssessment, getWorkshop, type Participant } from '../storage.js';
 import { announce, download, focusElement, guard } from '../ui.js';
@@ -98,6 +98,19 @@ export class WorkshopPage extends PageElement {
 
   get pageTitle(): string {
     return t('workshop.title');
+  }
+
+  /**
+   * A view filter (pillar, grouping) changes the page in place: the facilitator stays where
+   * they are on a long page, focus stays on the link. A new tab still opens the link.
+   */
+  private filter(event: MouseEvent, params: Record<string, string | undefined>): void {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
+      return;
+    }
+    event.preventDefault();
+    replaceParams(params);
+    this.requestUpdate();
   }
 
   private get scope(): string {
@@ -176,6 +189,9 @@ export class WorkshopPage extends PageElement {
     this.errors = errors;
     this.outcomes = [
       { kind: 'ok', text: t('workshop.added', { count: result.added.length }) },
+      ...(result.updated.length
+        ? [{ kind: 'ok', text: t('workshop.updated', { count: result.updated.length }) } as Outcome]
+        : []),
       ...result.duplicates.map((d): Outcome => ({
         kind: 'error',
         text: t('workshop.duplicate', { name: d.label }),
@@ -435,6 +451,7 @@ export class WorkshopPage extends PageElement {
           <li>
             <a
               href=${href('workshop', { scope: undefined, by })}
+              @click=${(e: MouseEvent) => this.filter(e, { scope: undefined })}
               aria-current=${scope === 'all' ? 'true' : nothing}
               >${t('workshop.scope.all')}</a
             >
@@ -444,6 +461,7 @@ export class WorkshopPage extends PageElement {
               html`<li>
                 <a
                   href=${href('workshop', { scope: p.id, by })}
+                  @click=${(e: MouseEvent) => this.filter(e, { scope: p.id })}
                   aria-current=${scope === p.id ? 'true' : nothing}
                   >${tx(p.title)}</a
                 >
@@ -566,6 +584,7 @@ export class WorkshopPage extends PageElement {
               html`<li>
                 <a
                   href=${href('workshop', { scope: this.scope === 'all' ? undefined : this.scope, by: key })}
+                  @click=${(e: MouseEvent) => this.filter(e, { by: key })}
                   aria-current=${by === key ? 'true' : nothing}
                   >${t('workshop.groups.by')}: ${t(`workshop.groups.${key}`)}</a
                 >
