@@ -149,6 +149,29 @@ describe('the demo after review', () => {
     await viewer.context.close();
   });
 
+  it('keeps its language and says why when another cannot be loaded offline', async () => {
+    const offline = await open(browser);
+    const { page } = offline;
+    await goto(page, 'resources');
+    await offline.context.setOffline(true);
+    await page.getByRole('button', { name: 'Français' }).click();
+    await page
+      .getByRole('alert')
+      .getByText(/Français could not be loaded/)
+      .waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    // The browser logs the failed fetches; nothing else may go wrong (no uncaught error).
+    expect(offline.errors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
+    await offline.context.setOffline(false);
+    // The browser remembers a failed module load until the page is loaded again.
+    await page.reload();
+    await page.waitForSelector('main h1');
+    await page.getByRole('button', { name: 'Français' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'fr');
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await offline.context.close();
+  });
+
   it('opens a page whose address ends with a slash', async () => {
     const { page } = w;
     await page.goto(url('history/'));

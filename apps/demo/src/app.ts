@@ -35,6 +35,8 @@ let routeKey = '';
 let menuOpen = false;
 let loadError = false;
 let storageProblem: 'quota' | 'unavailable' | null = null;
+/** The language the user asked for could not be loaded (offline, before it was cached). */
+let localeFailed: Locale | null = null;
 
 const LOCALE_NAMES: Record<Locale, string> = { en: 'English', fr: 'Français' };
 
@@ -52,7 +54,15 @@ function updateTitle(): void {
 
 async function changeLocale(next: Locale): Promise<void> {
   if (next === locale()) return;
-  await setLocale(next);
+  try {
+    await setLocale(next);
+  } catch {
+    // The page keeps its language and says why the switch did not happen.
+    localeFailed = next;
+    draw();
+    return;
+  }
+  localeFailed = null;
   guard(() => setPrefs({ locale: next }));
 }
 
@@ -160,8 +170,13 @@ function draw(): void {
 
 function storageBanner() {
   const damaged = damagedCount();
-  if (!storageProblem && !damaged) return nothing;
+  if (!storageProblem && !damaged && !localeFailed) return nothing;
   return html`<div class="alert alert-warning" role="alert">
+    ${
+      localeFailed
+        ? html`<p>${t('app.localeFailed', { language: LOCALE_NAMES[localeFailed] })}</p>`
+        : nothing
+    }
     ${storageProblem === 'quota' ? html`<p>${t('common.storageFull')}</p>` : nothing}
     ${storageProblem === 'unavailable' ? html`<p>${t('common.storageUnavailable')}</p>` : nothing}
     ${damaged ? html`<p>${t('common.damaged', { count: damaged })}</p>` : nothing}

@@ -11,6 +11,8 @@ export const en = {
   'app.menu': 'Menu',
   'app.nav': 'Main',
   'app.loading': 'Loading…',
+  'app.localeFailed':
+    '{language} could not be loaded: the site needs a connection the first time it shows a language. Reload the page once online, then choose it again.',
   'app.loadError.title': 'This page could not be loaded',
   'app.loadError.body':
     'A file of the site is missing or damaged. Reload the page; if it happens again, download the site again.',

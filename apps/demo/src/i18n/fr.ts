@@ -12,6 +12,8 @@ export const fr: Record<keyof typeof en, string> = {
   'app.menu': 'Menu',
   'app.nav': 'Principale',
   'app.loading': 'Chargement…',
+  'app.localeFailed':
+    'Impossible de charger {language} : la première fois que le site s’affiche dans une langue, il faut une connexion. Rechargez la page une fois en ligne, puis choisissez-la de nouveau.',
   'app.loadError.title': 'Cette page n’a pas pu être chargée',
   'app.loadError.body':
     'Un fichier du site est manquant ou endommagé. Rechargez la page ; si le problème se reproduit, téléchargez de nouveau le site.',
