@@ -172,6 +172,23 @@ describe('the demo after review', () => {
     await offline.context.close();
   });
 
+  it('says when an imported assessment was made with another version of the framework', async () => {
+    const other = await open(browser);
+    const { page } = other;
+    await goto(page, 'history');
+    const response = makeResponse({ label: 'Older version', role: 'school', level: () => 2 });
+    const old = { ...response, framework: { ...response.framework, version: '0.9.0' } };
+    await page.setInputFiles('#import-file', file('old.dtc.json', exportFile('old', old)));
+    await page.getByText('One assessment imported.').waitFor();
+    await page
+      .getByText(
+        'One of them was made with version 0.9.0 of the framework; this site scores it with version 1.0.0',
+        { exact: false },
+      )
+      .waitFor();
+    await other.context.close();
+  });
+
   it('opens a page whose address ends with a slash', async () => {
     const { page } = w;
     await page.goto(url('history/'));

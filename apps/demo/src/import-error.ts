@@ -1,4 +1,5 @@
-import { formatPath, type Issue } from '@dtc/schema';
+import { formatPath, type Issue, type Response } from '@dtc/schema';
+import { framework } from './data.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ImportError } from './exchange.js';
 import { locale, t, type MessageKey } from './i18n/index.js';
@@ -66,4 +67,25 @@ ${issues.map((i) => `${formatPath(i.path)}: ${i.message}`).join('\n')}</pre>
           : nothing
     }
   </div>`;
+}
+
+/**
+ * A word on responses made for another version of the framework: they are read and scored
+ * against this site's version, so answers to questions that changed may be missing. Empty
+ * when every response is of this site's version.
+ */
+export function otherVersionsText(responses: readonly Response[]): string {
+  const other = responses.filter((r) => r.framework.version !== framework.version);
+  if (!other.length) return '';
+  return t('import.otherVersion', {
+    count: other.length,
+    versions: [...new Set(other.map((r) => r.framework.version))].join(', '),
+    version: framework.version,
+  });
+}
+
+/** {@link otherVersionsText} as a paragraph, or nothing. */
+export function otherVersions(responses: readonly Response[]): TemplateResult | typeof nothing {
+  const text = otherVersionsText(responses);
+  return text ? html`<p>${text}</p>` : nothing;
 }

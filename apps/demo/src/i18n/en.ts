@@ -444,6 +444,8 @@ export const en = {
     'This share code is damaged or incomplete: it may have been cut when it was copied.',
 
   // ── Import errors ──
+  'import.otherVersion':
+    '{count, plural, one {One of them was made} other {# of them were made}} with version {versions} of the framework; this site scores {count, plural, one {it} other {them}} with version {version}, so answers to questions that changed may be missing.',
   'import.error.title': 'This file could not be imported',
   'import.error.empty': 'The file is empty, or holds no assessment.',
   'import.error.too-large': 'The file is too large to be an assessment file (more than 5 MB).',

@@ -452,6 +452,8 @@ export const fr: Record<keyof typeof en, string> = {
     'Ce code de partage est endommagé ou incomplet : il a peut-être été coupé lors de la copie.',
 
   // ── Erreurs d’importation ──
+  'import.otherVersion':
+    '{count, plural, one {L’une d’elles a été faite} other {# d’entre elles ont été faites}} avec la version {versions} du cadre ; ce site {count, plural, one {la note} other {les note}} avec la version {version} : des réponses à des questions qui ont changé peuvent manquer.',
   'import.error.title': 'Ce fichier n’a pas pu être importé',
   'import.error.empty': 'Le fichier est vide, ou ne contient aucune évaluation.',
   'import.error.too-large':

@@ -12,7 +12,7 @@ import {
   type MergeReport,
 } from '../exchange.js';
 import { filePicker } from '../file-picker.js';
-import { renderImportError } from '../import-error.js';
+import { otherVersions, renderImportError } from '../import-error.js';
 import { formatDate, regionName, t } from '../i18n/index.js';
 import { PageElement } from '../page.js';
 import { current as currentLocation, href, replaceParams, siteRoot } from '../router.js';
@@ -230,6 +230,7 @@ export class HistoryPage extends PageElement {
           ? html`<p>${t('history.import.unchanged', { count: report.unchanged.length })}</p>`
           : nothing
       }
+      ${otherVersions([...report.added, ...report.copies].map((a) => a.response))}
     </div>`;
   }
 

@@ -24,7 +24,7 @@ import {
 } from '../data.js';
 import { ImportError, parseImport, readImportFile, type ExportedAssessment } from '../exchange.js';
 import { filePicker } from '../file-picker.js';
-import { renderImportError as importErrorView } from '../import-error.js';
+import { renderImportError as importErrorView, otherVersionsText } from '../import-error.js';
 import { locale, regionName, t, type MessageKey } from '../i18n/index.js';
 import { PageElement } from '../page.js';
 import { current as currentLocation, href, replaceParams } from '../router.js';
@@ -192,6 +192,9 @@ export class WorkshopPage extends PageElement {
       ...(result.updated.length
         ? [{ kind: 'ok', text: t('workshop.updated', { count: result.updated.length }) } as Outcome]
         : []),
+      ...[otherVersionsText([...result.added, ...result.updated].map((p) => p.response))]
+        .filter(Boolean)
+        .map((text): Outcome => ({ kind: 'ok', text })),
       ...result.duplicates.map((d): Outcome => ({
         kind: 'error',
         text: t('workshop.duplicate', { name: d.label }),
