@@ -377,7 +377,8 @@ describe('compare, aggregate and explain: invariants', SLOW, () => {
             responses.map((r) => scoreResponse(framework, r).overall.score),
           );
           expect(g.groups.reduce((n, group) => n + group.n, 0)).toBe(responses.length);
-          for (const d of g.divergence) expect(d.spread).toBeGreaterThanOrEqual(25);
+          // 25 on paper: floating point may put an exact gap of 25 a hair under it.
+          for (const d of g.divergence) expect(d.spread).toBeGreaterThanOrEqual(25 - 1e-9);
         },
       ),
       RUNS,
