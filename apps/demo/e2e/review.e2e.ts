@@ -7,7 +7,7 @@
 import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportFile, file, makeResponse, participants } from './fixtures.js';
-import { focused, goto, launch, open, url, type Watched } from './helpers.js';
+import { focused, goto, launch, open, stored, url, type Watched } from './helpers.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -187,6 +187,31 @@ describe('the demo after review', () => {
       )
       .waitFor();
     await other.context.close();
+  });
+
+  it('keeps an evidence line that is not a link yet across a reload', async () => {
+    const fresh = await open(browser);
+    const { page } = fresh;
+    await goto(page, 'assess');
+    await page.fill('#d-label', 'Drafts');
+    await page.getByRole('button', { name: 'Start the assessment' }).click();
+    await page.waitForSelector('dtc-assessment');
+    const question = page.locator('dtc-rubric-question').first();
+    await question.locator('[role=radio]').first().click();
+    const evidence = question.locator('#evidence');
+    await evidence.fill('Annual sector review 2024, annex 3');
+    await expect
+      .poll(async () =>
+        Object.keys(await stored(page)).some((k) => k.startsWith('dtc-demo:drafts:')),
+      )
+      .toBe(true);
+    await page.reload();
+    await page.waitForSelector('dtc-assessment');
+    await expect
+      .poll(() => page.locator('dtc-rubric-question').first().locator('#evidence').inputValue())
+      .toBe('Annual sector review 2024, annex 3');
+    expect(fresh.errors).toEqual([]);
+    await fresh.context.close();
   });
 
   it('opens a page whose address ends with a slash', async () => {

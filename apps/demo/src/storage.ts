@@ -76,6 +76,8 @@ const PREFIX = 'dtc-demo:';
 const PREFS_KEY = `${PREFIX}prefs`;
 const WORKSHOP_KEY = `${PREFIX}workshop`;
 const ASSESSMENT_PREFIX = `${PREFIX}assessment:`;
+/** Text typed into the questionnaire that is not valid yet, per assessment. */
+const DRAFTS_PREFIX = `${PREFIX}drafts:`;
 
 /** Thrown when the browser refuses to store more (quota) or storage is disabled. */
 export class StorageError extends Error {
@@ -302,8 +304,27 @@ export function createAssessment(
   return record;
 }
 
+/**
+ * The questionnaire's drafts for an assessment (text typed that is not valid yet, by
+ * field), as `dtc-drafts-change` gave them; anything unreadable reads as none.
+ */
+export function getDrafts(id: string): Record<string, string> {
+  const value = readJson(`${DRAFTS_PREFIX}${id}`);
+  if (!isObject(value)) return {};
+  return Object.fromEntries(
+    Object.entries(value).filter((e): e is [string, string] => typeof e[1] === 'string'),
+  );
+}
+
+/** Keeps an assessment's drafts (removes them when there are none). */
+export function saveDrafts(id: string, drafts: Readonly<Record<string, string>>): void {
+  if (Object.keys(drafts).length) writeJson(`${DRAFTS_PREFIX}${id}`, drafts);
+  else backend()?.removeItem(`${DRAFTS_PREFIX}${id}`);
+}
+
 export function deleteAssessment(id: string): void {
   backend()?.removeItem(`${ASSESSMENT_PREFIX}${id}`);
+  backend()?.removeItem(`${DRAFTS_PREFIX}${id}`);
   all().delete(id);
   if (getPrefs().currentId === id) {
     const next = listAssessments()[0];

@@ -13,7 +13,9 @@ import {
   addRevision,
   createAssessment,
   currentAssessment,
+  getDrafts,
   saveAssessment,
+  saveDrafts,
   updateAssessment,
   type Assessment,
 } from '../storage.js';
@@ -412,8 +414,11 @@ export class AssessPage extends PageElement {
           locale=${locale()}
           .framework=${framework}
           .response=${record.response}
+          .drafts=${getDrafts(record.id)}
           .sections=${section === 'all' ? undefined : [section]}
           @dtc-response-change=${this.onResponseChange}
+          @dtc-drafts-change=${(e: CustomEvent<{ drafts: Record<string, string> }>) =>
+            guard(() => saveDrafts(record.id, e.detail.drafts))}
           @dtc-section-complete=${this.onSectionComplete}
           @dtc-assessment-complete=${this.onComplete}
         ></dtc-assessment>`,

@@ -615,6 +615,29 @@ describe('storage', () => {
     expect(localStorage.getItem(`${KEY}:drafts`)).toBeNull();
   });
 
+  it('gives a host that stores the response itself the drafts, and takes them back', async () => {
+    const el = await make({ noAutosave: true });
+    const drafts: Record<string, string>[] = [];
+    el.addEventListener('dtc-drafts-change', (e) => drafts.push({ ...e.detail.drafts }));
+    await answer(el, 0, 0);
+    await userEvent.fill(
+      questions(el)[0]!.shadowRoot!.querySelector('#evidence')!,
+      'ministry intranet',
+    );
+    expect(drafts.at(-1)).toEqual({ 'evidence:strategy-status': 'ministry intranet' });
+    expect(localStorage.length).toBe(0);
+    const response = el.response!;
+    el.remove();
+
+    // The host gives both back, as after a reload.
+    const again = await make({ noAutosave: true, response, drafts: drafts.at(-1)! });
+    expect(heading(again).textContent!.trim()).toBe('Strategy');
+    const evidence = () =>
+      questions(again)[0]!.shadowRoot!.querySelector<HTMLTextAreaElement>('#evidence')?.value;
+    await until(() => evidence() === 'ministry intranet');
+    expect(again.response!.answers['strategy-status']!.evidence).toBeUndefined();
+  });
+
   it('forgets the saved copy on clearStorage()', async () => {
     const el = await make();
     await answer(el, 0, 0);

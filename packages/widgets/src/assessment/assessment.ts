@@ -47,6 +47,10 @@ export interface SectionCompleteDetail {
   pillarId: string;
   response: Response;
 }
+/** Detail of `dtc-drafts-change`: text typed that is not valid yet, by field (see `drafts`). */
+export interface DraftsChangeDetail {
+  drafts: Readonly<Record<string, string>>;
+}
 /** Detail of `dtc-assessment-complete`: the submitted response and its score. */
 export interface AssessmentCompleteDetail {
   response: Response;
@@ -82,6 +86,7 @@ const same = (a: Response, b: Response): boolean => JSON.stringify(a) === JSON.s
  *
  * @fires {CustomEvent<ResponseChangeDetail>} dtc-response-change - On every change to the response.
  * @fires {CustomEvent<SectionCompleteDetail>} dtc-section-complete - The respondent pressed Next on the last part of a pillar.
+ * @fires {CustomEvent<DraftsChangeDetail>} dtc-drafts-change - Text typed that is not valid yet changed (see `drafts`): for hosts that store the response themselves.
  * @fires {CustomEvent<AssessmentCompleteDetail>} dtc-assessment-complete - The assessment was submitted; `result` is `scoreResponse(framework, response, { sections })`.
  *
  * @csspart layout - The container of navigation and step.
@@ -122,6 +127,7 @@ export class DtcAssessment extends LitElement {
     response: { attribute: false },
     storageKey: { attribute: 'storage-key' },
     noAutosave: { type: Boolean, attribute: 'no-autosave' },
+    drafts: { attribute: false },
     sections: { converter: (v) => v?.split(/[\s,]+/).filter(Boolean) },
     step: { state: true },
     done: { state: true },
@@ -174,10 +180,15 @@ export class DtcAssessment extends LitElement {
   /** The language the shown errors were last rendered in. */
   private errorsLang = '';
   /**
-   * Text typed that is not valid yet (half a country code, an evidence line that is not a
-   * link yet), so not in the response: autosaved beside it, so a reload loses it neither.
+   * Text typed that is not valid yet, so not in the response (half a country code, an
+   * evidence line that is not a link yet, "Other" without its description), by field. It is
+   * autosaved beside the response, so a reload loses it neither. A host that stores the
+   * response itself (`no-autosave`) keeps it from `dtc-drafts-change` and gives it back
+   * together with `response`.
    */
-  private drafts: Drafts = {};
+  drafts: Drafts = {};
+  /** The drafts as this element last set them; others were given by the host. */
+  private ownDrafts: Drafts | undefined;
   /** The questions whose evidence draft was given back to them. */
   private readonly restored = new WeakSet<Element>();
 
@@ -263,9 +274,11 @@ export class DtcAssessment extends LitElement {
     // A response set from outside (or just loaded): resume at its first unanswered step.
     if (this.response && this.response !== this.own) {
       const r = (this.own = this.response);
-      // Drafts belong to the response they were saved with; a response from outside has none.
-      this.drafts = drafts ?? {};
-      if (!drafts) this.autosave?.saveDrafts({});
+      // Drafts belong to the response they were saved with: those saved beside it, or those
+      // the host gave with it; a response from outside comes with none of its own.
+      const given = this.drafts !== this.ownDrafts ? this.drafts : undefined;
+      this.drafts = this.ownDrafts = drafts ?? given ?? {};
+      if (!drafts) this.autosave?.saveDrafts(this.drafts);
       this.country = this.drafts['country'] ?? r.respondent.country;
       this.roleOther =
         (r.respondent.role === 'other' && roleChosen(r.respondent)) ||
@@ -282,8 +295,9 @@ export class DtcAssessment extends LitElement {
   private setDraft(field: string, text: string | undefined): void {
     if (this.drafts[field] === text) return;
     const { [field]: _old, ...rest } = this.drafts;
-    this.drafts = text === undefined ? rest : { ...rest, [field]: text };
+    this.drafts = this.ownDrafts = text === undefined ? rest : { ...rest, [field]: text };
     this.autosave?.saveDrafts(this.drafts);
+    emit(this, 'dtc-drafts-change', { drafts: this.drafts });
   }
 
   protected override updated(): void {

@@ -3,6 +3,7 @@ import '../rubric-question/define.js';
 import {
   DtcAssessment,
   type AssessmentCompleteDetail,
+  type DraftsChangeDetail,
   type ResponseChangeDetail,
   type SectionCompleteDetail,
 } from './assessment.js';
@@ -10,6 +11,7 @@ import {
 export {
   DtcAssessment,
   type AssessmentCompleteDetail,
+  type DraftsChangeDetail,
   type ResponseChangeDetail,
   type SectionCompleteDetail,
 };
@@ -25,6 +27,7 @@ declare global {
   interface HTMLElementEventMap {
     'dtc-response-change': CustomEvent<ResponseChangeDetail>;
     'dtc-section-complete': CustomEvent<SectionCompleteDetail>;
+    'dtc-drafts-change': CustomEvent<DraftsChangeDetail>;
     'dtc-assessment-complete': CustomEvent<AssessmentCompleteDetail>;
   }
 }
