@@ -60,7 +60,11 @@ export const Priority = z.object({
   level: LevelValue,
   /** Higher means more urgent; the ranking sorts on it. */
   urgency: z.number(),
-  reasons: z.array(PriorityReason),
+  /**
+   * In the order of PRIORITY_REASONS. The engine shares one frozen list between all the
+   * priorities with the same reasons: copy it before changing it.
+   */
+  reasons: z.readonly(z.array(PriorityReason)),
 });
 export type Priority = z.infer<typeof Priority>;
 

@@ -422,6 +422,21 @@ describe('priorities', () => {
     expect([1, 2, 3].map((l) => lowLevel(3, l))).toEqual([true, false, false]);
     expect([1, 2, 3, 4, 5].map((l) => lowLevel(5, l))).toEqual([true, true, false, false, false]);
   });
+
+  it('shares one frozen reason list between priorities with the same reasons', () => {
+    const one = framework(4, [
+      pillar('p', [component('a', [rubric('x', 4)]), component('b', [rubric('y', 4)])]),
+    ]);
+    const first = scoreResponse(one, responseWith(one, {})).priorities;
+    const second = scoreResponse(one, responseWith(one, {})).priorities;
+    expect(first[0]!.reasons).toEqual(['not-assessed']);
+    expect(first[1]!.reasons).toBe(first[0]!.reasons);
+    expect(second[0]!.reasons).toBe(first[0]!.reasons);
+    expect(Object.isFrozen(first[0]!.reasons)).toBe(true);
+    // A caller that changes its copy changes no other result (and is told so).
+    expect(() => (first[0]!.reasons as string[]).push('low-level')).toThrow(TypeError);
+    expect(second[0]!.reasons).toEqual(['not-assessed']);
+  });
 });
 
 function round6(x: number): number {
