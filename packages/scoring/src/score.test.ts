@@ -433,7 +433,7 @@ describe('priorities', () => {
     expect(first[1]!.reasons).toBe(first[0]!.reasons);
     expect(second[0]!.reasons).toBe(first[0]!.reasons);
     expect(Object.isFrozen(first[0]!.reasons)).toBe(true);
-    // A caller that changes its copy changes no other result (and is told so).
+    // Changing the shared list throws: no result can change another through it.
     expect(() => (first[0]!.reasons as string[]).push('low-level')).toThrow(TypeError);
     expect(second[0]!.reasons).toEqual(['not-assessed']);
   });
