@@ -1,0 +1,121 @@
+/**
+ * The responses that the scoring benchmarks score: random but valid responses to a framework
+ * (the bundled six-pillars one, or a generated one of similar size), from a seeded PRNG, so
+ * that every run scores the same responses. They share their answer objects (one pool of
+ * valid answers per question), which keeps 100,000 responses in about 400 MB.
+ */
+import type { Answer, Framework, Question, Response } from '@dtc/schema';
+import { RESPONDENT_ROLES } from '@dtc/schema';
+
+/** mulberry32: a small seeded PRNG, so that every bench run scores the same responses. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function synthetic(): Framework {
+  const t = (en: string) => ({ en });
+  const L = 4;
+  return {
+    id: 'synthetic',
+    version: '1.0.0',
+    title: t('Synthetic'),
+    description: t('Bench'),
+    locales: ['en'],
+    levels: Array.from({ length: L }, (_, i) => ({
+      value: i + 1,
+      label: t(`L${i + 1}`),
+      description: t(`L${i + 1}`),
+    })),
+    vision: { purpose: t('Bench'), priorities: [], principles: [] },
+    pillars: Array.from({ length: 6 }, (_, p) => ({
+      id: `p${p}`,
+      title: t(`P${p}`),
+      summary: t(`P${p}`),
+      foundational: p === 1 || p === 5,
+      components: Array.from({ length: 4 }, (_, c) => ({
+        id: `c${p}-${c}`,
+        title: t('C'),
+        summary: t('C'),
+        questions: Array.from({ length: 4 }, (_, q): Question => {
+          const id = `q${p}-${c}-${q}`;
+          const common = { id, title: t(id), allowNotApplicable: q === 1, allowDontKnow: true };
+          if (q === 2) {
+            return {
+              ...common,
+              kind: 'choice',
+              options: [1, 2, 3, 4].map((l) => ({ id: `o${l}`, label: t(`o${l}`), level: l })),
+            };
+          }
+          if (q === 3) return { ...common, kind: 'boolean', yesLevel: 4, noLevel: 1 };
+          return {
+            ...common,
+            kind: 'rubric',
+            descriptors: [1, 2, 3, 4].map((l) => ({ level: l, text: t(`${l}`) })),
+          };
+        }),
+      })),
+    })),
+  };
+}
+
+export async function loadFramework(syntheticOne: boolean): Promise<Framework> {
+  if (syntheticOne) return synthetic();
+  const { sixPillars } = await import('@dtc/framework');
+  return sixPillars;
+}
+
+/** Valid answers per question, shared between responses (answers are immutable data). */
+function answerPools(framework: Framework): { question: Question; pool: Answer[] }[] {
+  const at = '2026-03-25T09:30:00.000Z';
+  const make = (value: Answer['value'], i: number): Answer =>
+    i % 3 === 0 ? { value, answeredAt: at, confidence: 'low' } : { value, answeredAt: at };
+  return framework.pillars.flatMap((p) =>
+    p.components.flatMap((c) =>
+      c.questions.map((question) => {
+        const values: Answer['value'][] =
+          question.kind === 'rubric'
+            ? question.descriptors.map((d) => d.level)
+            : question.kind === 'choice'
+              ? question.options.map((o) => o.id)
+              : question.kind === 'boolean'
+                ? ['yes', 'no']
+                : ['A free-text remark.'];
+        return { question, pool: [...values, ...values].map(make) };
+      }),
+    ),
+  );
+}
+
+export function generate(framework: Framework, count: number): Response[] {
+  const random = prng(20260325);
+  const pools = answerPools(framework);
+  const na: Answer = { value: 'na', answeredAt: '2026-03-25T09:30:00.000Z' };
+  const dk: Answer = { value: 'dont-know', answeredAt: '2026-03-25T09:30:00.000Z' };
+  const out: Response[] = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const answers: Record<string, Answer> = {};
+    for (const { question, pool } of pools) {
+      const r = random();
+      if (r < 0.08) continue; // unanswered
+      if (r < 0.12 && question.allowNotApplicable) answers[question.id] = na;
+      else if (r < 0.16 && question.allowDontKnow) answers[question.id] = dk;
+      else answers[question.id] = pool[Math.floor(random() * pool.length)]!;
+    }
+    out[i] = {
+      format: 'dtc.response',
+      version: 1,
+      framework: { id: framework.id, version: framework.version },
+      respondent: { role: RESPONDENT_ROLES[i % RESPONDENT_ROLES.length]! },
+      answers,
+      history: [],
+    };
+  }
+  return out;
+}
