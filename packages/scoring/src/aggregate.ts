@@ -14,7 +14,7 @@ import { RESPONDENT_ROLES } from '@dtc/schema';
 import { OVERALL_ID } from './compare.js';
 import { compile, selectPillars, type CompiledPillar } from './compile.js';
 import { EPSILON, describe, levelForScore } from './math.js';
-import { scoreResponse, type ScoreOptions } from './score.js';
+import { scoreWith, type ScoreOptions } from './score.js';
 
 /** The key of respondents whose group is unknown (e.g. no country given). */
 export const UNKNOWN_GROUP = 'unknown';
@@ -95,10 +95,11 @@ function compareKeys(groupBy: GroupBy) {
 
 /**
  * Aggregates many responses to one framework (a country team, or many countries in a
- * workshop). Each response is scored with `scoreResponse`; then, for the overall score and
- * every pillar and component: respondents with a score (n), unweighted mean, median, min,
- * max, spread, population standard deviation, the level of the mean, and each
- * respondent's score in response order.
+ * workshop). Each response is scored as `scoreResponse` scores it (without ranking its
+ * priorities, which are not used here); then, for the overall score and every pillar and
+ * component: respondents with a score (n), unweighted mean, median, min, max, spread,
+ * population standard deviation, the level of the mean, and each respondent's score in
+ * response order.
  *
  * With `groupBy`, the same statistics per group (roles in the order of `RESPONDENT_ROLES`,
  * other keys in code-unit order), and `divergence`: components where the highest and lowest
@@ -116,7 +117,8 @@ export function aggregateResponses(
   const levels = compiled.levels;
   const pillars = selectPillars(compiled, options.sections);
   const scoreOptions: ScoreOptions = { sections: options.sections };
-  const results = responses.map((r) => scoreResponse(framework, r, scoreOptions));
+  // Scores alone: the statistics read no priorities, so they are not ranked.
+  const results = responses.map((r) => scoreWith(framework, r, scoreOptions, false));
   const all = statsOf(results, pillars, levels);
   const divergenceThreshold = options.divergenceThreshold ?? AGGREGATE_DEFAULTS.divergenceThreshold;
   const consensusThreshold = options.consensusThreshold ?? AGGREGATE_DEFAULTS.consensusThreshold;

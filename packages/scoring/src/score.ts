@@ -78,6 +78,20 @@ export function scoreResponse(
   response: Response,
   options?: ScoreOptions,
 ): Result {
+  return scoreWith(framework, response, options, true);
+}
+
+/**
+ * {@link scoreResponse}, with `rank` false for callers that read scores alone (statistics
+ * over many responses): `priorities` is then left empty, which saves about a fifth of the
+ * time. Not exported from the package.
+ */
+export function scoreWith(
+  framework: Framework,
+  response: Response,
+  options: ScoreOptions | undefined,
+  rank: boolean,
+): Result {
   const compiled = compile(framework);
   // Tables read once here: reads inside the loops would be repeated at every iteration.
   const { levels, ids, weights, scores, byNumber, byString, flags } = compiled;
@@ -195,7 +209,9 @@ export function scoreResponse(
     counts: overallCounts,
   };
   const balance = balanceOf(pillars);
-  const priorities = rankPriorities(pillars, selected, lowConfidences, balance, levels, count);
+  const priorities = rank
+    ? rankPriorities(pillars, selected, lowConfidences, balance, levels, count)
+    : [];
   spare = scratch;
   return {
     framework: { id: compiled.ref.id, version: compiled.ref.version },
