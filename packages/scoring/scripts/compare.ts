@@ -2,10 +2,11 @@
  * A/B benchmark of scoreResponse against another revision of this package:
  *
  *   npm run bench:compare -w @dtc/scoring -- <git revision> [--pairs=N] [--responses=N]
+ *     [--layout=assigned] [--json]
  *
  * Takes `packages/scoring/src` of that revision from git into a temporary folder, loads both
  * versions in one process, and scores the same generated responses (see responses.ts) with
- * each in turn, N pairs (default 10), the order swapped at every pair. On a shared host a
+ * each in turn (`--layout` and `--json` as in bench.ts), N pairs (default 10), the order swapped at every pair. On a shared host a
  * single benchmark run moves by ±20% from one minute to the next; both sides of a pair see
  * nearly the same host, so the figure to read is the median of the per-pair ratios.
  * Both sides are copies of the sources, loaded the same way; both run against this checkout's
@@ -86,7 +87,12 @@ try {
   process.exit(2);
 }
 const framework = await loadFramework(false);
-const responses = generate(framework, COUNT);
+// With --json, the round trip through JSON lays every response out as JSON.parse does.
+const layout = args.get('layout') === 'assigned' || args.has('json') ? 'assigned' : 'parsed';
+const generated = generate(framework, COUNT, layout);
+const responses = args.has('json')
+  ? generated.map((r) => JSON.parse(JSON.stringify(r)) as Response)
+  : generated;
 const other = await load((dir) => {
   const tar = git('archive', '--format=tar', sha, 'packages/scoring/src');
   execFileSync('tar', ['-x', '-C', dir], { input: tar });

@@ -93,7 +93,20 @@ function answerPools(framework: Framework): { question: Question; pool: Answer[]
   );
 }
 
-export function generate(framework: Framework, count: number): Response[] {
+/**
+ * How the answers object of each response is laid out in memory:
+ * - `parsed`: as `JSON.parse`, `parseResponse` and the questionnaire's elements make it, an
+ *   object of its own shape (V8's "fast" properties, in a hidden class per set of ids);
+ * - `assigned`: as a loop of `answers[id] = …` makes it, which V8 turns into a hash table
+ *   (dictionary mode) after about twenty properties.
+ */
+export type Layout = 'parsed' | 'assigned';
+
+export function generate(
+  framework: Framework,
+  count: number,
+  layout: Layout = 'parsed',
+): Response[] {
   const random = prng(20260325);
   const pools = answerPools(framework);
   const na: Answer = { value: 'na', answeredAt: '2026-03-25T09:30:00.000Z' };
@@ -108,14 +121,26 @@ export function generate(framework: Framework, count: number): Response[] {
       else if (r < 0.16 && question.allowDontKnow) answers[question.id] = dk;
       else answers[question.id] = pool[Math.floor(random() * pool.length)]!;
     }
+    const laid = layout === 'parsed' ? parsedCopy(answers) : answers;
     out[i] = {
       format: 'dtc.response',
       version: 1,
       framework: { id: framework.id, version: framework.version },
       respondent: { role: RESPONDENT_ROLES[i % RESPONDENT_ROLES.length]! },
-      answers,
+      answers: laid,
       history: [],
     };
   }
   return out;
+}
+
+/** The same answers (the same objects) in an object laid out as `JSON.parse` lays one out. */
+function parsedCopy(answers: Record<string, Answer>): Record<string, Answer> {
+  const keys = Object.keys(answers);
+  const copy = JSON.parse(`{${keys.map((k) => `${JSON.stringify(k)}:null`).join(',')}}`) as Record<
+    string,
+    Answer
+  >;
+  for (const k of keys) copy[k] = answers[k]!;
+  return copy;
 }

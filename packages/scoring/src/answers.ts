@@ -2,7 +2,7 @@
  * Reading one answer against one compiled question: the single place that decides what
  * counts as answered, not applicable, don't know or unanswered.
  */
-import type { Answer } from '@dtc/schema';
+import type { Answer, Response } from '@dtc/schema';
 import { DONT_KNOW, NOT_APPLICABLE } from '@dtc/schema';
 import { ALLOWS_DK, ALLOWS_NA, ROW, type CompiledFramework } from './compile.js';
 
@@ -57,4 +57,29 @@ export function scoreAt(
 ): number {
   const level = levelAt(compiled.byNumber, compiled.byString, compiled.flags, k, answer);
   return level > 0 ? compiled.scores[level]! : level;
+}
+
+/**
+ * Puts the answer to the k-th scorable question of `compiled` at `found[k]`, for every
+ * enumerable property of `answers` (own or inherited, as `for…in` lists them) that is named
+ * by a scorable question; other positions are left as they are. Non-enumerable properties
+ * are not read, as `parseResponse` does not read them either.
+ *
+ * The properties of the response are walked rather than looked up by question id: answer
+ * objects read from JSON, made by `parseResponse` or by the questionnaire each have a shape
+ * of their own, and a walk reads them in order, where a lookup by name misses V8's caches.
+ */
+export function gatherAnswers(
+  compiled: CompiledFramework,
+  answers: Response['answers'],
+  found: (Answer | undefined)[],
+): void {
+  const { index, repeats } = compiled;
+  for (const id in answers) {
+    const k = index.get(id);
+    if (k === undefined) continue;
+    const answer = answers[id];
+    found[k] = answer;
+    if (repeats !== null) for (let j = repeats[k]!; j >= 0; j = repeats[j]!) found[j] = answer;
+  }
 }

@@ -43,6 +43,13 @@ export interface CompiledFramework {
   readonly levels: number;
   readonly pillars: readonly CompiledPillar[];
   readonly ids: readonly string[];
+  /** The first k of each question id. */
+  readonly index: ReadonlyMap<string, number>;
+  /**
+   * For a framework whose ids repeat (it was not validated): entry k holds the next
+   * position with the same id as k, or −1. `null` when every id is unique.
+   */
+  readonly repeats: Int32Array | null;
   readonly weights: readonly number[];
   /** {@link ALLOWS_NA} | {@link ALLOWS_DK}. */
   readonly flags: Uint8Array;
@@ -146,6 +153,7 @@ export function compile(framework: Framework): CompiledFramework {
     levels,
     pillars,
     ids,
+    ...indexOf(ids),
     weights,
     flags: Uint8Array.from(flags),
     byNumber: Uint8Array.from(byNumber),
@@ -157,6 +165,24 @@ export function compile(framework: Framework): CompiledFramework {
   };
   cache.set(framework, compiled);
   return compiled;
+}
+
+/** The first position of each id, and the chain of later ones when ids repeat. */
+function indexOf(ids: readonly string[]): Pick<CompiledFramework, 'index' | 'repeats'> {
+  const index = new Map<string, number>();
+  const last = new Map<string, number>();
+  const repeats = new Int32Array(ids.length).fill(-1);
+  let repeated = false;
+  ids.forEach((id, k) => {
+    const before = last.get(id);
+    if (before === undefined) index.set(id, k);
+    else {
+      repeats[before] = k;
+      repeated = true;
+    }
+    last.set(id, k);
+  });
+  return { index, repeats: repeated ? repeats : null };
 }
 
 /** The pillars selected by a `sections` option (all when it is absent), in framework order. */

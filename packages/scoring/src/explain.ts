@@ -1,5 +1,5 @@
-import type { AnswerValue, Framework, Response } from '@dtc/schema';
-import { DK, NA, scoreAt } from './answers.js';
+import type { Answer, AnswerValue, Framework, Response } from '@dtc/schema';
+import { DK, NA, gatherAnswers, scoreAt } from './answers.js';
 import {
   compile,
   selectPillars,
@@ -95,19 +95,21 @@ function questionItems(
   component: CompiledComponent,
   response: Response,
 ): QuestionContribution[] {
-  const answers = response.answers;
+  // Read as scoring reads them, so that the contributions add up to its score.
+  const found: (Answer | undefined)[] = [];
+  gatherAnswers(compiled, response.answers, found);
   const read: { k: number; id: string; weight: number; s: number }[] = [];
   let total = 0;
   for (let k = component.start; k < component.end; k++) {
     const id = compiled.ids[k]!;
     const weight = compiled.weights[k]!;
-    const s = scoreAt(compiled, k, answers[id]);
+    const s = scoreAt(compiled, k, found[k]);
     if (s >= 0) total += weight;
     read.push({ k, id, weight, s });
   }
   return read.map(({ k, id, weight, s }): QuestionContribution => {
     const answered = s >= 0;
-    const value = answered || s === NA || s === DK ? (answers[id]?.value ?? null) : null;
+    const value = answered || s === NA || s === DK ? (found[k]?.value ?? null) : null;
     return {
       questionId: id,
       value,

@@ -1,6 +1,7 @@
-import { PRIORITY_REASONS, Result, parseFramework } from '@dtc/schema';
+import { PRIORITY_REASONS, Result, parseFramework, type Response } from '@dtc/schema';
 import { describe, expect, it } from 'vitest';
 import { balanceOf } from './balance.js';
+import { explain } from './explain.js';
 import { levelForScore, levelScore } from './math.js';
 import { REASONS } from './priorities.js';
 import { scoreResponse } from './score.js';
@@ -195,6 +196,56 @@ describe('scoreResponse: components', () => {
     expect(r.pillars[0]!.components[0]!.counts.total).toBe(0);
     expect(r.overall.score).toBe(100);
     expect(r.priorities.map((p) => p.componentId)).toEqual(['d']);
+  });
+});
+
+describe('scoreResponse: how answers are read', () => {
+  const one = framework(4, [
+    pillar('p', [component('c', [rubric('q1', 4), rubric('q2', 4), rubric('q3', 4)])]),
+  ]);
+  const scoresOf = (answers: unknown) =>
+    scoreResponse(one, { ...responseWith(one, {}), answers } as Response).pillars[0]!
+      .components[0]!;
+
+  it('reads answers whatever the layout of the answers object', () => {
+    const expected = scoresOf({ q1: answer(4), q2: answer(1) });
+    // Built key by key past twenty keys (a hash table in V8), parsed from JSON, spread.
+    const assigned: Record<string, unknown> = {};
+    for (let i = 0; i < 40; i++) assigned[`extra-${i}`] = answer(2);
+    assigned.q2 = answer(1);
+    assigned.q1 = answer(4);
+    expect(scoresOf(assigned)).toEqual(expected);
+    expect(scoresOf(JSON.parse(JSON.stringify(assigned)))).toEqual(expected);
+    expect(scoresOf({ ...assigned })).toEqual(expected);
+    expect(expected).toMatchObject({ score: 50, counts: { answered: 2, unanswered: 1 } });
+  });
+
+  it('reads enumerable properties only, own or inherited, as parseResponse does', () => {
+    const answers = Object.create({ q1: answer(4) }) as Record<string, unknown>;
+    Object.defineProperty(answers, 'q2', { value: answer(1), enumerable: false });
+    answers.q3 = answer(3);
+    const c = scoresOf(answers);
+    expect(c.counts).toMatchObject({ answered: 2, unanswered: 1 });
+    expect(c.score).toBeCloseTo((100 + 200 / 3) / 2, 9);
+    // Explanations read the answers the same way: their shares add up to the score.
+    const e = explain(one, { ...responseWith(one, {}), answers } as Response, 'c')!;
+    expect(e.items.map((i) => i.status)).toEqual(['answered', 'unanswered', 'answered']);
+    expect(e.items.reduce((sum, i) => sum + i.share, 0)).toBeCloseTo(c.score!, 9);
+  });
+
+  it('takes a response without an answers object as one with no answers', () => {
+    for (const answers of [undefined, null, 'q1', 42]) {
+      expect(scoresOf(answers)).toMatchObject({ score: null, counts: { unanswered: 3 } });
+    }
+  });
+
+  it('answers every question of an id that an unvalidated framework repeats', () => {
+    const repeated = framework(4, [
+      pillar('p', [component('a', [rubric('q', 4)]), component('b', [rubric('q', 4)])]),
+    ]);
+    const r = scoreResponse(repeated, responseWith(repeated, { q: answer(3) }));
+    expect(r.pillars[0]!.components.map((c) => c.counts.answered)).toEqual([1, 1]);
+    expect(r.overall.score).toBeCloseTo(200 / 3, 9);
   });
 });
 

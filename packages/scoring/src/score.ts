@@ -8,7 +8,7 @@ import type {
   Result,
   ScoreSummary,
 } from '@dtc/schema';
-import { DK, NA, levelAt } from './answers.js';
+import { DK, NA, gatherAnswers, levelAt } from './answers.js';
 import { balanceOf } from './balance.js';
 import { compile, selectPillars } from './compile.js';
 import { clamp, levelForScore } from './math.js';
@@ -71,7 +71,9 @@ let spare: Scratch | null = { answers: [], lowConfidence: [] };
  *   is applicable. Balance: see `balanceOf`. Priorities: see `PRIORITY_RULES`.
  *
  * The response is not validated (use `parseResponse` from @dtc/schema) and its
- * `framework` reference is not checked against `framework`.
+ * `framework` reference is not checked against `framework`. Answers are the enumerable
+ * properties of `response.answers`, own or inherited, as `parseResponse` reads them; a
+ * response without an answers object has no answers.
  */
 export function scoreResponse(
   framework: Framework,
@@ -94,18 +96,13 @@ export function scoreWith(
 ): Result {
   const compiled = compile(framework);
   // Tables read once here: reads inside the loops would be repeated at every iteration.
-  const { levels, ids, weights, scores, byNumber, byString, flags } = compiled;
+  const { levels, weights, scores, byNumber, byString, flags } = compiled;
   const selected = selectPillars(compiled, options?.sections);
-  const answers = response.answers;
   const scratch = spare ?? { answers: [], lowConfidence: [] };
   spare = null;
-  // All lookups first, in a tight loop: they miss the cache (one answers object per
-  // response), and the CPU overlaps independent misses, not those between branchy code.
+  // All answers first, in one walk over the response (see gatherAnswers).
   const found = scratch.answers;
-  for (let p = 0; p < selected.length; p++) {
-    const { start, end } = selected[p]!;
-    for (let k = start; k < end; k++) found[k] = answers[ids[k]!];
-  }
+  gatherAnswers(compiled, response.answers, found);
   const lowConfidences = scratch.lowConfidence;
   // Arrays are created at their final length: cheaper than growing them with push().
   const pillars = new Array<PillarResult>(selected.length);
@@ -196,10 +193,7 @@ export function scoreWith(
     }
   }
   // Keep no answer alive after the call.
-  for (let p = 0; p < selected.length; p++) {
-    const { start, end } = selected[p]!;
-    for (let k = start; k < end; k++) found[k] = undefined;
-  }
+  found.fill(undefined);
 
   const oScore = oWeight > 0 ? clamp(oSum / oWeight, oMin, oMax) : null;
   const overall: ScoreSummary = {
