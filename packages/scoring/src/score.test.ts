@@ -220,7 +220,7 @@ describe('scoreResponse: how answers are read', () => {
     expect(expected).toMatchObject({ score: 50, counts: { answered: 2, unanswered: 1 } });
   });
 
-  it('reads enumerable properties only, own or inherited, as parseResponse does', () => {
+  it('reads enumerable properties only, own or inherited', () => {
     const answers = Object.create({ q1: answer(4) }) as Record<string, unknown>;
     Object.defineProperty(answers, 'q2', { value: answer(1), enumerable: false });
     answers.q3 = answer(3);

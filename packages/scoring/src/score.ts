@@ -72,8 +72,8 @@ let spare: Scratch | null = { answers: [], lowConfidence: [] };
  *
  * The response is not validated (use `parseResponse` from @dtc/schema) and its
  * `framework` reference is not checked against `framework`. Answers are the enumerable
- * properties of `response.answers`, own or inherited, as `parseResponse` reads them; a
- * response without an answers object has no answers.
+ * properties of `response.answers`, own or inherited, as `for…in` lists them (a parsed
+ * response has own ones only); a response without an answers object has no answers.
  */
 export function scoreResponse(
   framework: Framework,
