@@ -10,7 +10,7 @@
  * --layout=assigned.
  *
  * By default responses share their answer objects (one pool of valid answers per
- * question), which keeps 100,000 responses in about 550 MB, and each answers object is laid
+ * question), which keeps 100,000 responses in about 450 MB, and each answers object is laid
  * out as `JSON.parse` and `parseResponse` lay it out (see responses.ts). With
  * `--layout=assigned` the answers objects are built key by key instead, which V8 stores as
  * hash tables. With `--json` every response is written to JSON and read back, as a response

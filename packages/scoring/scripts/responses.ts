@@ -2,7 +2,7 @@
  * The responses that the scoring benchmarks score: random but valid responses to a framework
  * (the bundled six-pillars one, or a generated one of similar size), from a seeded PRNG, so
  * that every run scores the same responses. They share their answer objects (one pool of
- * valid answers per question), which keeps 100,000 responses in about 400 MB.
+ * valid answers per question), which keeps 100,000 responses in about 450 MB.
  */
 import type { Answer, Framework, Question, Response } from '@dtc/schema';
 import { RESPONDENT_ROLES } from '@dtc/schema';
