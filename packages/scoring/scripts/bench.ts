@@ -19,14 +19,10 @@
  */
 import type { Framework, Response } from '@dtc/schema';
 import { scoreResponse } from '../src/index.js';
-import { generate, loadFramework } from './responses.js';
+import { benchArgs } from './args.js';
+import { generate, layoutOf, loadFramework } from './responses.js';
 
-const args = new Map(
-  process.argv.slice(2).map((a) => {
-    const [key, value] = a.replace(/^--/, '').split('=');
-    return [key!, value ?? 'true'] as const;
-  }),
-);
+const args = benchArgs().options;
 const COUNT = Number(args.get('responses') ?? 100_000);
 const RUNS = Number(args.get('runs') ?? 5);
 
@@ -67,14 +63,13 @@ console.log(
     `${framework.levels.length} levels`,
 );
 const genStart = performance.now();
-const viaJson = args.has('json');
-const layoutName = args.get('layout') === 'assigned' ? 'assigned' : 'parsed';
-const responses = viaJson
-  ? generate(framework, COUNT, 'assigned').map((r) => JSON.parse(JSON.stringify(r)) as Response)
-  : generate(framework, COUNT, layoutName);
+const layout = layoutOf(args);
+const responses = generate(framework, COUNT, layout);
 console.log(
   `generated ${COUNT.toLocaleString('en')} responses in ${(performance.now() - genStart).toFixed(0)} ms` +
-    (viaJson ? ' (each read back from JSON)' : ` (sharing answer objects, ${layoutName} layout)`),
+    (layout === 'json'
+      ? ' (each read back from JSON)'
+      : ` (sharing answer objects, ${layout} layout)`),
 );
 sample();
 const baseline = { rss: peakRss, heap: peakHeap };

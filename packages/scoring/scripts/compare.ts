@@ -27,20 +27,12 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Framework, Response, Result } from '@dtc/schema';
-import { generate, loadFramework } from './responses.js';
+import { benchArgs } from './args.js';
+import { generate, layoutOf, loadFramework } from './responses.js';
 
 type Score = (framework: Framework, response: Response) => Result;
 
-const positional = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-const args = new Map(
-  process.argv
-    .slice(2)
-    .filter((a) => a.startsWith('--'))
-    .map((a) => {
-      const [key, value] = a.replace(/^--/, '').split('=');
-      return [key!, value ?? 'true'] as const;
-    }),
-);
+const { options: args, positional } = benchArgs();
 const revision = positional[0];
 if (revision === undefined) {
   console.error('usage: npm run bench:compare -w @dtc/scoring -- <git revision> [--pairs=N]');
@@ -87,12 +79,7 @@ try {
   process.exit(2);
 }
 const framework = await loadFramework(false);
-// With --json, the round trip through JSON lays every response out as JSON.parse does.
-const layout = args.get('layout') === 'assigned' || args.has('json') ? 'assigned' : 'parsed';
-const generated = generate(framework, COUNT, layout);
-const responses = args.has('json')
-  ? generated.map((r) => JSON.parse(JSON.stringify(r)) as Response)
-  : generated;
+const responses = generate(framework, COUNT, layoutOf(args));
 const other = await load((dir) => {
   const tar = git('archive', '--format=tar', sha, 'packages/scoring/src');
   execFileSync('tar', ['-x', '-C', dir], { input: tar });

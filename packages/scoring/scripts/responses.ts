@@ -6,6 +6,7 @@
  */
 import type { Answer, Framework, Question, Response } from '@dtc/schema';
 import { RESPONDENT_ROLES } from '@dtc/schema';
+import { choice, component, framework, pillar, rubric, yesNo } from '../src/testing/fixtures.js';
 
 /** mulberry32: a small seeded PRNG, so that every bench run scores the same responses. */
 function prng(seed: number): () => number {
@@ -19,50 +20,29 @@ function prng(seed: number): () => number {
   };
 }
 
+/** A generated framework of the six-pillars size: 6 pillars × 4 components × 4 questions. */
 function synthetic(): Framework {
-  const t = (en: string) => ({ en });
-  const L = 4;
-  return {
-    id: 'synthetic',
-    version: '1.0.0',
-    title: t('Synthetic'),
-    description: t('Bench'),
-    locales: ['en'],
-    levels: Array.from({ length: L }, (_, i) => ({
-      value: i + 1,
-      label: t(`L${i + 1}`),
-      description: t(`L${i + 1}`),
-    })),
-    vision: { purpose: t('Bench'), priorities: [], principles: [] },
-    pillars: Array.from({ length: 6 }, (_, p) => ({
-      id: `p${p}`,
-      title: t(`P${p}`),
-      summary: t(`P${p}`),
-      foundational: p === 1 || p === 5,
-      components: Array.from({ length: 4 }, (_, c) => ({
-        id: `c${p}-${c}`,
-        title: t('C'),
-        summary: t('C'),
-        questions: Array.from({ length: 4 }, (_, q): Question => {
-          const id = `q${p}-${c}-${q}`;
-          const common = { id, title: t(id), allowNotApplicable: q === 1, allowDontKnow: true };
-          if (q === 2) {
-            return {
-              ...common,
-              kind: 'choice',
-              options: [1, 2, 3, 4].map((l) => ({ id: `o${l}`, label: t(`o${l}`), level: l })),
-            };
-          }
-          if (q === 3) return { ...common, kind: 'boolean', yesLevel: 4, noLevel: 1 };
-          return {
-            ...common,
-            kind: 'rubric',
-            descriptors: [1, 2, 3, 4].map((l) => ({ level: l, text: t(`${l}`) })),
-          };
-        }),
-      })),
-    })),
-  };
+  const levels = [1, 2, 3, 4];
+  const pillars = Array.from({ length: 6 }, (_, p) =>
+    pillar(
+      `p${p}`,
+      Array.from({ length: 4 }, (_, c) =>
+        component(
+          `c${p}-${c}`,
+          Array.from({ length: 4 }, (_, q): Question => {
+            const id = `q${p}-${c}-${q}`;
+            const extra = { allowNotApplicable: q === 1, allowDontKnow: true };
+            if (q === 2)
+              return choice(id, Object.fromEntries(levels.map((l) => [`o${l}`, l])), extra);
+            if (q === 3) return yesNo(id, 4, 1, extra);
+            return rubric(id, levels.length, extra);
+          }),
+        ),
+      ),
+      { foundational: p === 1 || p === 5 },
+    ),
+  );
+  return { ...framework(levels.length, pillars), id: 'synthetic' };
 }
 
 export async function loadFramework(syntheticOne: boolean): Promise<Framework> {
@@ -98,9 +78,17 @@ function answerPools(framework: Framework): { question: Question; pool: Answer[]
  * - `parsed`: as `JSON.parse`, `parseResponse` and the questionnaire's elements make it, an
  *   object of its own shape (V8's "fast" properties, in a hidden class per set of ids);
  * - `assigned`: as a loop of `answers[id] = …` makes it, which V8 turns into a hash table
- *   (dictionary mode) after about twenty properties.
+ *   (dictionary mode) after about twenty properties;
+ * - `json`: every response written to JSON and read back, as one loaded from a file or from
+ *   storage is: laid out as `parsed`, and each answer is its own object (about 3× the memory).
  */
-export type Layout = 'parsed' | 'assigned';
+export type Layout = 'parsed' | 'assigned' | 'json';
+
+/** The layout that the `--layout` and `--json` options of the benchmark scripts ask for. */
+export function layoutOf(options: ReadonlyMap<string, string>): Layout {
+  if (options.has('json')) return 'json';
+  return options.get('layout') === 'assigned' ? 'assigned' : 'parsed';
+}
 
 export function generate(
   framework: Framework,
@@ -121,15 +109,16 @@ export function generate(
       else if (r < 0.16 && question.allowDontKnow) answers[question.id] = dk;
       else answers[question.id] = pool[Math.floor(random() * pool.length)]!;
     }
-    const laid = layout === 'parsed' ? parsedCopy(answers) : answers;
-    out[i] = {
+    const response: Response = {
       format: 'dtc.response',
       version: 1,
       framework: { id: framework.id, version: framework.version },
       respondent: { role: RESPONDENT_ROLES[i % RESPONDENT_ROLES.length]! },
-      answers: laid,
+      answers: layout === 'parsed' ? parsedCopy(answers) : answers,
       history: [],
     };
+    // The JSON round trip lays the copy out as `parsed` does, from the cheaper `assigned`.
+    out[i] = layout === 'json' ? (JSON.parse(JSON.stringify(response)) as Response) : response;
   }
   return out;
 }
