@@ -3,6 +3,7 @@
  * from them share one name; `parse*` functions validate unknown input and never throw.
  */
 export * from './constants.js';
+export * from './kinds.js';
 export * from './patterns.js';
 export * from './common.js';
 export * from './framework.js';
