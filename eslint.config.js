@@ -5,6 +5,7 @@ import tseslint from 'typescript-eslint';
 import lit from 'eslint-plugin-lit';
 import litA11y from 'eslint-plugin-lit-a11y';
 import wc from 'eslint-plugin-wc';
+import { layering } from './scripts/eslint-layering.js';
 
 export default tseslint.config(
   {
@@ -59,4 +60,5 @@ export default tseslint.config(
       ],
     },
   },
+  ...layering,
 );

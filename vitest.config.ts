@@ -55,6 +55,8 @@ export default defineConfig({
       },
       {
         // End-to-end tests drive the built demo site (apps/demo/dist) in Chromium through Playwright.
+        resolve: { conditions: nodeConditions },
+        ssr: { resolve: { conditions: nodeConditions, externalConditions: ['@dtc/source'] } },
         test: {
           name: 'e2e',
           environment: 'node',

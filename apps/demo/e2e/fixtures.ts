@@ -1,8 +1,8 @@
 /**
- * Responses and export files for the end-to-end tests, built from the bundled framework's
- * source (imported by path, so no package build is needed).
+ * Responses and export files for the end-to-end tests, built from the bundled framework
+ * (its source, through the `@dtc/source` condition of the e2e project).
  */
-import { sixPillars } from '../../../packages/framework/src/index.js';
+import { sixPillars } from '@dtc/framework';
 
 type Question = (typeof sixPillars.pillars)[number]['components'][number]['questions'][number];
 

@@ -3,29 +3,21 @@
  * read accents correctly). Column headers are stable English ids; labels are localized.
  */
 import type { Response, Result } from '@dtc/schema';
+import { toCsv, type CsvCell } from '@dtc/widgets/model';
 import { componentTitle, levelLabel, pillarTitle, progress, score, tx, framework } from './data.js';
 import type { Feedback } from './storage.js';
 
-type Cell = string | number | null | undefined;
+type Cell = CsvCell;
 
 /**
- * One field. Text that a spreadsheet would run as a formula (starting with `=`, `+`, `-`,
- * `@`, tab or carriage return: names and comments come from imported files) gets a
- * leading `'`; numbers are written as numbers.
+ * Rows as a CSV file for spreadsheet programs: scores to one decimal, UTF-8 with a
+ * byte-order mark so that they read accents correctly.
  */
-function cell(value: Cell): string {
-  if (value === null || value === undefined) return '';
-  const s =
-    typeof value === 'number'
-      ? String(Math.round(value * 10) / 10)
-      : /^[=+\-@\t\r]/.test(value)
-        ? `'${value}`
-        : value;
-  return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-export function toCsv(rows: readonly (readonly Cell[])[]): string {
-  return '\uFEFF' + rows.map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+export function csvFile(rows: readonly (readonly Cell[])[]): string {
+  const rounded = rows.map((row) =>
+    row.map((value) => (typeof value === 'number' ? Math.round(value * 10) / 10 : value)),
+  );
+  return '\uFEFF' + toCsv(rounded);
 }
 
 const SCORE_HEADER = [
@@ -91,7 +83,7 @@ function scoreRows(result: Result): Cell[][] {
 
 /** One row per overall / pillar / component score of one assessment. */
 export function scoresCsv(result: Result): string {
-  return toCsv([SCORE_HEADER, ...scoreRows(result)]);
+  return csvFile([SCORE_HEADER, ...scoreRows(result)]);
 }
 
 /** Workshop export: one block of score rows per participant, with who they are. */
@@ -101,7 +93,7 @@ export function groupCsv(participants: readonly { label: string; response: Respo
     const who = [p.label, p.response.respondent.role, p.response.respondent.country ?? ''];
     for (const row of scoreRows(score(p.response))) rows.push([...who, ...row]);
   }
-  return toCsv(rows);
+  return csvFile(rows);
 }
 
 /** Feedback ratings, one row per assessment or participant. */
@@ -139,5 +131,5 @@ export function feedbackCsv(
       f.updatedAt,
     ]);
   }
-  return toCsv(rows);
+  return csvFile(rows);
 }

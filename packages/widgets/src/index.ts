@@ -14,20 +14,5 @@ export * from './priorities/define.js';
 export * from './action-plan/define.js';
 export * from './compare/define.js';
 export * from './report/define.js';
-export {
-  planToCsv,
-  planToJson,
-  planToMarkdown,
-  planFromJson,
-  type ExportContext,
-} from './shared/plan-export.js';
-export { groupHeatmap } from './shared/result-view.js';
-export {
-  emptyResponse,
-  setAnswer,
-  setRespondent,
-  complete,
-  progress,
-  unanswered,
-} from './shared/response-model.js';
-export { LocaleController } from './shared/locale-controller.js';
+export * from './model.js';
+export { LocaleController } from './shared/controllers/locale-controller.js';

@@ -19,7 +19,7 @@ import {
   HOSTILE,
   hostileFramework,
 } from '../../test/fixtures-results.js';
-import { planToCsv, planToJson, planToMarkdown } from '../shared/plan-export.js';
+import { planToCsv, planToJson, planToMarkdown } from '../shared/model/plan-export.js';
 import './define.js';
 import type { DtcActionPlan, PlanExportDetail } from './define.js';
 

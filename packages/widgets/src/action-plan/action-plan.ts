@@ -23,10 +23,15 @@ import {
 } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { emit } from '../shared/emit.js';
-import { DtcFrameworkElement } from '../shared/framework-element.js';
-import { planFromJson, planToCsv, planToJson, planToMarkdown } from '../shared/plan-export.js';
-import { ScoringController } from '../shared/scoring-controller.js';
+import { emit } from '../shared/element/emit.js';
+import { DtcFrameworkElement } from '../shared/element/framework-element.js';
+import {
+  planFromJson,
+  planToCsv,
+  planToJson,
+  planToMarkdown,
+} from '../shared/model/plan-export.js';
+import { ScoringController } from '../shared/controllers/scoring-controller.js';
 import { styles } from './action-plan.styles.js';
 
 /** Detail of `dtc-plan-change`: the whole plan after the change. */
@@ -153,7 +158,7 @@ export class DtcActionPlan extends DtcFrameworkElement {
     return this.errors.length === 0;
   }
 
-  private get result_(): Result | null {
+  private get shownResult(): Result | null {
     return this.result ?? this.scoring.score(this.framework, this.response);
   }
 
@@ -278,7 +283,7 @@ export class DtcActionPlan extends DtcFrameworkElement {
   }
 
   private levelOf(componentId: string): number | null {
-    for (const p of this.result_?.pillars ?? []) {
+    for (const p of this.shownResult?.pillars ?? []) {
       for (const c of p.components) if (c.id === componentId) return c.level;
     }
     return null;

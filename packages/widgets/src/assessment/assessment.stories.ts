@@ -3,7 +3,7 @@ import type { Framework, Response } from '@dtc/schema';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { emptyResponse, setAnswer } from '../shared/response-model.js';
+import { emptyResponse, setAnswer } from '../shared/model/response-model.js';
 import type { DtcAssessment } from './assessment.js';
 import './define.js';
 

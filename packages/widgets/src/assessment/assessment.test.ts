@@ -5,7 +5,7 @@ import { userEvent } from 'vitest/browser';
 import { miniFramework } from '../../test/fixtures.js';
 import { expectNoAxeViolations, fixture, until } from '../../test/helpers.js';
 import type { DtcRubricQuestion } from '../rubric-question/rubric-question.js';
-import { emptyResponse, setAnswer } from '../shared/response-model.js';
+import { emptyResponse, setAnswer } from '../shared/model/response-model.js';
 import './define.js';
 import type { DtcAssessment } from './assessment.js';
 

@@ -19,10 +19,15 @@ import {
   type TemplateResult,
 } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { Autosave, storageKeyFor, type AutosaveLoad, type Drafts } from '../shared/autosave.js';
-import { emit } from '../shared/emit.js';
-import { FrameworkLoader } from '../shared/framework-loader.js';
-import { LocaleController } from '../shared/locale-controller.js';
+import {
+  Autosave,
+  storageKeyFor,
+  type AutosaveLoad,
+  type Drafts,
+} from '../shared/model/autosave.js';
+import { emit } from '../shared/element/emit.js';
+import { FrameworkLoader } from '../shared/controllers/framework-loader.js';
+import { LocaleController } from '../shared/controllers/locale-controller.js';
 import {
   complete,
   emptyResponse,
@@ -32,9 +37,9 @@ import {
   setAnswer,
   setRespondent,
   unanswered,
-} from '../shared/response-model.js';
-import { controls } from '../shared/controls.styles.js';
-import { tokens } from '../shared/tokens.styles.js';
+} from '../shared/model/response-model.js';
+import { controls } from '../shared/styles/controls.styles.js';
+import { tokens } from '../shared/styles/tokens.styles.js';
 import type { AnswerChangeDetail, DtcRubricQuestion } from '../rubric-question/rubric-question.js';
 import { styles } from './assessment.styles.js';
 

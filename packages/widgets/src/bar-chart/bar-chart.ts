@@ -7,9 +7,9 @@ import {
   type SVGTemplateResult,
   type TemplateResult,
 } from 'lit';
-import { DtcChart, type ChartPlot, type ChartPoint } from '../shared/chart-base.js';
-import { r1, scale, wrap } from '../shared/chart-geometry.js';
-import { swatch } from '../shared/chart-legend.js';
+import { DtcChart, type ChartPlot, type ChartPoint } from '../shared/charts/chart-base.js';
+import { r1, scale, wrap } from '../shared/charts/chart-geometry.js';
+import { swatch } from '../shared/charts/chart-legend.js';
 import { styles } from './bar-chart.styles.js';
 
 /** One bar: a value on 0–`max` (`null`: not scored) and an optional target. */

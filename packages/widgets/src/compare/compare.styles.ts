@@ -1,6 +1,6 @@
 import { css } from 'lit';
-import { panelStyles } from '../shared/panel.styles.js';
-import { printStyles } from '../shared/print.js';
+import { panelStyles } from '../shared/styles/panel.styles.js';
+import { printStyles } from '../shared/styles/print.js';
 
 export const styles = [
   ...panelStyles,

@@ -7,11 +7,10 @@ import {
   type PropertyDeclarations,
   type TemplateResult,
 } from 'lit';
-import '../radar-chart/define.js';
-import { DtcFrameworkElement } from '../shared/framework-element.js';
-import { memoLast } from '../shared/memo.js';
-import { levelMarks, pillarAxes, pillarScores } from '../shared/result-view.js';
-import { ScoringController } from '../shared/scoring-controller.js';
+import { DtcFrameworkElement } from '../shared/element/framework-element.js';
+import { memoLast } from '../shared/controllers/memo.js';
+import { levelMarks, pillarAxes, pillarScores } from '../shared/charts/result-view.js';
+import { ScoringController } from '../shared/controllers/scoring-controller.js';
 import { styles } from './compare.styles.js';
 
 /** A change as shown: whole points (the table and the sentence round alike). */

@@ -1,3 +1,4 @@
+import '../radar-chart/define.js';
 import { DtcCompare } from './compare.js';
 
 export { DtcCompare };

@@ -7,9 +7,14 @@ import {
   type SVGTemplateResult,
   type TemplateResult,
 } from 'lit';
-import { DtcChart, type ChartItem, type ChartPlot, type ChartPoint } from '../shared/chart-base.js';
-import { markerPath, r1, wrap } from '../shared/chart-geometry.js';
-import { swatch } from '../shared/chart-legend.js';
+import {
+  DtcChart,
+  type ChartItem,
+  type ChartPlot,
+  type ChartPoint,
+} from '../shared/charts/chart-base.js';
+import { markerPath, r1, wrap } from '../shared/charts/chart-geometry.js';
+import { swatch } from '../shared/charts/chart-legend.js';
 import { styles } from './heatmap.styles.js';
 
 /** A heatmap row: a component (optionally under a group heading, e.g. its pillar). */

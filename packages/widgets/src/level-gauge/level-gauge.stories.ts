@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { ChartLevel } from '../shared/chart-base.js';
-import { levelMarks } from '../shared/result-view.js';
+import type { ChartLevel } from '../shared/charts/chart-base.js';
+import { levelMarks } from '../shared/charts/result-view.js';
 import { dark, framework, rtl } from '../../test/story-data.js';
 import './define.js';
 

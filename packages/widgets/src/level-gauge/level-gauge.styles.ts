@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { chartStyles } from '../shared/chart.styles.js';
+import { chartStyles } from '../shared/charts/chart.styles.js';
 
 export const styles = [
   ...chartStyles,

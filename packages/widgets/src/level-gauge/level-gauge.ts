@@ -5,8 +5,8 @@ import {
   type PropertyDeclarations,
   type TemplateResult,
 } from 'lit';
-import { DtcChart, type ChartPlot } from '../shared/chart-base.js';
-import { arcPath, r1 } from '../shared/chart-geometry.js';
+import { DtcChart, type ChartPlot } from '../shared/charts/chart-base.js';
+import { arcPath, r1 } from '../shared/charts/chart-geometry.js';
 import { styles } from './level-gauge.styles.js';
 
 /**

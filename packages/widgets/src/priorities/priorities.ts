@@ -7,9 +7,9 @@ import {
   type PropertyDeclarations,
   type TemplateResult,
 } from 'lit';
-import { emit } from '../shared/emit.js';
-import { DtcFrameworkElement } from '../shared/framework-element.js';
-import { ScoringController } from '../shared/scoring-controller.js';
+import { emit } from '../shared/element/emit.js';
+import { DtcFrameworkElement } from '../shared/element/framework-element.js';
+import { ScoringController } from '../shared/controllers/scoring-controller.js';
 import { styles } from './priorities.styles.js';
 
 /** Detail of `dtc-priorities-change`: the chosen component ids, in the order they were chosen. */

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { miniFramework } from '../../test/fixtures.js';
 import { expectNoAxeViolations, fixture, until } from '../../test/helpers.js';
-import { emptyResponse, setAnswer } from '../shared/response-model.js';
+import { emptyResponse, setAnswer } from '../shared/model/response-model.js';
 import './define.js';
 import type { DtcProgress } from './progress.js';
 

@@ -8,10 +8,10 @@ import {
   type PropertyDeclarations,
   type TemplateResult,
 } from 'lit';
-import { emit } from '../shared/emit.js';
-import { LocaleController } from '../shared/locale-controller.js';
-import { progress } from '../shared/response-model.js';
-import { tokens } from '../shared/tokens.styles.js';
+import { emit } from '../shared/element/emit.js';
+import { LocaleController } from '../shared/controllers/locale-controller.js';
+import { progress } from '../shared/model/response-model.js';
+import { tokens } from '../shared/styles/tokens.styles.js';
 import { styles } from './progress.styles.js';
 
 /** Detail of `dtc-progress-select`: the pillar the user picked. */

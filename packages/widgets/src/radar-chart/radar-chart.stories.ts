@@ -2,7 +2,7 @@ import { scoreResponse } from '@dtc/scoring';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { ChartItem, ChartLevel } from '../shared/chart-base.js';
+import type { ChartItem, ChartLevel } from '../shared/charts/chart-base.js';
 import { afterDeepDive, dark, framework, rtl, storyResponse } from '../../test/story-data.js';
 import type { RadarSeries } from './radar-chart.js';
 import './define.js';

@@ -6,7 +6,12 @@ import {
   type PropertyDeclarations,
   type TemplateResult,
 } from 'lit';
-import { DtcChart, type ChartItem, type ChartPlot, type ChartPoint } from '../shared/chart-base.js';
+import {
+  DtcChart,
+  type ChartItem,
+  type ChartPlot,
+  type ChartPoint,
+} from '../shared/charts/chart-base.js';
 import {
   anchor,
   DASHES,
@@ -16,8 +21,8 @@ import {
   r1,
   scale,
   wrap,
-} from '../shared/chart-geometry.js';
-import { legendSample } from '../shared/chart-legend.js';
+} from '../shared/charts/chart-geometry.js';
+import { legendSample } from '../shared/charts/chart-legend.js';
 import { styles } from './radar-chart.styles.js';
 
 /** The width of a character of an axis name (12 px system font), on average, in px. */

@@ -1,3 +1,4 @@
+import '../results/define.js';
 import { DtcReport } from './report.js';
 
 export { DtcReport };

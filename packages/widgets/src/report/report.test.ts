@@ -17,7 +17,7 @@ import {
   fullResponse,
   partialResponse,
 } from '../../test/fixtures-results.js';
-import { planRows } from '../shared/plan-export.js';
+import { planRows } from '../shared/model/plan-export.js';
 import './define.js';
 import type { DtcReport } from './report.js';
 

@@ -7,10 +7,9 @@ import {
   type PropertyDeclarations,
   type TemplateResult,
 } from 'lit';
-import '../results/define.js';
-import { DtcFrameworkElement } from '../shared/framework-element.js';
-import { planSections } from '../shared/plan-export.js';
-import { ScoringController } from '../shared/scoring-controller.js';
+import { DtcFrameworkElement } from '../shared/element/framework-element.js';
+import { planSections } from '../shared/model/plan-export.js';
+import { ScoringController } from '../shared/controllers/scoring-controller.js';
 import { styles } from './report.styles.js';
 
 /** An http(s) link, or `null` for anything else (never rendered as a link). */

@@ -1,3 +1,6 @@
+import '../bar-chart/define.js';
+import '../level-gauge/define.js';
+import '../radar-chart/define.js';
 import { DtcResults } from './results.js';
 
 export { DtcResults };

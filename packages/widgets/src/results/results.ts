@@ -9,13 +9,15 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import '../bar-chart/define.js';
-import '../level-gauge/define.js';
-import '../radar-chart/define.js';
-import { DtcFrameworkElement } from '../shared/framework-element.js';
-import { memoLast } from '../shared/memo.js';
-import { componentGroups, levelMarks, pillarAxes, pillarScores } from '../shared/result-view.js';
-import { ScoringController } from '../shared/scoring-controller.js';
+import { DtcFrameworkElement } from '../shared/element/framework-element.js';
+import { memoLast } from '../shared/controllers/memo.js';
+import {
+  componentGroups,
+  levelMarks,
+  pillarAxes,
+  pillarScores,
+} from '../shared/charts/result-view.js';
+import { ScoringController } from '../shared/controllers/scoring-controller.js';
 import { styles } from './results.styles.js';
 
 /**

@@ -16,10 +16,10 @@ import {
   type PropertyDeclarations,
   type TemplateResult,
 } from 'lit';
-import { emit } from '../shared/emit.js';
-import { LocaleController } from '../shared/locale-controller.js';
-import { controls } from '../shared/controls.styles.js';
-import { tokens } from '../shared/tokens.styles.js';
+import { emit } from '../shared/element/emit.js';
+import { LocaleController } from '../shared/controllers/locale-controller.js';
+import { controls } from '../shared/styles/controls.styles.js';
+import { tokens } from '../shared/styles/tokens.styles.js';
 import { styles } from './rubric-question.styles.js';
 
 /** Detail of `dtc-answer-change`: the whole answer as it now stands. */

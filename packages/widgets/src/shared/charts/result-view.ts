@@ -4,8 +4,8 @@
  */
 import { levelScore } from '@dtc/scoring';
 import type { Framework, GroupResult, PillarResult, Result } from '@dtc/schema';
-import type { HeatmapRow } from '../heatmap/heatmap.js';
-import type { BarGroup } from '../bar-chart/bar-chart.js';
+import type { HeatmapRow } from '../../heatmap/heatmap.js';
+import type { BarGroup } from '../../bar-chart/bar-chart.js';
 import type { ChartItem, ChartLevel } from './chart-base.js';
 
 type Text = (localized: Readonly<Record<string, string>> | undefined) => string;

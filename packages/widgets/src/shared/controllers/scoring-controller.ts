@@ -3,8 +3,6 @@ import type { Comparison, Framework, Response, Result } from '@dtc/schema';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { memoLast } from './memo.js';
 
-export { memoLast };
-
 /**
  * Connects an element to the scoring engine. Elements hold no scoring logic: they ask this
  * controller, which calls `@dtc/scoring` and remembers the last answer for the same inputs

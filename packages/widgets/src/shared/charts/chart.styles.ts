@@ -1,6 +1,6 @@
 import { css } from 'lit';
-import { printBase, printStyles } from './print.js';
-import { tokens } from './tokens.styles.js';
+import { printBase, printStyles } from '../styles/print.js';
+import { tokens } from '../styles/tokens.styles.js';
 
 /** Styles shared by every chart: figure, summary, plot, tooltip, legend, table toggle, print. */
 export const chartStyles = [

@@ -4,6 +4,7 @@
  * browser, a worker or Node. Words come from @dtc/i18n and the framework.
  */
 import { planNamespace, text, translate, useNamespaces } from '@dtc/i18n';
+import { toCsv } from './csv.js';
 import {
   HORIZONS,
   parseActionPlan,
@@ -102,22 +103,9 @@ export function planRows(plan: ActionPlan, ctx: ExportContext): string[][] {
   return [header, ...rows];
 }
 
-/**
- * One CSV field: a value starting with `=`, `+`, `-`, `@`, tab or carriage return gets a
- * leading `'` so spreadsheets do not run it as a formula; a value with a comma, a double
- * quote or a line break is quoted, its quotes doubled (RFC 4180).
- */
-export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 /** The plan as CSV (RFC 4180: comma-separated, CRLF line ends, a header row). */
 export function planToCsv(plan: ActionPlan, ctx: ExportContext): string {
-  return planRows(plan, ctx)
-    .map((row) => row.map(csvField).join(','))
-    .join('\r\n')
-    .concat('\r\n');
+  return toCsv(planRows(plan, ctx));
 }
 
 /** Text made safe for a Markdown table cell or heading: one line, markup characters escaped. */

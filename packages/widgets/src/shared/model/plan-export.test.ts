@@ -1,10 +1,9 @@
 import { loadLocale } from '@dtc/i18n';
 import { parseActionPlan, type ActionPlan } from '@dtc/schema';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fixtureFramework, fixturePlan } from '../../test/fixtures-results.js';
+import { fixtureFramework, fixturePlan } from '../../../test/fixtures-results.js';
 import {
   actionsByPriority,
-  csvField,
   markdownText,
   planFromJson,
   planRows,
@@ -73,22 +72,6 @@ describe('plan export', () => {
   });
 
   describe('CSV', () => {
-    it('quotes fields per RFC 4180', () => {
-      expect(csvField('plain')).toBe('plain');
-      expect(csvField('a, b')).toBe('"a, b"');
-      expect(csvField('say "hi"')).toBe('"say ""hi"""');
-      expect(csvField('two\nlines')).toBe('"two\nlines"');
-      expect(csvField('')).toBe('');
-    });
-
-    it('guards against formula injection', () => {
-      for (const lead of ['=', '+', '-', '@', '\t', '\r']) {
-        expect(csvField(`${lead}1+1`).replace(/^"/, '').startsWith(`'${lead}`)).toBe(true);
-      }
-      expect(csvField('=SUM(A1,A2)')).toBe(`"'=SUM(A1,A2)"`);
-      expect(csvField('a=b')).toBe('a=b');
-    });
-
     it('writes a header and one row per action, that read back to the same words', () => {
       const csv = planToCsv(fixturePlan(), ctx);
       expect(csv.endsWith('\r\n')).toBe(true);

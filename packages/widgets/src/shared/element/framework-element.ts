@@ -1,9 +1,9 @@
 import type { Framework } from '@dtc/schema';
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { isRtl } from './direction.js';
-import { LocaleController } from './locale-controller.js';
-import { frameworkNames } from './result-view.js';
-import { memoLast } from './memo.js';
+import { LocaleController } from '../controllers/locale-controller.js';
+import { frameworkNames } from '../charts/result-view.js';
+import { memoLast } from '../controllers/memo.js';
 
 /**
  * What the results, planning and report elements share: a `locale`, a `framework` whose

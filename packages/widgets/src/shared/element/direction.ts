@@ -1,4 +1,4 @@
-import type { LocaleController } from './locale-controller.js';
+import type { LocaleController } from '../controllers/locale-controller.js';
 
 /**
  * Whether an element lays out right to left: its own `dir` attribute, else the direction of

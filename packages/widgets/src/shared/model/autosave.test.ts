@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { miniFramework } from '../../test/fixtures.js';
+import { miniFramework } from '../../../test/fixtures.js';
 import { Autosave, storageKeyFor } from './autosave.js';
 import { emptyResponse, setAnswer } from './response-model.js';
 

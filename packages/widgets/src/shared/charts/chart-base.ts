@@ -10,8 +10,8 @@ import {
 } from 'lit';
 import { chartsNamespace, useNamespaces, type MessageKey } from '@dtc/i18n';
 import { bandOf } from './chart-geometry.js';
-import { isRtl } from './direction.js';
-import { LocaleController } from './locale-controller.js';
+import { isRtl } from '../element/direction.js';
+import { LocaleController } from '../controllers/locale-controller.js';
 
 /** A maturity level on a chart's value scale: where it starts (e.g. 33.3 on 0–100) and its name. */
 export interface ChartLevel {

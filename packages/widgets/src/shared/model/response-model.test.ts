@@ -1,6 +1,6 @@
 import { parseResponse } from '@dtc/schema';
 import { describe, expect, it } from 'vitest';
-import { miniFramework } from '../../test/fixtures.js';
+import { miniFramework } from '../../../test/fixtures.js';
 import {
   complete,
   emptyResponse,
