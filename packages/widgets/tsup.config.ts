@@ -6,6 +6,7 @@ export default packageBuild({
   entry: [
     'src/index.ts',
     'src/model.ts',
+    'src/styles.ts',
     'src/*/define.ts',
     'src/*/*.ts',
     '!src/**/*.test.ts',

@@ -1,4 +1,5 @@
 import './styles.css';
+import { visuallyHidden } from '@dtc/widgets/styles';
 import { startApp } from './app.js';
 import { setRoot } from './router.js';
 
@@ -7,5 +8,10 @@ import { setRoot } from './router.js';
 const root = new URL(import.meta.url);
 root.pathname = root.pathname.replace(/[^/]*\/[^/]*$/, '');
 setRoot(root);
+
+// The page's own screen-reader-only text uses the elements' rule.
+if (visuallyHidden.styleSheet) {
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, visuallyHidden.styleSheet];
+}
 
 void startApp(document.getElementById('app')!);

@@ -20,6 +20,7 @@ import { emit } from '../shared/element/emit.js';
 import { LocaleController } from '../shared/controllers/locale-controller.js';
 import { controls } from '../shared/styles/controls.styles.js';
 import { tokens } from '../shared/styles/tokens.styles.js';
+import { answerAs, viewOf, type Choice } from './kind-views.js';
 import { styles } from './rubric-question.styles.js';
 
 /** Detail of `dtc-answer-change`: the whole answer as it now stands. */
@@ -35,12 +36,6 @@ export interface AnswerChangeDetail {
    * (they are not in `evidence`); `undefined` otherwise. Keep it to restore the field.
    */
   evidenceText: string | undefined;
-}
-
-interface Option {
-  value: AnswerValue;
-  label: string;
-  text?: string;
 }
 
 const CONFIDENCE = ['low', 'medium', 'high'] as const;
@@ -216,35 +211,15 @@ export class DtcRubricQuestion extends LitElement {
   }
 
   private coerce(value: AnswerValue | undefined): AnswerValue | undefined {
-    if (typeof value === 'number' && this.question && this.question.kind !== 'rubric') {
-      return String(value);
-    }
-    return value;
+    return this.question ? answerAs(this.question, value) : value;
   }
 
-  private get options(): Option[] {
+  /** The cards: the choices of the question's kind, then "not applicable" and "don't know". */
+  private get options(): Choice[] {
     const q = this.question;
     if (!q) return [];
     const { t, text } = this.lc;
-    let options: Option[] = [];
-    if (q.kind === 'rubric') {
-      options = [...q.descriptors]
-        .sort((a, b) => a.level - b.level)
-        .map((d) => ({
-          value: d.level,
-          label:
-            text(this.levels.find((l) => l.value === d.level)?.label) ||
-            t('assessment.level', { level: d.level }),
-          text: text(d.text),
-        }));
-    } else if (q.kind === 'choice') {
-      options = q.options.map((o) => ({ value: o.id, label: text(o.label) }));
-    } else if (q.kind === 'boolean') {
-      options = [
-        { value: 'yes', label: t('assessment.answer.yes') },
-        { value: 'no', label: t('assessment.answer.no') },
-      ];
-    }
+    const options = viewOf(q).choices(q, { t, text, levels: this.levels });
     if (q.allowNotApplicable)
       options.push({ value: NOT_APPLICABLE, label: t('assessment.answer.na') });
     if (q.allowDontKnow) options.push({ value: DONT_KNOW, label: t('assessment.answer.dontKnow') });
@@ -379,27 +354,19 @@ export class DtcRubricQuestion extends LitElement {
             : nothing
         }
         ${
-          q.kind === 'text'
-            ? html`<textarea
-                part="field"
-                id="answer"
-                rows="4"
-                aria-labelledby="title"
-                aria-describedby=${described}
-                aria-invalid=${missing ? 'true' : nothing}
-                maxlength=${q.maxLength ?? nothing}
-                ?required=${this.required}
-                ?disabled=${this.inactive}
-                .value=${typeof this.value === 'string' ? this.value : ''}
-                @input=${(e: Event) => {
-                  e.stopPropagation();
-                  this.value = (e.target as HTMLTextAreaElement).value || undefined;
-                  this.notify(false);
-                  this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-                }}
-                @change=${() => this.dispatchEvent(new Event('change', { bubbles: true }))}
-              ></textarea>`
-            : nothing
+          viewOf(q).field?.(q, {
+            value: this.value,
+            required: this.required,
+            disabled: this.inactive,
+            invalid: missing,
+            describedBy: described,
+            onInput: (value) => {
+              this.value = value;
+              this.notify(false);
+              this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+            },
+            onChange: () => this.dispatchEvent(new Event('change', { bubbles: true })),
+          }) ?? nothing
         }
         ${
           options.length

@@ -1,4 +1,5 @@
 import { css, unsafeCSS } from 'lit';
+import { visuallyHidden } from './visually-hidden.styles.js';
 
 /**
  * Colours: the private name the styles use, the `--dtc-color-*` property a host page sets
@@ -79,17 +80,7 @@ export const tokens = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    padding: 0;
-    margin: -1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
-  }
+  ${visuallyHidden}
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,
