@@ -29,7 +29,8 @@ const budgets = [
       'src/progress/define.ts',
     ],
     budget: 25 * KB,
-    ceiling: 30 * KB,
+    // 31 KB: the kind table and one view per question kind (+0.5 KB).
+    ceiling: 31 * KB,
   },
   {
     name: 'whole CDN bundle (all elements, i18n en+fr, engines)',
