@@ -29,14 +29,16 @@ const budgets = [
       'src/progress/define.ts',
     ],
     budget: 25 * KB,
-    ceiling: 30 * KB,
+    // 30 → 40 KB: parse* run zod/mini itself, and issues are worded by @dtc/i18n (ADR 0006).
+    ceiling: 40 * KB,
   },
   {
     name: 'whole CDN bundle (all elements, i18n en+fr, engines)',
     entries: ['src/index.ts'],
     budget: 45 * KB,
     target: 35 * KB,
-    ceiling: 53 * KB,
+    // 53 → 63 KB: zod/mini replaces the hand-written validator; issue words en+fr (ADR 0006).
+    ceiling: 63 * KB,
   },
 ];
 
