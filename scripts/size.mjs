@@ -30,14 +30,16 @@ const budgets = [
     ],
     budget: 25 * KB,
     // 31 KB: the kind table and one view per question kind (+0.5 KB).
-    ceiling: 31 * KB,
+    // 31 → 41 KB: parse* run zod/mini itself, and issues are worded by @dtc/i18n (ADR 0006).
+    ceiling: 41 * KB,
   },
   {
     name: 'whole CDN bundle (all elements, i18n en+fr, engines)',
     entries: ['src/index.ts'],
     budget: 45 * KB,
     target: 35 * KB,
-    ceiling: 53 * KB,
+    // 53 → 63 KB: zod/mini replaces the hand-written validator; issue words en+fr (ADR 0006).
+    ceiling: 63 * KB,
   },
 ];
 

@@ -105,6 +105,10 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** How an issue names the type of a value it did not expect (as @dtc/schema's do). */
+const kind = (v: unknown): string =>
+  v === undefined ? 'nothing' : v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v;
+
 const prefix = (path: IssuePath, issues: readonly Issue[]): Issue[] =>
   issues.map((i) => ({ ...i, path: [...path, ...i.path] }));
 
@@ -138,7 +142,12 @@ const RATING_KEYS = ['questions', 'methods', 'usefulness'] as const;
 function checkFeedback(value: unknown, path: IssuePath, issues: Issue[]): Feedback | undefined {
   if (value === undefined || value === null) return undefined;
   if (!isObject(value)) {
-    issues.push({ path, code: 'invalid_type', message: 'Expected an object' });
+    issues.push({
+      path,
+      code: 'invalid-type',
+      params: { expected: 'object', found: kind(value) },
+      message: 'Expected an object',
+    });
     return undefined;
   }
   const out: Feedback = {
@@ -155,7 +164,8 @@ function checkFeedback(value: unknown, path: IssuePath, issues: Issue[]): Feedba
     else
       issues.push({
         path: [...path, key],
-        code: 'too_big',
+        code: 'invalid-value',
+        params: { expected: '1, 2, 3, 4, 5', found: JSON.stringify(v) ?? kind(v) },
         message: 'Expected a rating from 1 to 5',
       });
   }
@@ -186,7 +196,12 @@ function checkItem(
   issues: Issue[],
 ): ExportedAssessment | null {
   if (!isObject(value)) {
-    issues.push({ path, code: 'invalid_type', message: 'Expected an assessment object' });
+    issues.push({
+      path,
+      code: 'invalid-type',
+      params: { expected: 'object', found: kind(value) },
+      message: 'Expected an assessment object',
+    });
     return null;
   }
   const before = issues.length;
@@ -199,14 +214,20 @@ function checkItem(
     if (!Array.isArray(value.revisions)) {
       issues.push({
         path: [...path, 'revisions'],
-        code: 'invalid_type',
+        code: 'invalid-type',
+        params: { expected: 'array', found: kind(value.revisions) },
         message: 'Expected an array',
       });
     } else {
       value.revisions.forEach((rev: unknown, i) => {
         const rp = [...path, 'revisions', i];
         if (!isObject(rev)) {
-          issues.push({ path: rp, code: 'invalid_type', message: 'Expected a revision object' });
+          issues.push({
+            path: rp,
+            code: 'invalid-type',
+            params: { expected: 'object', found: kind(rev) },
+            message: 'Expected a revision object',
+          });
           return;
         }
         const r = checkResponse(rev.response, framework, [...rp, 'response'], issues);
@@ -273,7 +294,12 @@ export function parseImport(input: unknown, framework: Framework): ExportedAsses
   }
   if (!Array.isArray(value.assessments)) {
     throw new ImportError('invalid', [
-      { path: ['assessments'], code: 'invalid_type', message: 'Expected a list of assessments' },
+      {
+        path: ['assessments'],
+        code: 'invalid-type',
+        params: { expected: 'array', found: kind(value.assessments) },
+        message: 'Expected a list of assessments',
+      },
     ]);
   }
   if (value.assessments.length === 0) throw new ImportError('empty');

@@ -1,43 +1,15 @@
+import { describeIssue } from '@dtc/i18n';
 import { formatPath, type Issue, type Response } from '@dtc/schema';
 import { framework } from './data.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ImportError } from './exchange.js';
-import { locale, t, type MessageKey } from './i18n/index.js';
+import { locale, t } from './i18n/index.js';
 
 const SHOWN = 8;
 
-/** Issue codes (zod's and @dtc/schema's) that have a sentence in our catalogs. */
-const CODES = new Set([
-  'invalid_type',
-  'invalid_value',
-  'invalid_union',
-  'invalid_format',
-  'too_small',
-  'too_big',
-  'unrecognized_keys',
-  'unknown-question',
-  'level-out-of-range',
-  'unknown-option',
-  'invalid-boolean',
-  'na-not-allowed',
-  'dont-know-not-allowed',
-  'unknown-component',
-  'unknown-pillar',
-  'unknown-outcome',
-  'duplicate-id',
-  'invalid-text',
-  'text-too-long',
-  'invalid_key',
-  'framework-mismatch',
-]);
-
-/** The schema's sentence in English; in another language, ours for the issue's code. */
+/** Where, then what is wrong in the reader's language (@dtc/i18n words every issue code). */
 function issueLine(issue: Issue): TemplateResult {
-  const path = html`<code>${formatPath(issue.path)}</code>`;
-  if (locale() !== 'en' && CODES.has(issue.code)) {
-    return html`<li>${path}: ${t(`import.issue.${issue.code}` as MessageKey)}</li>`;
-  }
-  return html`<li>${path}: <span lang="en">${issue.message}</span></li>`;
+  return html`<li><code>${formatPath(issue.path)}</code>: ${describeIssue(locale(), issue)}</li>`;
 }
 
 /**

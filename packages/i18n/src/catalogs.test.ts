@@ -6,6 +6,7 @@ import {
   assessmentNamespace,
   chartsNamespace,
   commonNamespace,
+  issuesNamespace,
   planNamespace,
   resultsNamespace,
 } from './namespaces.js';
@@ -26,6 +27,7 @@ const namespaces = [
   resultsNamespace,
   chartsNamespace,
   planNamespace,
+  issuesNamespace,
 ];
 
 const builtIn = { fr } as const;

@@ -11,6 +11,7 @@ export type {
   ResultsMessages,
   ChartsMessages,
   PlanMessages,
+  IssuesMessages,
 } from './catalogs/en/index.js';
 export {
   commonNamespace,
@@ -18,6 +19,7 @@ export {
   resultsNamespace,
   chartsNamespace,
   planNamespace,
+  issuesNamespace,
   type Namespace,
 } from './namespaces.js';
 export { formatMessage, placeholders, MessageSyntaxError, type MessageValues } from './format.js';
@@ -36,3 +38,4 @@ export {
   type PartialCatalog,
   type Translator,
 } from './registry.js';
+export { describeIssue, issueKey, type IssueLike } from './issues.js';

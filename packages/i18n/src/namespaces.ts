@@ -8,10 +8,12 @@
 import { assessment } from './catalogs/en/assessment.js';
 import { charts } from './catalogs/en/charts.js';
 import { common } from './catalogs/en/common.js';
+import { issues } from './catalogs/en/issues.js';
 import type {
   AssessmentMessages,
   ChartsMessages,
   CommonMessages,
+  IssuesMessages,
   PlanMessages,
   ResultsMessages,
 } from './catalogs/en/index.js';
@@ -56,4 +58,10 @@ export const chartsNamespace: Namespace<ChartsMessages> = {
 export const planNamespace: Namespace<PlanMessages> = {
   en: plan,
   translations: { fr: () => import('./catalogs/fr/plan.js').then((m) => m.plan) },
+};
+
+/** Words for the issues `@dtc/schema` reports, by issue code (see `describeIssue`). */
+export const issuesNamespace: Namespace<IssuesMessages> = {
+  en: issues,
+  translations: { fr: () => import('./catalogs/fr/issues.js').then((m) => m.issues) },
 };

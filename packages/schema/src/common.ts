@@ -11,7 +11,7 @@ export type LocaleTag = z.infer<typeof LocaleTag>;
  */
 export const LocalizedText = z.record(
   LocaleTag,
-  z.string().check(z.regex(/\S/, 'Text must not be empty')),
+  z.string().check(z.regex(PATTERNS.nonEmpty.re, PATTERNS.nonEmpty.message)),
 );
 export type LocalizedText = z.infer<typeof LocalizedText>;
 

@@ -1,11 +1,23 @@
+import { patternNamed } from './patterns.js';
+
 /** A path into the input, e.g. `["pillars", 2, "components", 0, "title", "fr"]`. */
 export type IssuePath = (string | number)[];
 
-/** One problem found in an input: where, a stable code, and a sentence for developers. */
+/** The values a sentence about an issue needs (expected, found, minimum, keys, locale…). */
+export type IssueParams = Readonly<Record<string, string | number>>;
+
+/**
+ * One problem found in an input: where, a stable kebab-case code, the values that describe
+ * it, and an English sentence for developers (logs, CLI, `formatIssues`). Sentences shown to
+ * a user come from `@dtc/i18n`, worded from `code` and `params`.
+ */
 export interface Issue {
   path: IssuePath;
-  /** Stable, machine-readable code (zod's codes, or one of ours such as `duplicate-id`). */
+  /** Stable, machine-readable code in kebab-case, e.g. `invalid-type` or `duplicate-id`. */
   code: string;
+  /** What a sentence in any language needs; the README lists the names each code fills. */
+  params?: IssueParams;
+  /** An English sentence for developers; not meant to be shown to a user as is. */
   message: string;
 }
 
@@ -30,6 +42,7 @@ export function formatIssues(issues: readonly Issue[]): string {
 }
 
 function typeName(value: unknown): string {
+  if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
   return typeof value;
@@ -44,25 +57,35 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return cur;
 }
 
+/** A value as JSON would write it, cut short: sentences quote what was found. */
+function shown(value: unknown): string {
+  let text: string | undefined;
+  try {
+    text = typeof value === 'bigint' ? `${value}` : JSON.stringify(value);
+  } catch {
+    text = undefined;
+  }
+  text ??= typeName(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
 const DEFAULT_MESSAGE = 'Invalid input';
 
-function sizeWord(origin: string | undefined, n: number | bigint): string {
+function sizeWord(origin: string, n: number): string {
   if (origin === 'array' || origin === 'set') return `${n} item${n === 1 ? '' : 's'}`;
   if (origin === 'string') return `${n} character${n === 1 ? '' : 's'}`;
   if (origin === 'object' || origin === 'record') return `${n} entr${n === 1 ? 'y' : 'ies'}`;
   return String(n);
 }
 
-/**
- * An issue in zod's raw form: what zod's `safeParse` reports, and what the validator of
- * `parse*` reports too. Only the fields used for wording are listed.
- */
+/** An issue in zod's raw form, as `safeParse` reports it; only the fields read here. */
 export interface RawIssue {
   code: string;
   path: readonly PropertyKey[];
   message?: string;
   expected?: string;
   format?: string;
+  pattern?: string;
   origin?: string;
   minimum?: number | bigint;
   maximum?: number | bigint;
@@ -71,63 +94,92 @@ export interface RawIssue {
   discriminator?: string;
   divisor?: number | bigint;
   keys?: readonly string[];
+  issues?: readonly RawIssue[];
 }
 
-/** Turns raw issues into ours, with sentences that say what was expected and found. */
-export function fromZodIssues(input: unknown, raw: readonly RawIssue[]): Issue[] {
-  const out: Issue[] = [];
-  for (const issue of raw) {
-    const path: IssuePath = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
-    let message = issue.message && issue.message !== DEFAULT_MESSAGE ? issue.message : '';
-    if (!message) {
-      switch (issue.code) {
-        case 'invalid_type': {
-          const found = valueAt(input, issue.path);
-          message =
-            found === undefined
-              ? `Required ${issue.expected} is missing`
-              : `Expected ${issue.expected}, found ${typeName(found)}`;
-          break;
-        }
-        case 'too_small':
-          message =
-            issue.origin === 'number' || issue.origin === 'int'
-              ? `Expected a number ${issue.inclusive ? '≥' : '>'} ${issue.minimum}`
-              : `Expected at least ${sizeWord(issue.origin, issue.minimum ?? 0)}`;
-          break;
-        case 'too_big':
-          message =
-            issue.origin === 'number' || issue.origin === 'int'
-              ? `Expected a number ${issue.inclusive ? '≤' : '<'} ${issue.maximum}`
-              : `Expected at most ${sizeWord(issue.origin, issue.maximum ?? 0)}`;
-          break;
-        case 'invalid_value':
-          message = `Expected ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(' or ')}, found ${JSON.stringify(valueAt(input, issue.path)) ?? 'nothing'}`;
-          break;
-        case 'invalid_union': {
-          const disc = (issue as { discriminator?: string }).discriminator;
-          message = disc
-            ? `Unknown or missing "${disc}"`
-            : 'Does not match any of the allowed forms';
-          break;
-        }
-        case 'invalid_format':
-          message = `Expected the ${issue.format} format`;
-          break;
-        case 'not_multiple_of':
-          message = `Expected a multiple of ${issue.divisor}`;
-          break;
-        case 'unrecognized_keys':
-          message = `Unknown key${issue.keys?.length === 1 ? '' : 's'}: ${issue.keys?.join(', ')}`;
-          break;
-        case 'invalid_key':
-          message = 'Invalid key';
-          break;
-        default:
-          message = 'Invalid value';
-      }
+/** zod's snake_case code in our kebab-case: `invalid_type` → `invalid-type`. */
+export const kebabCode = (code: string): string => code.replaceAll('_', '-');
+
+/** The params and the English sentence of one zod issue. */
+function describe(issue: RawIssue, input: unknown): { params: IssueParams; message: string } {
+  const origin = issue.origin ?? '';
+  switch (issue.code) {
+    case 'invalid_type': {
+      const found = typeName(valueAt(input, issue.path));
+      const expected = issue.expected ?? '';
+      return {
+        params: { expected, found },
+        message:
+          found === 'nothing'
+            ? `Required ${expected} is missing`
+            : `Expected ${expected}, found ${found}`,
+      };
     }
-    out.push({ path, code: issue.code, message });
+    case 'too_small':
+    case 'too_big': {
+      const small = issue.code === 'too_small';
+      const limit = Number(small ? issue.minimum : issue.maximum);
+      const inclusive = issue.inclusive === false ? 'no' : 'yes';
+      const sign = (small ? '≥>' : '≤<')[inclusive === 'yes' ? 0 : 1];
+      return {
+        params: { origin, [small ? 'minimum' : 'maximum']: limit, inclusive },
+        message:
+          origin === 'number' || origin === 'int'
+            ? `Expected a number ${sign} ${limit}`
+            : `Expected at ${small ? 'least' : 'most'} ${sizeWord(origin, limit)}`,
+      };
+    }
+    case 'invalid_value': {
+      const values = (issue.values ?? []).map(shown);
+      const found = shown(valueAt(input, issue.path));
+      return {
+        params: { expected: values.join(', '), found },
+        message: `Expected ${values.join(' or ')}, found ${found}`,
+      };
+    }
+    case 'invalid_union':
+      return issue.discriminator
+        ? {
+            params: { key: issue.discriminator, found: shown(valueAt(input, issue.path)) },
+            message: `Unknown or missing "${issue.discriminator}"`,
+          }
+        : { params: { key: '' }, message: 'Does not match any of the allowed forms' };
+    case 'invalid_format':
+      return {
+        params: { format: issue.format ?? '', pattern: patternNamed(issue.pattern) ?? '' },
+        message: `Expected the ${issue.format} format`,
+      };
+    case 'not_multiple_of':
+      return {
+        params: { divisor: Number(issue.divisor) },
+        message: `Expected a multiple of ${issue.divisor}`,
+      };
+    case 'unrecognized_keys': {
+      const keys = issue.keys ?? [];
+      return {
+        params: { keys: keys.join(', '), count: keys.length },
+        message: `Unknown key${keys.length === 1 ? '' : 's'}: ${keys.join(', ')}`,
+      };
+    }
+    case 'invalid_key': {
+      const key = String(issue.path.at(-1) ?? '');
+      const pattern = patternNamed(issue.issues?.[0]?.pattern) ?? '';
+      return { params: { key, pattern }, message: `Invalid key ${JSON.stringify(key)}` };
+    }
+    default:
+      return { params: {}, message: 'Invalid value' };
   }
-  return out;
+}
+
+/**
+ * Turns zod's issues into ours: kebab-case codes, the params a sentence needs in any
+ * language, and an English sentence (the schema's own where it gives one) for developers.
+ */
+export function fromZodIssues(input: unknown, raw: readonly RawIssue[]): Issue[] {
+  return raw.map((issue) => {
+    const path: IssuePath = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+    const { params, message } = describe(issue, input);
+    const own = issue.message && issue.message !== DEFAULT_MESSAGE ? issue.message : '';
+    return { path, code: kebabCode(issue.code), params, message: own || message };
+  });
 }

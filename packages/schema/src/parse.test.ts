@@ -373,3 +373,102 @@ describe('hostile inputs', () => {
     expect(parseResponse(proxy).ok).toBe(false);
   });
 });
+
+describe('issue codes and params', { timeout: 60_000 }, () => {
+  const kebab = /^[a-z]+(?:-[a-z]+)*$/;
+
+  it('are kebab-case, with params of plain values, on any broken input', () => {
+    fc.assert(
+      fc.property(fc.nat(), mutationArb, fc.nat(), mutationArb, (p1, m1, p2, m2) => {
+        const results = [
+          parseFramework(mutate(validFramework(), p1, m1)),
+          parseResponse(mutate(validResponse(), p2, m2), validFramework()),
+          parseActionPlan(mutate(validPlan(), p2, m2), validFramework()),
+        ];
+        for (const result of results) {
+          if (result.ok) continue;
+          for (const issue of result.issues) {
+            expect(issue.code).toMatch(kebab);
+            expect(issue.params, issue.code).toBeTypeOf('object');
+            for (const value of Object.values(issue.params!)) {
+              expect(['string', 'number']).toContain(typeof value);
+            }
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('say what a sentence needs: expected and found, limits, the pattern missed', () => {
+    const response = validResponse() as unknown as Record<string, unknown>;
+    response.respondent = { role: 'ministry-education', country: 'sen' };
+    response.label = 'x'.repeat(201);
+    delete response.framework;
+    const parsed = parseResponse(response);
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.issues).toEqual([
+      expect.objectContaining({
+        path: ['label'],
+        code: 'too-big',
+        params: { origin: 'string', maximum: 200, inclusive: 'yes' },
+      }),
+      expect.objectContaining({
+        path: ['framework'],
+        code: 'invalid-type',
+        params: { expected: 'object', found: 'nothing' },
+        message: 'Required object is missing',
+      }),
+      expect.objectContaining({
+        path: ['respondent', 'country'],
+        code: 'invalid-format',
+        params: { format: 'regex', pattern: 'country' },
+      }),
+    ]);
+  });
+
+  it('give an answer problem the question and the values it takes', () => {
+    const response = validResponse();
+    response.answers.budget!.value = 'some';
+    const parsed = parseResponse(response, validFramework());
+    expect(!parsed.ok && parsed.issues[0]).toEqual(
+      expect.objectContaining({
+        code: 'unknown-option',
+        params: expect.objectContaining({ question: 'budget', found: '"some"' }),
+      }),
+    );
+  });
+
+  it('name a record key that is not a language tag', () => {
+    const framework = validFramework() as unknown as Record<string, unknown>;
+    framework.title = { en: 'Tiny', fr: 'Petit', FR: 'Petit' };
+    const parsed = parseFramework(framework);
+    expect(!parsed.ok && parsed.issues).toEqual([
+      expect.objectContaining({
+        path: ['title', 'FR'],
+        code: 'invalid-key',
+        params: { key: 'FR', pattern: 'locale' },
+      }),
+    ]);
+  });
+});
+
+describe('huge strings', () => {
+  it('are reported quickly, without running a pattern over them for long', () => {
+    const huge = 'a'.repeat(5_000_000);
+    const response = validResponse();
+    response.answers.budget!.evidence = [`https://example.org/${huge} `];
+    response.label = huge;
+    const started = performance.now();
+    const parsed = parseResponse(JSON.stringify(response), validFramework());
+    const framework = parseFramework({ ...validFramework(), id: huge });
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(!parsed.ok && parsed.issues.map((i) => [i.code, i.path])).toEqual([
+      ['too-big', ['label']],
+      ['too-big', ['answers', 'budget', 'evidence', 0]],
+      ['invalid-format', ['answers', 'budget', 'evidence', 0]],
+    ]);
+    expect(!framework.ok && framework.issues.map((i) => i.code)).toEqual(['invalid-format']);
+  });
+});

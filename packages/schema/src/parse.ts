@@ -1,11 +1,15 @@
-import type { Framework, Question } from './framework.js';
+/**
+ * The `parse*` functions: the zod schemas (`safeParse`), then the checks a schema cannot
+ * express (unique ids, a descriptor per level, translations, answers against a framework).
+ * They never throw, and report every issue with a path, a kebab-case code and its params.
+ */
 import type { LocalizedText } from './common.js';
-import { fromZodIssues, type Issue, type IssuePath, type ParseResult } from './issues.js';
-import type { ActionPlan } from './plan.js';
 import { DONT_KNOW, NOT_APPLICABLE, RESPONSE_FORMAT, RESPONSE_VERSION } from './constants.js';
-import type { Response } from './response.js';
-import { actionPlanShape, frameworkShape, responseShape } from './shapes.js';
-import { validate, type Checker } from './validate.js';
+import { Framework, type Question, type QuestionKind } from './framework.js';
+import { fromZodIssues, type Issue, type IssuePath, type ParseResult } from './issues.js';
+import { answerProblemOf, type AnswerProblem } from './kinds.js';
+import { ActionPlan } from './plan.js';
+import { Response } from './response.js';
 
 function unreadable(error: unknown): Issue {
   let detail: string;
@@ -14,7 +18,12 @@ function unreadable(error: unknown): Issue {
   } catch {
     detail = 'unknown error';
   }
-  return { path: [], code: 'unreadable', message: `Input could not be read: ${detail}` };
+  return {
+    path: [],
+    code: 'unreadable',
+    params: { detail },
+    message: `Input could not be read: ${detail}`,
+  };
 }
 
 function fail<T>(issues: Issue[]): ParseResult<T> {
@@ -27,27 +36,41 @@ function fromJson(input: unknown): { value: unknown } | { issues: Issue[] } {
   try {
     return { value: JSON.parse(input) as unknown };
   } catch (error) {
+    const detail = (error as Error).message;
     return {
       issues: [
-        { path: [], code: 'invalid-json', message: `Not valid JSON: ${(error as Error).message}` },
+        {
+          path: [],
+          code: 'invalid-json',
+          params: { detail },
+          message: `Not valid JSON: ${detail}`,
+        },
       ],
     };
   }
 }
 
+/** The parts of a zod/mini schema `run` uses. */
+interface Schema<T> {
+  safeParse(
+    input: unknown,
+  ): { success: true; data: T } | { success: false; error: { issues: readonly RawZodIssue[] } };
+}
+type RawZodIssue = Parameters<typeof fromZodIssues>[1][number];
+
 function run<T>(
-  shape: Checker<T>,
+  schema: Schema<T>,
   input: unknown,
   check: (value: T, issues: Issue[]) => void,
 ): ParseResult<T> {
   try {
     const json = fromJson(input);
     if ('issues' in json) return fail(json.issues);
-    const parsed = validate(shape, json.value);
-    if (!parsed.ok) return fail(fromZodIssues(json.value, parsed.issues));
+    const parsed = schema.safeParse(json.value);
+    if (!parsed.success) return fail(fromZodIssues(json.value, parsed.error.issues));
     const issues: Issue[] = [];
-    check(parsed.value, issues);
-    return issues.length ? fail(issues) : { ok: true, value: parsed.value };
+    check(parsed.data, issues);
+    return issues.length ? fail(issues) : { ok: true, value: parsed.data };
   } catch (error) {
     // Hostile inputs (throwing getters, proxies, cycles) end here rather than escaping.
     return fail([unreadable(error)]);
@@ -68,6 +91,7 @@ function checkUnique(
       issues.push({
         path: path(index),
         code: 'duplicate-id',
+        params: { id, what },
         message: `Duplicate ${what} id "${id}"`,
       });
   });
@@ -85,6 +109,7 @@ function checkText(
       issues.push({
         path: [...path, locale],
         code: 'missing-translation',
+        params: { locale },
         message: `Missing translation "${locale}"`,
       });
     }
@@ -99,6 +124,7 @@ function checkFramework(fw: Framework, issues: Issue[]): void {
       issues.push({
         path: ['levels', i, 'value'],
         code: 'level-order',
+        params: { expected: i + 1, found: level.value },
         message: `Levels must be numbered 1..${fw.levels.length} in order; expected ${i + 1}, found ${level.value}`,
       });
     }
@@ -154,7 +180,7 @@ function checkFramework(fw: Framework, issues: Issue[]): void {
       component.questions.forEach((question, q) => {
         const qp: IssuePath = [...cp, 'questions', q];
         questionIds.push({ id: question.id, path: [...qp, 'id'] });
-        checkQuestion(question, qp, top, locales, issues);
+        checkQuestion(question, { path: qp, top, locales, issues });
       });
     });
   });
@@ -172,81 +198,106 @@ function checkFramework(fw: Framework, issues: Issue[]): void {
   );
 }
 
+/** The levels of a framework of `top` levels, as a sentence lists them: `1, 2, 3, 4`. */
+const levelList = (top: number): string => Array.from({ length: top }, (_, i) => i + 1).join(', ');
+
 function checkLevel(level: number, top: number, path: IssuePath, issues: Issue[]): void {
   if (level > top) {
     issues.push({
       path,
       code: 'level-out-of-range',
+      params: { expected: levelList(top), found: level },
       message: `Level ${level} is above the framework's ${top} levels`,
     });
   }
 }
 
-function checkQuestion(
-  question: Question,
-  qp: IssuePath,
-  top: number,
-  locales: readonly string[],
-  issues: Issue[],
-): void {
-  checkText(question.title, [...qp, 'title'], locales, issues);
-  checkText(question.summary, [...qp, 'summary'], locales, issues);
-  checkText(question.help, [...qp, 'help'], locales, issues);
-  switch (question.kind) {
-    case 'rubric': {
-      const byLevel = new Map<number, number>();
-      question.descriptors.forEach((d, i) => {
-        const dp: IssuePath = [...qp, 'descriptors', i];
-        checkLevel(d.level, top, [...dp, 'level'], issues);
-        if (byLevel.has(d.level)) {
-          issues.push({
-            path: [...dp, 'level'],
-            code: 'duplicate-level',
-            message: `Level ${d.level} is described twice`,
-          });
-        }
-        byLevel.set(d.level, i);
-        checkText(d.text, [...dp, 'text'], locales, issues);
-      });
-      for (let level = 1; level <= top; level++) {
-        if (!byLevel.has(level)) {
-          issues.push({
-            path: [...qp, 'descriptors'],
-            code: 'missing-descriptor',
-            message: `No descriptor for level ${level}`,
-          });
-        }
+/** What the checks of one question need besides the question. */
+interface QuestionContext {
+  path: IssuePath;
+  /** The number of levels of the framework. */
+  top: number;
+  locales: readonly string[];
+  issues: Issue[];
+}
+
+/**
+ * The checks of a question that depend on its kind and that the schema cannot express
+ * (they need the framework's levels, or compare items of a list), one entry per kind.
+ */
+const QUESTION_CHECKS: {
+  readonly [K in QuestionKind]: (
+    question: Extract<Question, { kind: K }>,
+    at: QuestionContext,
+  ) => void;
+} = {
+  /** A descriptor for each level of the scale, once, and none above it. */
+  rubric(question, { path, top, locales, issues }) {
+    const described = new Set<number>();
+    question.descriptors.forEach((d, i) => {
+      const dp: IssuePath = [...path, 'descriptors', i];
+      checkLevel(d.level, top, [...dp, 'level'], issues);
+      if (described.has(d.level)) {
+        issues.push({
+          path: [...dp, 'level'],
+          code: 'duplicate-level',
+          params: { level: d.level },
+          message: `Level ${d.level} is described twice`,
+        });
       }
-      break;
+      described.add(d.level);
+      checkText(d.text, [...dp, 'text'], locales, issues);
+    });
+    for (let level = 1; level <= top; level++) {
+      if (!described.has(level)) {
+        issues.push({
+          path: [...path, 'descriptors'],
+          code: 'missing-descriptor',
+          params: { level },
+          message: `No descriptor for level ${level}`,
+        });
+      }
     }
-    case 'choice':
-      checkUnique(
-        question.options.map((o) => o.id),
-        (i) => [...qp, 'options', i, 'id'],
-        'option',
-        issues,
-      );
-      question.options.forEach((o, i) => {
-        // These two are the answers "not applicable" and "don't know": an option by that id
-        // could never be chosen.
-        if (o.id === NOT_APPLICABLE || o.id === DONT_KNOW) {
-          issues.push({
-            path: [...qp, 'options', i, 'id'],
-            code: 'reserved-id',
-            message: `"${o.id}" is the answer ${o.id === NOT_APPLICABLE ? '"not applicable"' : '"don\'t know"'}; give the option another id`,
-          });
-        }
-        checkLevel(o.level, top, [...qp, 'options', i, 'level'], issues);
-        checkText(o.label, [...qp, 'options', i, 'label'], locales, issues);
-      });
-      break;
-    case 'boolean':
-      checkLevel(question.yesLevel, top, [...qp, 'yesLevel'], issues);
-      checkLevel(question.noLevel, top, [...qp, 'noLevel'], issues);
-      break;
-    case 'text':
-      break;
-  }
+  },
+  /** Unique option ids that are not the special answers, and levels within the scale. */
+  choice(question, { path, top, locales, issues }) {
+    checkUnique(
+      question.options.map((o) => o.id),
+      (i) => [...path, 'options', i, 'id'],
+      'option',
+      issues,
+    );
+    question.options.forEach((o, i) => {
+      const op: IssuePath = [...path, 'options', i];
+      // These two are the answers "not applicable" and "don't know": an option by that id
+      // could never be chosen.
+      if (o.id === NOT_APPLICABLE || o.id === DONT_KNOW) {
+        issues.push({
+          path: [...op, 'id'],
+          code: 'reserved-id',
+          params: { id: o.id },
+          message: `"${o.id}" is the answer ${o.id === NOT_APPLICABLE ? '"not applicable"' : '"don\'t know"'}; give the option another id`,
+        });
+      }
+      checkLevel(o.level, top, [...op, 'level'], issues);
+      checkText(o.label, [...op, 'label'], locales, issues);
+    });
+  },
+  /** The levels of "yes" and "no" within the scale. */
+  boolean(question, { path, top, issues }) {
+    checkLevel(question.yesLevel, top, [...path, 'yesLevel'], issues);
+    checkLevel(question.noLevel, top, [...path, 'noLevel'], issues);
+  },
+  /** Nothing beyond the schema. */
+  text() {},
+};
+
+function checkQuestion(question: Question, at: QuestionContext): void {
+  const { path, locales, issues } = at;
+  checkText(question.title, [...path, 'title'], locales, issues);
+  checkText(question.summary, [...path, 'summary'], locales, issues);
+  checkText(question.help, [...path, 'help'], locales, issues);
+  (QUESTION_CHECKS[question.kind] as (q: Question, at: QuestionContext) => void)(question, at);
 }
 
 /**
@@ -254,7 +305,7 @@ function checkQuestion(
  * framework, or every issue found with its path.
  */
 export function parseFramework(input: unknown): ParseResult<Framework> {
-  return run(frameworkShape, input, checkFramework);
+  return run(Framework, input, checkFramework);
 }
 
 /** Every question of a framework by id, with its pillar and component. */
@@ -272,101 +323,70 @@ export function indexQuestions(
   return index;
 }
 
-/**
- * Why a value is not a valid answer to a question, or `null` when it is.
- * `levels` is the number of levels in the framework.
- */
-export function answerProblem(
-  question: Question,
-  value: unknown,
-  levels: number,
-): { code: string; message: string } | null {
-  if (value === NOT_APPLICABLE) {
-    return question.allowNotApplicable
-      ? null
-      : {
-          code: 'na-not-allowed',
-          message: `Question "${question.id}" does not allow "not applicable"`,
-        };
+/** The English sentence of a problem with an answer (see `answerProblemOf`). */
+function answerMessage(problem: AnswerProblem, question: Question): string {
+  const p = problem.params ?? {};
+  switch (problem.code) {
+    case 'na-not-allowed':
+      return `Question "${question.id}" does not allow "not applicable"`;
+    case 'dont-know-not-allowed':
+      return `Question "${question.id}" does not allow "don't know"`;
+    case 'invalid-text':
+      return 'Expected text';
+    case 'text-too-long':
+      return `Expected at most ${p.maximum} characters`;
+    default:
+      return p.expected !== undefined
+        ? `Expected one of ${p.expected}, found ${p.found}`
+        : `Not a valid answer to question "${question.id}"`;
   }
-  if (value === DONT_KNOW) {
-    return question.allowDontKnow
-      ? null
-      : {
-          code: 'dont-know-not-allowed',
-          message: `Question "${question.id}" does not allow "don't know"`,
-        };
-  }
-  switch (question.kind) {
-    case 'rubric':
-      if (
-        typeof value === 'number' &&
-        Number.isInteger(value) &&
-        question.descriptors.some((d) => d.level === value)
-      )
-        return null;
-      return {
-        code: 'level-out-of-range',
-        message: `Expected a level from 1 to ${levels}, found ${JSON.stringify(value)}`,
-      };
-    case 'choice':
-      if (typeof value === 'string' && question.options.some((o) => o.id === value)) return null;
-      return {
-        code: 'unknown-option',
-        message: `Expected one of ${question.options.map((o) => `"${o.id}"`).join(', ')}, found ${JSON.stringify(value)}`,
-      };
-    case 'boolean':
-      if (value === 'yes' || value === 'no') return null;
-      return {
-        code: 'invalid-boolean',
-        message: `Expected "yes" or "no", found ${JSON.stringify(value)}`,
-      };
-    case 'text':
-      if (typeof value !== 'string') return { code: 'invalid-text', message: 'Expected text' };
-      if (question.maxLength !== undefined && value.length > question.maxLength) {
-        return {
-          code: 'text-too-long',
-          message: `Expected at most ${question.maxLength} characters`,
-        };
-      }
-      return null;
-  }
+}
+
+function unknownQuestion(id: string, framework: Framework, path: IssuePath): Issue {
+  return {
+    path,
+    code: 'unknown-question',
+    params: { question: id, framework: framework.id },
+    message: `No question "${id}" in framework "${framework.id}"`,
+  };
+}
+
+function mismatch(what: string, found: string, framework: Framework): Issue {
+  return {
+    path: ['framework', 'id'],
+    code: 'framework-mismatch',
+    params: { found, expected: framework.id },
+    message: `${what} is for framework "${found}", not "${framework.id}"`,
+  };
 }
 
 function checkResponseAgainst(framework: Framework | undefined) {
   return (response: Response, issues: Issue[]): void => {
     if (!framework) return;
     if (response.framework.id !== framework.id) {
-      issues.push({
-        path: ['framework', 'id'],
-        code: 'framework-mismatch',
-        message: `Response is for framework "${response.framework.id}", not "${framework.id}"`,
-      });
+      issues.push(mismatch('Response', response.framework.id, framework));
       return;
     }
     const index = indexQuestions(framework);
-    const levels = framework.levels.length;
     for (const [id, answer] of Object.entries(response.answers)) {
       const entry = index.get(id);
       if (!entry) {
-        issues.push({
-          path: ['answers', id],
-          code: 'unknown-question',
-          message: `No question "${id}" in framework "${framework.id}"`,
-        });
+        issues.push(unknownQuestion(id, framework, ['answers', id]));
         continue;
       }
-      const problem = answerProblem(entry.question, answer.value, levels);
-      if (problem) issues.push({ path: ['answers', id, 'value'], ...problem });
-    }
-    response.history.forEach((h, i) => {
-      if (!index.has(h.questionId)) {
+      const problem = answerProblemOf(entry.question, answer.value);
+      if (problem) {
         issues.push({
-          path: ['history', i, 'questionId'],
-          code: 'unknown-question',
-          message: `No question "${h.questionId}" in framework "${framework.id}"`,
+          path: ['answers', id, 'value'],
+          code: problem.code,
+          params: { question: id, ...problem.params },
+          message: answerMessage(problem, entry.question),
         });
       }
+    }
+    response.history.forEach((h, i) => {
+      if (!index.has(h.questionId))
+        issues.push(unknownQuestion(h.questionId, framework, ['history', i, 'questionId']));
     });
   };
 }
@@ -392,20 +412,31 @@ export function parseResponse(input: unknown, framework?: Framework): ParseResul
           {
             path: ['version'],
             code: 'unsupported-version',
+            params: { found: version, expected: RESPONSE_VERSION },
             message: `Response format version ${version} is not supported (this library reads version ${RESPONSE_VERSION})`,
           },
         ]);
       }
     }
-    return run(responseShape, raw, checkResponseAgainst(framework));
+    return run(Response, raw, checkResponseAgainst(framework));
   } catch (error) {
     return fail([unreadable(error)]);
   }
 }
 
+/** An id the plan names that the framework does not have. */
+function unknown(
+  code: 'unknown-component' | 'unknown-pillar' | 'unknown-outcome',
+  id: string,
+  path: IssuePath,
+): Issue {
+  const what = code.slice('unknown-'.length);
+  return { path, code, params: { id }, message: `No ${what} "${id}"` };
+}
+
 /** Validates an action plan; with a framework, checks that its ids exist there. Never throws. */
 export function parseActionPlan(input: unknown, framework?: Framework): ParseResult<ActionPlan> {
-  return run(actionPlanShape, input, (plan, issues) => {
+  return run(ActionPlan, input, (plan, issues) => {
     checkUnique(plan.priorities, (i) => ['priorities', i], 'priority', issues);
     checkUnique(
       plan.actions.map((a) => a.id),
@@ -415,50 +446,25 @@ export function parseActionPlan(input: unknown, framework?: Framework): ParseRes
     );
     if (!framework) return;
     if (plan.framework.id !== framework.id) {
-      issues.push({
-        path: ['framework', 'id'],
-        code: 'framework-mismatch',
-        message: `Plan is for framework "${plan.framework.id}", not "${framework.id}"`,
-      });
+      issues.push(mismatch('Plan', plan.framework.id, framework));
       return;
     }
     const components = new Set(framework.pillars.flatMap((p) => p.components.map((c) => c.id)));
     const pillars = new Set(framework.pillars.map((p) => p.id));
     const outcomes = new Set((framework.outcomes ?? []).map((o) => o.id));
+    const top = framework.levels.length;
     plan.priorities.forEach((id, i) => {
-      if (!components.has(id))
-        issues.push({
-          path: ['priorities', i],
-          code: 'unknown-component',
-          message: `No component "${id}"`,
-        });
+      if (!components.has(id)) issues.push(unknown('unknown-component', id, ['priorities', i]));
     });
     plan.actions.forEach((a, i) => {
+      const ap: IssuePath = ['actions', i];
       if (!components.has(a.priority))
-        issues.push({
-          path: ['actions', i, 'priority'],
-          code: 'unknown-component',
-          message: `No component "${a.priority}"`,
-        });
+        issues.push(unknown('unknown-component', a.priority, [...ap, 'priority']));
       if (!pillars.has(a.pillar))
-        issues.push({
-          path: ['actions', i, 'pillar'],
-          code: 'unknown-pillar',
-          message: `No pillar "${a.pillar}"`,
-        });
+        issues.push(unknown('unknown-pillar', a.pillar, [...ap, 'pillar']));
       if (!outcomes.has(a.outcome))
-        issues.push({
-          path: ['actions', i, 'outcome'],
-          code: 'unknown-outcome',
-          message: `No outcome "${a.outcome}"`,
-        });
-      if (a.targetLevel > framework.levels.length) {
-        issues.push({
-          path: ['actions', i, 'targetLevel'],
-          code: 'level-out-of-range',
-          message: `Level ${a.targetLevel} is above the framework's ${framework.levels.length} levels`,
-        });
-      }
+        issues.push(unknown('unknown-outcome', a.outcome, [...ap, 'outcome']));
+      checkLevel(a.targetLevel, top, [...ap, 'targetLevel'], issues);
     });
   });
 }

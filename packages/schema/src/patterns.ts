@@ -1,6 +1,7 @@
 /**
  * The text patterns of the data formats and what to say when a value does not match.
- * Shared by the zod schemas and the small validator, so the two cannot drift apart.
+ * The zod schemas use them, and an issue names the pattern a value missed (`params.pattern`)
+ * so that its sentence can be worded in any language.
  */
 export const PATTERNS = {
   /**
@@ -25,6 +26,8 @@ export const PATTERNS = {
     re: /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d(?::(?:[0-5]\d|60)(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/,
     message: 'Expected an ISO 8601 date-time such as "2026-03-25T09:30:00Z"',
   },
+  /** Text with at least one character that is not a space. */
+  nonEmpty: { re: /\S/, message: 'Text must not be empty' },
   /** ISO 3166-1 alpha-3. */
   country: { re: /^[A-Z]{3}$/, message: 'Expected an ISO 3166-1 alpha-3 code such as "SEN"' },
   /**
@@ -38,6 +41,13 @@ export const PATTERNS = {
     message: 'Expected an http(s) link such as "https://example.org/report.pdf"',
   },
 } as const;
+
+export type PatternName = keyof typeof PATTERNS;
+
+/** The name of the pattern whose regular expression prints as `source` (`/…/flags`). */
+export function patternNamed(source: string | undefined): PatternName | undefined {
+  return (Object.keys(PATTERNS) as PatternName[]).find((k) => String(PATTERNS[k].re) === source);
+}
 
 /** Whether `text` is an acceptable evidence link (an `Answer`'s `evidence` item). */
 export function isEvidenceUrl(text: string): boolean {

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { FrameworkRef, Id, Timestamp } from './common.js';
+import { PATTERNS } from './patterns.js';
 import { HORIZONS, MAX_PRIORITIES, PLAN_FORMAT, PLAN_VERSION } from './constants.js';
 
 /** Short term (≤ 1 year), medium term (1–3 years), long term (3+ years). */
@@ -13,7 +14,9 @@ export const PlanAction = z.object({
   /** The pillar the action works through (actions cross pillars). */
   pillar: Id,
   /** What will be done: at least one character that is not a space. */
-  title: z.string().check(z.maxLength(500), z.regex(/\S/, 'An action needs a title')),
+  title: z
+    .string()
+    .check(z.maxLength(500), z.regex(PATTERNS.nonEmpty.re, 'An action needs a title')),
   horizon: Horizon,
   owner: z._default(z.string().check(z.maxLength(200)), ''),
   /** The maturity level the action aims to reach. */

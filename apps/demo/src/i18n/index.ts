@@ -5,11 +5,16 @@
 import {
   direction,
   formatMessage,
+  issuesNamespace,
   loadLocale,
   negotiateLocale,
+  useNamespaces,
   type MessageValues,
 } from '@dtc/i18n';
 import { en } from './en.js';
+
+// Import errors list issues in the reader's language: `setLocale` loads those words too.
+useNamespaces(issuesNamespace);
 
 export type MessageKey = keyof typeof en;
 export type Catalog = Record<MessageKey, string>;

@@ -1,4 +1,4 @@
-import { planNamespace, useNamespaces } from '@dtc/i18n';
+import { describeIssue, issuesNamespace, planNamespace, useNamespaces } from '@dtc/i18n';
 import {
   HORIZONS,
   MAX_PRIORITIES,
@@ -101,7 +101,7 @@ export function emptyPlan(framework: Framework, priorities: readonly string[] = 
 export class DtcActionPlan extends DtcFrameworkElement {
   static override styles: CSSResultGroup = styles;
   static {
-    useNamespaces(planNamespace);
+    useNamespaces(planNamespace, issuesNamespace);
   }
 
   static override properties: PropertyDeclarations = {
@@ -196,7 +196,7 @@ export class DtcActionPlan extends DtcFrameworkElement {
         if (root === 'title')
           return { index: -1, id: 'plan-title', message: t('plan.error.planTitle') };
         if (root !== 'actions' || typeof index !== 'number') {
-          return { index: -2, id: 'plan-title', message: issue.message };
+          return { index: -2, id: 'plan-title', message: describeIssue(this.i18n.lang, issue) };
         }
         const action = plan.actions[index]!;
         const n = numbers.get(action.id) ?? index + 1;
@@ -210,7 +210,7 @@ export class DtcActionPlan extends DtcFrameworkElement {
                 field === 'pillar' ||
                 field === 'targetLevel'
               ? t(`plan.error.${field}`, { n })
-              : t('plan.error.other', { n, detail: issue.message });
+              : t('plan.error.other', { n, detail: describeIssue(this.i18n.lang, issue) });
         return {
           index:
             (n - 1) * 10 +
@@ -333,7 +333,9 @@ export class DtcActionPlan extends DtcFrameworkElement {
         id: 'import',
         message: this.i18n.t('plan.import.invalid', {
           count: parsed.issues.length,
-          detail: first ? `${first.path.join('.') || '/'}: ${first.message}` : '',
+          detail: first
+            ? `${first.path.join('.') || '/'}: ${describeIssue(this.i18n.lang, first)}`
+            : '',
         }),
       },
     ];

@@ -243,7 +243,7 @@ describe('properties', () => {
     const alert = root(el).querySelector('[role=alert]')!;
     expect(alert.textContent).toContain('is not a valid framework');
     expect(alert.querySelector('li')!.textContent!.trim()).toBe(
-      'pillars[1].title: Required record is missing',
+      'pillars[1].title: A required value is missing (a group of fields).',
     );
     await expectNoAxeViolations(el);
   });
@@ -252,7 +252,7 @@ describe('properties', () => {
     const el = await make({ framework: undefined, src: 'data:application/json,{oops' });
     await until(() => !!root(el).querySelector('[role=alert]'));
     expect(root(el).querySelector('[role=alert] li')!.textContent!.trim()).toMatch(
-      /^\(root\): Not valid JSON/,
+      /^\(root\): The text is not valid JSON\.$/,
     );
     const gone = URL.createObjectURL(new Blob(['{}']));
     URL.revokeObjectURL(gone);

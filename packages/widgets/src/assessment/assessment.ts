@@ -1,4 +1,4 @@
-import { assessmentNamespace, useNamespaces } from '@dtc/i18n';
+import { assessmentNamespace, describeIssue, issuesNamespace, useNamespaces } from '@dtc/i18n';
 import {
   formatPath,
   RESPONDENT_ROLES,
@@ -122,7 +122,7 @@ const same = (a: Response, b: Response): boolean => JSON.stringify(a) === JSON.s
 export class DtcAssessment extends LitElement {
   static override styles: CSSResultGroup = [tokens, controls, styles];
   static {
-    useNamespaces(assessmentNamespace);
+    useNamespaces(assessmentNamespace, issuesNamespace);
   }
 
   static override properties: PropertyDeclarations = {
@@ -441,7 +441,7 @@ export class DtcAssessment extends LitElement {
                   .map(
                     (i) =>
                       html`<li>
-                        ${t('common.error.issue', { path: formatPath(i.path), message: i.message })}
+                        ${t('common.error.issue', { path: formatPath(i.path), message: describeIssue(this.lc.lang, i) })}
                       </li>`,
                   )}
               </ul>`
