@@ -6,14 +6,14 @@ import type {
   GroupBy,
   GroupResult,
   GroupStats,
-  Pillar,
   Response,
   ScoreStats,
 } from '@dtc/schema';
 import { RESPONDENT_ROLES } from '@dtc/schema';
 import { OVERALL_ID } from './compare.js';
 import { EPSILON, describe, levelForScore } from './math.js';
-import { scorePillars, selectedPillars, type ScoreOptions, type Scored } from './score.js';
+import { scorable, selectedPillars, type ScorablePillar } from './scorable.js';
+import { scorePillars, type ScoreOptions, type Scored } from './score.js';
 
 /** The key of respondents whose group is unknown (e.g. no country given). */
 export const UNKNOWN_GROUP = 'unknown';
@@ -58,7 +58,7 @@ function stats(id: string, scores: (number | null)[], levels: number): ScoreStat
 /** Statistics over the scores of responses to the same framework and sections (`pillars`). */
 function statsOf(
   results: readonly Scored[],
-  pillars: readonly Pillar[],
+  pillars: readonly ScorablePillar[],
   levels: number,
 ): GroupStats {
   return {
@@ -112,10 +112,11 @@ export function aggregateResponses(
   responses: readonly Response[],
   options: AggregateOptions = {},
 ): GroupResult {
-  const levels = framework.levels.length;
-  const pillars = selectedPillars(framework, options.sections);
+  const index = scorable(framework);
+  const levels = index.levels;
+  const pillars = selectedPillars(index, options.sections);
   // Scores alone: the statistics read no balance and no priorities.
-  const results = responses.map((r) => scorePillars(framework, r, options.sections));
+  const results = responses.map((r) => scorePillars(index, r, options.sections));
   const all = statsOf(results, pillars, levels);
   const divergenceThreshold = options.divergenceThreshold ?? AGGREGATE_DEFAULTS.divergenceThreshold;
   const consensusThreshold = options.consensusThreshold ?? AGGREGATE_DEFAULTS.consensusThreshold;

@@ -1,7 +1,8 @@
-import type { Answer, AnswerValue, Component, Framework, Response } from '@dtc/schema';
-import { answersOf, isScored, readAnswer, type QuestionStatus } from './answers.js';
+import type { Answer, AnswerValue, Framework, Response } from '@dtc/schema';
+import { answersOf, readAnswer, type QuestionStatus } from './answers.js';
 import { OVERALL_ID } from './compare.js';
 import { levelScore } from './math.js';
+import { scorable, type ScorableComponent } from './scorable.js';
 import { scorePillars, type ScoreOptions } from './score.js';
 
 export type { QuestionStatus } from './answers.js';
@@ -86,31 +87,29 @@ function parts(items: readonly Part[]): PartContribution[] {
 
 /** The questions of a component, each read as scoring reads it, so that the shares add up. */
 function questionItems(
-  component: Component,
+  component: ScorableComponent,
   answers: ReadonlyMap<string, Answer>,
   levels: number,
 ): QuestionContribution[] {
-  const read = component.questions.filter(isScored).map((question) => {
+  const read = component.questions.map((question) => {
     const answer = answers.get(question.id);
     return { question, answer, reading: readAnswer(question, answer) };
   });
   let answeredWeight = 0;
   for (const { question, reading } of read) {
-    if (reading.status === 'answered') answeredWeight += question.weight ?? 1;
+    if (typeof reading === 'number') answeredWeight += question.weight;
   }
   return read.map(({ question, answer, reading }): QuestionContribution => {
-    const weight = question.weight ?? 1;
-    const counted = reading.status !== 'unanswered';
-    const level = reading.status === 'answered' ? reading.level : null;
+    const level = typeof reading === 'number' ? reading : null;
     const questionScore = level === null ? null : levelScore(level, levels);
     return {
       questionId: question.id,
-      value: counted ? (answer?.value ?? null) : null,
+      value: reading === 'unanswered' ? null : (answer?.value ?? null),
       level,
       questionScore,
-      weight,
-      share: questionScore === null ? 0 : (weight * questionScore) / answeredWeight,
-      status: reading.status,
+      weight: question.weight,
+      share: questionScore === null ? 0 : (question.weight * questionScore) / answeredWeight,
+      status: typeof reading === 'number' ? 'answered' : reading,
     };
   });
 }
@@ -130,16 +129,15 @@ export function explain(
   id: string,
   options: ScoreOptions = {},
 ): Explanation | null {
-  const { overall, pillars } = scorePillars(framework, response, options.sections);
+  const index = scorable(framework);
+  const { overall, pillars } = scorePillars(index, response, options.sections);
   if (id === OVERALL_ID) {
     return {
       kind: 'overall',
       id,
       score: overall.score,
       level: overall.level,
-      items: parts(
-        pillars.map(({ pillar, result }) => ({ ...result, weight: pillar.weight ?? 1 })),
-      ),
+      items: parts(pillars.map(({ pillar, result }) => ({ ...result, weight: pillar.weight }))),
     };
   }
   const pillar = pillars.find((scored) => scored.pillar.id === id);
@@ -152,7 +150,7 @@ export function explain(
       items: parts(
         pillar.components.map(({ component, result }) => ({
           ...result,
-          weight: component.weight ?? 1,
+          weight: component.weight,
         })),
       ),
     };
@@ -166,7 +164,7 @@ export function explain(
       pillarId: parent.id,
       score: found.result.score,
       level: found.result.level,
-      items: questionItems(found.component, answersOf(response), framework.levels.length),
+      items: questionItems(found.component, answersOf(response), index.levels),
     };
   }
   return null;

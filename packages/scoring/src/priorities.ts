@@ -81,20 +81,22 @@ function prioritise(
 ): Ranked {
   const R = PRIORITY_RULES;
   const weakest = balance.weakest === pillar.result.id;
-  const foundational = pillar.pillar.foundational === true;
+  const foundational = pillar.pillar.foundational;
   const { score, level, coverage, counts } = component;
   const pillarPoints =
     (weakest ? R.weakestPillarPoints : 0) + (foundational ? R.foundationalPoints : 0);
   const context = pillarPoints + R.coveragePoints * (1 - coverage);
-  const base = { rank: 0, componentId: component.id, pillarId: component.pillarId, score, level };
-
+  let tier: number;
+  let urgency: number;
+  let reasons: readonly PriorityReason[];
   if (score !== null) {
     // A component with a score is in a pillar with a score.
     const pillarScore = pillar.result.score!;
     const gap = 100 - score;
     const behind = Math.max(0, pillarScore - score);
-    const urgency = gap + R.belowPillarWeight * behind + context;
-    const reasons = reasonsWhere({
+    tier = ASSESSED;
+    urgency = gap + R.belowPillarWeight * behind + context;
+    reasons = reasonsWhere({
       'low-level': level! < (levels + 1) / 2,
       'below-pillar': score < pillarScore - R.belowPillarMargin,
       'weakest-pillar': weakest,
@@ -102,13 +104,25 @@ function prioritise(
       'low-coverage': coverage < R.lowCoverage,
       'low-confidence': lowConfidence >= R.lowConfidenceShare * counts.answered,
     });
-    return { tier: ASSESSED, priority: { ...base, urgency: round6(urgency), reasons } };
+  } else if (counts.total - counts.notApplicable > 0) {
+    tier = NOT_ASSESSED;
+    urgency = context;
+    reasons = reasonsWhere({ 'weakest-pillar': weakest, foundational, 'not-assessed': true });
+  } else {
+    tier = NOT_APPLICABLE;
+    urgency = 0;
+    reasons = reasonsWhere({});
   }
-  if (counts.total - counts.notApplicable > 0) {
-    const reasons = reasonsWhere({ 'weakest-pillar': weakest, foundational, 'not-assessed': true });
-    return { tier: NOT_ASSESSED, priority: { ...base, urgency: round6(context), reasons } };
-  }
-  return { tier: NOT_APPLICABLE, priority: { ...base, urgency: 0, reasons: reasonsWhere({}) } };
+  const priority: Priority = {
+    rank: 0,
+    componentId: component.id,
+    pillarId: component.pillarId,
+    score,
+    level,
+    urgency: round6(urgency),
+    reasons,
+  };
+  return { tier, priority };
 }
 
 /** Urgency is rounded to 6 decimals, so that the ranking does not depend on a sum's last bits. */

@@ -3,25 +3,30 @@
  * docs/methodology.md reads ("Component, pillar and overall scores", "Level reached",
  * "Coverage"). Balance and priorities are computed from the scored pillars.
  *
- * Precondition for everything here: the framework passed `parseFramework` (unique ids,
- * levels within its scale, positive weights). The response need not be validated.
+ * The walk goes over the framework's scorable index (scorable.ts), whose precondition is
+ * that the framework passed `parseFramework`. The response need not be validated.
  */
 import type {
   Answer,
-  Component,
   ComponentResult,
   Counts,
   Framework,
-  Pillar,
   PillarResult,
   Response,
   Result,
   ScoreSummary,
 } from '@dtc/schema';
-import { answersOf, isScored, readAnswer } from './answers.js';
+import { answersOf, readAnswer } from './answers.js';
 import { balanceOf } from './balance.js';
 import { WeightedMean, levelForScore, levelScore } from './math.js';
 import { rankPriorities } from './priorities.js';
+import {
+  scorable,
+  selectedPillars,
+  type ScorableComponent,
+  type ScorableFramework,
+  type ScorablePillar,
+} from './scorable.js';
 
 /** Options of {@link scoreResponse}. */
 export interface ScoreOptions {
@@ -35,7 +40,7 @@ export interface ScoreOptions {
 
 /** A component of the framework with its result. */
 export interface ScoredComponent {
-  readonly component: Component;
+  readonly component: ScorableComponent;
   readonly result: ComponentResult;
   /** Its answered questions whose confidence is `low` (see the `low-confidence` reason). */
   readonly lowConfidence: number;
@@ -43,7 +48,7 @@ export interface ScoredComponent {
 
 /** A pillar of the framework with its result, and its components with theirs. */
 export interface ScoredPillar {
-  readonly pillar: Pillar;
+  readonly pillar: ScorablePillar;
   readonly result: PillarResult;
   readonly components: readonly ScoredComponent[];
 }
@@ -52,16 +57,6 @@ export interface ScoredPillar {
 export interface Scored {
   readonly overall: ScoreSummary;
   readonly pillars: readonly ScoredPillar[];
-}
-
-/** The pillars selected by a `sections` option (all when it is absent), in framework order. */
-export function selectedPillars(
-  framework: Framework,
-  sections: readonly string[] | undefined,
-): readonly Pillar[] {
-  if (sections === undefined) return framework.pillars;
-  const wanted = new Set(sections);
-  return framework.pillars.filter((pillar) => wanted.has(pillar.id));
 }
 
 /** answered ÷ applicable (applicable = total − not applicable); 1 when nothing is applicable. */
@@ -84,10 +79,10 @@ function addCounts(into: Counts, from: Counts): void {
 
 /**
  * A component: the weighted mean (question `weight`, default 1) of the question scores of
- * its answered questions. Only scored kinds count (text questions are not counted at all).
+ * its answered questions.
  */
 function scoreComponent(
-  component: Component,
+  component: ScorableComponent,
   pillarId: string,
   answers: ReadonlyMap<string, Answer>,
   levels: number,
@@ -96,26 +91,16 @@ function scoreComponent(
   const mean = new WeightedMean();
   let lowConfidence = 0;
   for (const question of component.questions) {
-    if (!isScored(question)) continue;
     counts.total++;
     const answer = answers.get(question.id);
     const reading = readAnswer(question, answer);
-    switch (reading.status) {
-      case 'answered':
-        counts.answered++;
-        mean.add(levelScore(reading.level, levels), question.weight ?? 1);
-        if (answer!.confidence === 'low') lowConfidence++;
-        break;
-      case 'na':
-        counts.notApplicable++;
-        break;
-      case 'dont-know':
-        counts.dontKnow++;
-        break;
-      case 'unanswered':
-        counts.unanswered++;
-        break;
-    }
+    if (typeof reading === 'number') {
+      counts.answered++;
+      mean.add(levelScore(reading, levels), question.weight);
+      if (answer!.confidence === 'low') lowConfidence++;
+    } else if (reading === 'na') counts.notApplicable++;
+    else if (reading === 'dont-know') counts.dontKnow++;
+    else counts.unanswered++;
   }
   const score = mean.value();
   const result: ComponentResult = {
@@ -134,7 +119,7 @@ function scoreComponent(
  * score, a mean of means. Its counts add up its components' counts.
  */
 function scorePillar(
-  pillar: Pillar,
+  pillar: ScorablePillar,
   answers: ReadonlyMap<string, Answer>,
   levels: number,
 ): ScoredPillar {
@@ -145,7 +130,7 @@ function scorePillar(
   const mean = new WeightedMean();
   for (const { component, result } of components) {
     addCounts(counts, result.counts);
-    if (result.score !== null) mean.add(result.score, component.weight ?? 1);
+    if (result.score !== null) mean.add(result.score, component.weight);
   }
   const score = mean.value();
   const result: PillarResult = {
@@ -165,11 +150,11 @@ function scorePillar(
  * group view reads scores alone.
  */
 export function scorePillars(
-  framework: Framework,
+  framework: ScorableFramework,
   response: Response,
   sections: readonly string[] | undefined,
 ): Scored {
-  const levels = framework.levels.length;
+  const levels = framework.levels;
   const answers = answersOf(response);
   const pillars = selectedPillars(framework, sections).map((pillar) =>
     scorePillar(pillar, answers, levels),
@@ -178,7 +163,7 @@ export function scorePillars(
   const mean = new WeightedMean();
   for (const { pillar, result } of pillars) {
     addCounts(counts, result.counts);
-    if (result.score !== null) mean.add(result.score, pillar.weight ?? 1);
+    if (result.score !== null) mean.add(result.score, pillar.weight);
   }
   const score = mean.value();
   const overall: ScoreSummary = {
@@ -217,14 +202,15 @@ export function scoreResponse(
   response: Response,
   options?: ScoreOptions,
 ): Result {
-  const { overall, pillars } = scorePillars(framework, response, options?.sections);
+  const index = scorable(framework);
+  const { overall, pillars } = scorePillars(index, response, options?.sections);
   const pillarResults = pillars.map((scored) => scored.result);
   const balance = balanceOf(pillarResults);
   return {
-    framework: { id: framework.id, version: framework.version },
+    framework: { id: index.id, version: index.version },
     overall,
     pillars: pillarResults,
     balance,
-    priorities: rankPriorities(pillars, balance, framework.levels.length),
+    priorities: rankPriorities(pillars, balance, index.levels),
   };
 }
