@@ -4,7 +4,7 @@
  *   npm run bench:compare -w @dtc/scoring -- <git revision> [--pairs=N] [--responses=N]
  *     [--layout=assigned] [--json]
  *
- * Takes `packages/scoring/src` of that revision from git into a temporary folder, loads both
+ * Takes `packages/scoring/src` of that revision from git into a temporary folder (revision.ts), loads both
  * versions in one process, and scores the same generated responses (see responses.ts) with
  * each in turn (`--layout` and `--json` as in bench.ts), N pairs (default 10), the order swapped at every pair. On a shared host a
  * single benchmark run moves by ±20% from one minute to the next; both sides of a pair see
@@ -13,22 +13,12 @@
  * @dtc/schema. Compared with itself (`HEAD`, 16 pairs), the median came out at 0.94–1.05:
  * differences smaller than that are noise.
  */
-import { execFileSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { cpSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Framework, Response, Result } from '@dtc/schema';
 import { benchArgs } from './args.js';
 import { generate, layoutOf, loadFramework } from './responses.js';
+import { commitOf, git, loadCopy, loadRevision, root } from './revision.js';
 
 type Score = (framework: Framework, response: Response) => Result;
 
@@ -41,50 +31,20 @@ if (revision === undefined) {
 const PAIRS = Number(args.get('pairs') ?? 10);
 const COUNT = Number(args.get('responses') ?? 100_000);
 
-const here = dirname(fileURLToPath(import.meta.url));
-const root = resolve(here, '../../..');
-const git = (...argv: string[]): Buffer => execFileSync('git', argv, { cwd: root });
-
-/**
- * Loads one copy of the scoring sources from a temporary folder that finds this checkout's
- * schema: both sides are loaded the same way, so that neither is favoured by where or when
- * its code was loaded. `fill` writes `packages/scoring/src` into the folder.
- */
-async function load(fill: (dir: string) => void): Promise<{ score: Score; cleanup: () => void }> {
-  const dir = mkdtempSync(join(tmpdir(), 'dtc-scoring-compare-'));
-  fill(dir);
-  // ES modules, as in this package: read as CommonJS, every call between its modules would
-  // go through an export getter, and that side measured at about two thirds of the speed.
-  writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
-  const schema = join(dir, 'node_modules', '@dtc', 'schema');
-  mkdirSync(dirname(schema), { recursive: true });
-  symlinkSync(join(root, 'packages', 'schema'), schema, 'dir');
-  const cleanup = () => rmSync(dir, { recursive: true, force: true });
-  const entry = join(dir, 'packages/scoring/src/index.ts');
-  try {
-    if (!existsSync(entry)) throw new Error('it has no packages/scoring/src/index.ts');
-    const loaded = (await import(pathToFileURL(entry).href)) as { scoreResponse: Score };
-    return { score: loaded.scoreResponse, cleanup };
-  } catch (error) {
-    cleanup();
-    throw error;
-  }
-}
-
 let sha: string;
 try {
-  sha = git('rev-parse', '--verify', '--quiet', `${revision}^{commit}`).toString().trim();
-} catch {
-  console.error(`bench:compare: "${revision}" names no commit of this repository`);
+  sha = commitOf(revision);
+} catch (error) {
+  console.error(`bench:compare: ${(error as Error).message}`);
   process.exit(2);
 }
 const framework = await loadFramework(false);
 const responses = generate(framework, COUNT, layoutOf(args));
-const other = await load((dir) => {
-  const tar = git('archive', '--format=tar', sha, 'packages/scoring/src');
-  execFileSync('tar', ['-x', '-C', dir], { input: tar });
-});
-const ours = await load((dir) =>
+interface Engine {
+  scoreResponse: Score;
+}
+const theirs = await loadRevision<Engine>(sha);
+const mine = await loadCopy<Engine>((dir) =>
   cpSync(join(root, 'packages/scoring/src'), join(dir, 'packages/scoring/src'), {
     recursive: true,
   }),
@@ -100,8 +60,8 @@ function time(score: Score): number {
   return performance.now() - start;
 }
 
-time(other.score); // warm-up (JIT) of both
-time(ours.score);
+time(theirs.engine.scoreResponse); // warm-up (JIT) of both
+time(mine.engine.scoreResponse);
 const theirTimes: number[] = [];
 const ourTimes: number[] = [];
 const ratios: number[] = [];
@@ -109,11 +69,11 @@ for (let pair = 0; pair < PAIRS; pair++) {
   let a: number;
   let b: number;
   if (pair % 2 === 0) {
-    a = time(other.score);
-    b = time(ours.score);
+    a = time(theirs.engine.scoreResponse);
+    b = time(mine.engine.scoreResponse);
   } else {
-    b = time(ours.score);
-    a = time(other.score);
+    b = time(mine.engine.scoreResponse);
+    a = time(theirs.engine.scoreResponse);
   }
   theirTimes.push(a);
   ourTimes.push(b);
@@ -123,8 +83,8 @@ for (let pair = 0; pair < PAIRS; pair++) {
       `speedup ${(a / b).toFixed(3)}`,
   );
 }
-other.cleanup();
-ours.cleanup();
+theirs.cleanup();
+mine.cleanup();
 
 const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
 const perSecond = (ms: number) => Math.round((COUNT / ms) * 1000).toLocaleString('en');

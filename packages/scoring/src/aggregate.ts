@@ -7,14 +7,13 @@ import type {
   GroupResult,
   GroupStats,
   Response,
-  Result,
   ScoreStats,
 } from '@dtc/schema';
 import { RESPONDENT_ROLES } from '@dtc/schema';
 import { OVERALL_ID } from './compare.js';
-import { compile, selectPillars, type CompiledPillar } from './compile.js';
 import { EPSILON, describe, levelForScore } from './math.js';
-import { scoreWith, type ScoreOptions } from './score.js';
+import { scorable, selectedPillars, type ScorablePillar } from './scorable.js';
+import { scorePillars, type ScoreOptions, type Scored } from './score.js';
 
 /** The key of respondents whose group is unknown (e.g. no country given). */
 export const UNKNOWN_GROUP = 'unknown';
@@ -56,10 +55,10 @@ function stats(id: string, scores: (number | null)[], levels: number): ScoreStat
   };
 }
 
-/** Statistics over results that all come from the same framework and sections. */
+/** Statistics over the scores of responses to the same framework and sections (`pillars`). */
 function statsOf(
-  results: readonly Result[],
-  pillars: readonly CompiledPillar[],
+  results: readonly Scored[],
+  pillars: readonly ScorablePillar[],
   levels: number,
 ): GroupStats {
   return {
@@ -71,13 +70,13 @@ function statsOf(
     pillars: pillars.map((pillar, i) => ({
       ...stats(
         pillar.id,
-        results.map((r) => r.pillars[i]?.score ?? null),
+        results.map((r) => r.pillars[i]!.result.score),
         levels,
       ),
       components: pillar.components.map((component, j) => ({
         ...stats(
           component.id,
-          results.map((r) => r.pillars[i]?.components[j]?.score ?? null),
+          results.map((r) => r.pillars[i]!.components[j]!.result.score),
           levels,
         ),
         pillarId: pillar.id,
@@ -95,8 +94,8 @@ function compareKeys(groupBy: GroupBy) {
 
 /**
  * Aggregates many responses to one framework (a country team, or many countries in a
- * workshop). Each response is scored as `scoreResponse` scores it (without ranking its
- * priorities, which are not used here); then, for the overall score and every pillar and
+ * workshop). Each response is scored as `scoreResponse` scores it (without its balance
+ * and priorities, which are not used here); then, for the overall score and every pillar and
  * component: respondents with a score (n), unweighted mean, median, min, max, spread,
  * population standard deviation, the level of the mean, and each respondent's score in
  * response order.
@@ -113,12 +112,11 @@ export function aggregateResponses(
   responses: readonly Response[],
   options: AggregateOptions = {},
 ): GroupResult {
-  const compiled = compile(framework);
-  const levels = compiled.levels;
-  const pillars = selectPillars(compiled, options.sections);
-  const scoreOptions: ScoreOptions = { sections: options.sections };
-  // Scores alone: the statistics read no priorities, so they are not ranked.
-  const results = responses.map((r) => scoreWith(framework, r, scoreOptions, false));
+  const index = scorable(framework);
+  const levels = index.levels;
+  const pillars = selectedPillars(index, options.sections);
+  // Scores alone: the statistics read no balance and no priorities.
+  const results = responses.map((r) => scorePillars(index, r, options.sections));
   const all = statsOf(results, pillars, levels);
   const divergenceThreshold = options.divergenceThreshold ?? AGGREGATE_DEFAULTS.divergenceThreshold;
   const consensusThreshold = options.consensusThreshold ?? AGGREGATE_DEFAULTS.consensusThreshold;
@@ -134,7 +132,7 @@ export function aggregateResponses(
         : by === 'role'
           ? r.respondent.role
           : (r.respondent.country ?? UNKNOWN_GROUP);
-    const members = new Map<string, Result[]>();
+    const members = new Map<string, Scored[]>();
     responses.forEach((r, i) => {
       const key = keyOf(r, i);
       const list = members.get(key);
@@ -198,7 +196,7 @@ export function aggregateResponses(
   consensus.sort((a, b) => a.stdev - b.stdev || a.order - b.order);
 
   return {
-    framework: { id: compiled.ref.id, version: compiled.ref.version },
+    framework: { id: framework.id, version: framework.version },
     respondents: responses.length,
     overall: all.overall,
     pillars: all.pillars,

@@ -1,16 +1,11 @@
 import type { Answer, AnswerValue, Framework, Response } from '@dtc/schema';
-import { DK, NA, gatherAnswers, scoreAt } from './answers.js';
-import {
-  compile,
-  selectPillars,
-  type CompiledComponent,
-  type CompiledFramework,
-} from './compile.js';
+import { answersOf, readAnswer, type QuestionStatus } from './answers.js';
 import { OVERALL_ID } from './compare.js';
-import { scoreResponse, type ScoreOptions } from './score.js';
+import { levelScore } from './math.js';
+import { scorable, type ScorableComponent } from './scorable.js';
+import { scorePillars, type ScoreOptions } from './score.js';
 
-/** What became of one question's answer in the score. */
-export type QuestionStatus = 'answered' | 'na' | 'dont-know' | 'unanswered';
+export type { QuestionStatus } from './answers.js';
 
 /** One question's part in its component's score. */
 export interface QuestionContribution {
@@ -90,34 +85,31 @@ function parts(items: readonly Part[]): PartContribution[] {
   }));
 }
 
+/** The questions of a component, each read as scoring reads it, so that the shares add up. */
 function questionItems(
-  compiled: CompiledFramework,
-  component: CompiledComponent,
-  response: Response,
+  component: ScorableComponent,
+  answers: ReadonlyMap<string, Answer>,
+  levels: number,
 ): QuestionContribution[] {
-  // Read as scoring reads them, so that the contributions add up to its score.
-  const found: (Answer | undefined)[] = [];
-  gatherAnswers(compiled, response.answers, found);
-  const read: { k: number; id: string; weight: number; s: number }[] = [];
-  let total = 0;
-  for (let k = component.start; k < component.end; k++) {
-    const id = compiled.ids[k]!;
-    const weight = compiled.weights[k]!;
-    const s = scoreAt(compiled, k, found[k]);
-    if (s >= 0) total += weight;
-    read.push({ k, id, weight, s });
+  const read = component.questions.map((question) => {
+    const answer = answers.get(question.id);
+    return { question, answer, reading: readAnswer(question, answer) };
+  });
+  let answeredWeight = 0;
+  for (const { question, reading } of read) {
+    if (typeof reading === 'number') answeredWeight += question.weight;
   }
-  return read.map(({ k, id, weight, s }): QuestionContribution => {
-    const answered = s >= 0;
-    const value = answered || s === NA || s === DK ? (found[k]?.value ?? null) : null;
+  return read.map(({ question, answer, reading }): QuestionContribution => {
+    const level = typeof reading === 'number' ? reading : null;
+    const questionScore = level === null ? null : levelScore(level, levels);
     return {
-      questionId: id,
-      value,
-      level: answered && value !== null ? (compiled.levelOf[k]?.get(value) ?? null) : null,
-      questionScore: answered ? s : null,
-      weight,
-      share: answered ? (weight * s) / total : 0,
-      status: answered ? 'answered' : s === NA ? 'na' : s === DK ? 'dont-know' : 'unanswered',
+      questionId: question.id,
+      value: reading === 'unanswered' ? null : (answer?.value ?? null),
+      level,
+      questionScore,
+      weight: question.weight,
+      share: questionScore === null ? 0 : (question.weight * questionScore) / answeredWeight,
+      status: typeof reading === 'number' ? 'answered' : reading,
     };
   });
 }
@@ -137,45 +129,42 @@ export function explain(
   id: string,
   options: ScoreOptions = {},
 ): Explanation | null {
-  const compiled = compile(framework);
-  const pillars = selectPillars(compiled, options.sections);
-  const result = scoreResponse(framework, response, options);
+  const index = scorable(framework);
+  const { overall, pillars } = scorePillars(index, response, options.sections);
   if (id === OVERALL_ID) {
     return {
       kind: 'overall',
       id,
-      score: result.overall.score,
-      level: result.overall.level,
-      items: parts(result.pillars.map((p, i) => ({ ...p, weight: pillars[i]!.weight }))),
+      score: overall.score,
+      level: overall.level,
+      items: parts(pillars.map(({ pillar, result }) => ({ ...result, weight: pillar.weight }))),
     };
   }
-  const p = pillars.findIndex((pillar) => pillar.id === id);
-  const pillarResult = result.pillars[p];
-  if (pillarResult !== undefined) {
+  const pillar = pillars.find((scored) => scored.pillar.id === id);
+  if (pillar !== undefined) {
     return {
       kind: 'pillar',
       id,
-      score: pillarResult.score,
-      level: pillarResult.level,
+      score: pillar.result.score,
+      level: pillar.result.level,
       items: parts(
-        pillarResult.components.map((c, j) => ({
-          ...c,
-          weight: pillars[p]!.components[j]!.weight,
+        pillar.components.map(({ component, result }) => ({
+          ...result,
+          weight: component.weight,
         })),
       ),
     };
   }
-  for (const [i, pillar] of pillars.entries()) {
-    const j = pillar.components.findIndex((component) => component.id === id);
-    const componentResult = result.pillars[i]?.components[j];
-    if (componentResult === undefined) continue;
+  for (const { pillar: parent, components } of pillars) {
+    const found = components.find((scored) => scored.component.id === id);
+    if (found === undefined) continue;
     return {
       kind: 'component',
       id,
-      pillarId: pillar.id,
-      score: componentResult.score,
-      level: componentResult.level,
-      items: questionItems(compiled, pillar.components[j]!, response),
+      pillarId: parent.id,
+      score: found.result.score,
+      level: found.result.level,
+      items: questionItems(found.component, answersOf(response), index.levels),
     };
   }
   return null;

@@ -37,6 +37,32 @@ export function clamp(value: number, low: number, high: number): number {
   return value < low ? low : value > high ? high : value;
 }
 
+/**
+ * A weighted mean, `Σ w × x / Σ w`, taken one value at a time. It is kept within the lowest
+ * and highest value added, so that equal values give exactly that value and rounding never
+ * leaves the range of the values; `null` when no value was added.
+ */
+export class WeightedMean {
+  private count = 0;
+  private sum = 0;
+  private weights = 0;
+  private lowest = Infinity;
+  private highest = -Infinity;
+
+  add(value: number, weight: number): void {
+    this.count++;
+    this.sum += weight * value;
+    this.weights += weight;
+    if (value < this.lowest) this.lowest = value;
+    if (value > this.highest) this.highest = value;
+  }
+
+  value(): number | null {
+    if (this.count === 0) return null;
+    return clamp(this.sum / this.weights, this.lowest, this.highest);
+  }
+}
+
 /** Summary statistics of the non-null values of a list (all `null` when there are none). */
 export interface Description {
   n: number;

@@ -1,11 +1,14 @@
+/**
+ * Ranking components for attention (docs/methodology.md, "Priorities").
+ */
 import {
   PRIORITY_REASONS,
   type Balance,
-  type PillarResult,
+  type ComponentResult,
   type Priority,
   type PriorityReason,
 } from '@dtc/schema';
-import type { CompiledPillar } from './compile.js';
+import type { ScoredPillar } from './score.js';
 
 /**
  * The constants of the priority ranking (see docs/methodology.md, "Priorities").
@@ -34,159 +37,120 @@ export const PRIORITY_RULES = {
   lowConfidenceShare: 0.5,
 } as const;
 
-const LOW_LEVEL = 1;
-const BELOW_PILLAR = 2;
-const WEAKEST_PILLAR = 4;
-const FOUNDATIONAL = 8;
-const LOW_COVERAGE = 16;
-const NOT_ASSESSED = 32;
-const LOW_CONFIDENCE = 64;
-
-/** The reason codes, bit i for REASONS[i] (the order of PRIORITY_REASONS in @dtc/schema). */
-export const REASONS = PRIORITY_REASONS;
-
 /**
- * The reason list of each set of bits, built on first use. Results share these lists, so
- * they are frozen: a result costs one array less per priority (8.7 KB instead of 10.1 KB).
+ * Every list of reasons (each subset of PRIORITY_REASONS, in that order), frozen, by its
+ * codes joined with spaces. Priorities with the same reasons share one of these lists, as
+ * the `Result` contract says: a result cannot change another through it.
  */
-const reasonLists: (readonly PriorityReason[] | undefined)[] = [];
+const SHARED_REASONS: ReadonlyMap<string, readonly PriorityReason[]> = new Map(
+  PRIORITY_REASONS.reduce<PriorityReason[][]>(
+    (lists, code) => [...lists, ...lists.map((list) => [...list, code])],
+    [[]],
+  ).map((list) => [list.join(' '), Object.freeze(list)]),
+);
 
-/** The reasons whose bits are set in `mask`, in the order of PRIORITY_REASONS: shared, frozen. */
-function reasonsOf(mask: number): readonly PriorityReason[] {
-  let list = reasonLists[mask];
-  if (list === undefined) {
-    list = Object.freeze(REASONS.filter((_, bit) => (mask & (1 << bit)) !== 0));
-    reasonLists[mask] = list;
-  }
-  return list;
+/** The shared, frozen list of the reasons that apply, in the order of PRIORITY_REASONS. */
+function reasonsWhere(
+  applies: Readonly<Partial<Record<PriorityReason, boolean>>>,
+): readonly PriorityReason[] {
+  const codes = PRIORITY_REASONS.filter((code) => applies[code] === true);
+  return SHARED_REASONS.get(codes.join(' '))!;
 }
 
-/** Urgencies stay below 2^28 millionths (the formula tops out at 180 points). */
-const URGENCY_SLOTS = 2 ** 28;
+/**
+ * The three tiers of the ranking, in order: components with a score; components not
+ * assessed (questions apply, none was answered); components whose every question was
+ * marked not applicable.
+ */
+const ASSESSED = 0;
+const NOT_ASSESSED = 1;
+const NOT_APPLICABLE = 2;
 
-/** Sort keys of {@link rankPriorities}, grown on demand and reused by every call. */
-let scratchKeys = new Float64Array(64);
+interface Ranked {
+  readonly tier: number;
+  readonly priority: Priority;
+}
+
+/** One component's priority, with rank 0 until the ranking sets it. */
+function prioritise(
+  component: ComponentResult,
+  pillar: ScoredPillar,
+  lowConfidence: number,
+  balance: Balance,
+  levels: number,
+): Ranked {
+  const R = PRIORITY_RULES;
+  const weakest = balance.weakest === pillar.result.id;
+  const foundational = pillar.pillar.foundational;
+  const { score, level, coverage, counts } = component;
+  const pillarPoints =
+    (weakest ? R.weakestPillarPoints : 0) + (foundational ? R.foundationalPoints : 0);
+  const context = pillarPoints + R.coveragePoints * (1 - coverage);
+  let tier: number;
+  let urgency: number;
+  let reasons: readonly PriorityReason[];
+  if (score !== null) {
+    // A component with a score is in a pillar with a score.
+    const pillarScore = pillar.result.score!;
+    const gap = 100 - score;
+    const behind = Math.max(0, pillarScore - score);
+    tier = ASSESSED;
+    urgency = gap + R.belowPillarWeight * behind + context;
+    reasons = reasonsWhere({
+      'low-level': level! < (levels + 1) / 2,
+      'below-pillar': score < pillarScore - R.belowPillarMargin,
+      'weakest-pillar': weakest,
+      foundational,
+      'low-coverage': coverage < R.lowCoverage,
+      'low-confidence': lowConfidence >= R.lowConfidenceShare * counts.answered,
+    });
+  } else if (counts.total - counts.notApplicable > 0) {
+    tier = NOT_ASSESSED;
+    urgency = context;
+    reasons = reasonsWhere({ 'weakest-pillar': weakest, foundational, 'not-assessed': true });
+  } else {
+    tier = NOT_APPLICABLE;
+    urgency = 0;
+    reasons = reasonsWhere({});
+  }
+  const priority: Priority = {
+    rank: 0,
+    componentId: component.id,
+    pillarId: component.pillarId,
+    score,
+    level,
+    urgency: round6(urgency),
+    reasons,
+  };
+  return { tier, priority };
+}
+
+/** Urgency is rounded to 6 decimals, so that the ranking does not depend on a sum's last bits. */
+function round6(urgency: number): number {
+  return Math.round(urgency * 1e6) / 1e6;
+}
 
 /**
  * Ranks components for attention: assessed components first (highest urgency first), then
- * components not assessed (applicable questions but no answered one), then components
- * whose every question was marked not applicable. Ties keep framework order. Components
- * without scorable questions are left out.
- *
- * @param pillars the scored pillars, in framework order
- * @param compiled the same pillars, compiled (for `foundational`)
- * @param lowConfidence per component (in framework order), answered questions whose
- *   confidence is `low`
- * @param count the number of components in `pillars`
+ * components not assessed, then components whose every question was marked not applicable.
+ * Ties keep framework order. Components without scorable questions are left out.
  */
 export function rankPriorities(
-  pillars: readonly PillarResult[],
-  compiled: readonly CompiledPillar[],
-  lowConfidence: readonly number[],
+  pillars: readonly ScoredPillar[],
   balance: Balance,
   levels: number,
-  count: number,
 ): Priority[] {
-  const R = PRIORITY_RULES;
-  if (scratchKeys.length < count) scratchKeys = new Float64Array(count);
-  // A local alias: a module variable would be reloaded at every access in the loops.
-  const keys = scratchKeys;
-  const lowLevel = (levels + 1) / 2;
-  // One exact integer key per item (below 2^53): tier, then urgency (descending), then the
-  // item's position (framework order), so that a numeric sort ranks them. `slots` is a
-  // power of two, so that decoding multiplies by its exact inverse instead of dividing.
-  let slots = 1;
-  while (slots < count) slots *= 2;
-  const perSlot = 1 / slots;
-  // The items in framework order; arrays are created at their final length (cheaper than
-  // growing them with push()).
-  const items = new Array<Priority>(count);
-  let n = 0;
-  let i = -1;
-  for (let p = 0; p < pillars.length; p++) {
-    const pillar = pillars[p]!;
-    const isFoundational = compiled[p]!.foundational;
-    const weakest = balance.weakest !== null && balance.weakest === pillar.id;
-    const context0 =
-      (weakest ? R.weakestPillarPoints : 0) + (isFoundational ? R.foundationalPoints : 0);
-    const pillarBits = (weakest ? WEAKEST_PILLAR : 0) | (isFoundational ? FOUNDATIONAL : 0);
-    const components = pillar.components;
-    for (let j = 0; j < components.length; j++) {
-      i++;
-      const c = components[j]!;
-      const counts = c.counts;
-      if (counts.total === 0) continue;
-      const context = context0 + R.coveragePoints * (1 - c.coverage);
-      let reasons = pillarBits;
-      let tier: number;
-      let urgency: number;
-      const score = c.score;
-      const level = c.level;
-      if (score !== null && level !== null) {
-        tier = 0;
-        const pillarScore = pillar.score ?? score;
-        // (d + |d|) / 2 is exactly max(0, d), without Math.max's branch on random data.
-        const behind = pillarScore - score;
-        urgency = 100 - score + R.belowPillarWeight * ((behind + Math.abs(behind)) / 2) + context;
-        // Number(condition) is 0 or 1 without a branch (these conditions vary at random).
-        reasons |=
-          Number(level < lowLevel) * LOW_LEVEL +
-          Number(score < pillarScore - R.belowPillarMargin) * BELOW_PILLAR +
-          Number(c.coverage < R.lowCoverage) * LOW_COVERAGE +
-          Number(lowConfidence[i]! >= R.lowConfidenceShare * counts.answered) * LOW_CONFIDENCE;
-      } else if (counts.total - counts.notApplicable > 0) {
-        tier = 1;
-        urgency = context;
-        reasons |= NOT_ASSESSED;
-      } else {
-        tier = 2;
-        urgency = 0;
-        reasons = 0;
-      }
-      // Math.round(x) = ceil(x) − [ceil(x) − 0.5 > x], spelt out to avoid a branch.
-      const up = Math.ceil(urgency * 1e6);
-      const micro = up - Number(up - 0.5 > urgency * 1e6);
-      // `|| 0`: an urgency that is not a number (from weights that are not, in a framework
-      // scored without validation) still gets a key, so that ranking cannot fail.
-      keys[n] = (tier * URGENCY_SLOTS + (URGENCY_SLOTS - 1 - (micro || 0))) * slots + n;
-      items[n++] = {
-        rank: 0,
-        componentId: c.id,
-        pillarId: c.pillarId,
-        score,
-        level,
-        urgency: micro / 1e6,
-        reasons: reasonsOf(reasons),
-      };
+  const ranked: Ranked[] = [];
+  for (const pillar of pillars) {
+    for (const { result, lowConfidence } of pillar.components) {
+      if (result.counts.total === 0) continue;
+      ranked.push(prioritise(result, pillar, lowConfidence, balance, levels));
     }
   }
-  if (n > 64) {
-    // The built-in sort, then each item found again from the position in its key.
-    keys.subarray(0, n).sort();
-    const out = new Array<Priority>(n);
-    for (let r = 0; r < n; r++) {
-      const key = keys[r]!;
-      const item = items[key - Math.floor(key * perSlot) * slots]!;
-      item.rank = r + 1;
-      out[r] = item;
-    }
-    return out;
-  }
-  // Insertion sort of the keys and the items together (the fastest for the usual few
-  // dozen): the items array becomes the result.
-  for (let a = 1; a < n; a++) {
-    const key = keys[a]!;
-    const item = items[a]!;
-    let b = a - 1;
-    while (b >= 0 && keys[b]! > key) {
-      keys[b + 1] = keys[b]!;
-      items[b + 1] = items[b]!;
-      b--;
-    }
-    keys[b + 1] = key;
-    items[b + 1] = item;
-  }
-  if (n < count) items.length = n;
-  for (let r = 0; r < n; r++) items[r]!.rank = r + 1;
-  return items;
+  // Array.prototype.sort is stable: ties keep framework order.
+  ranked.sort((a, b) => a.tier - b.tier || b.priority.urgency - a.priority.urgency);
+  return ranked.map(({ priority }, i) => {
+    priority.rank = i + 1;
+    return priority;
+  });
 }

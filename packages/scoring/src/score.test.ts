@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { balanceOf } from './balance.js';
 import { explain } from './explain.js';
 import { levelForScore, levelScore } from './math.js';
-import { REASONS } from './priorities.js';
 import { scoreResponse } from './score.js';
 import { answer, responseWith } from './testing/arbitraries.js';
 import {
@@ -367,8 +366,30 @@ describe('balance', () => {
 });
 
 describe('priorities', () => {
-  it('knows every reason code, in the order of the schema', () => {
-    expect(REASONS).toEqual(PRIORITY_REASONS);
+  it('lists reasons in the order of the schema', () => {
+    const one = framework(4, [
+      pillar(
+        'a',
+        [
+          component('c1', [rubric('q1', 4), rubric('q2', 4), rubric('q3', 4)]),
+          component('c2', [rubric('r', 4)]),
+        ],
+        { foundational: true },
+      ),
+      pillar('b', [component('d', [rubric('s', 4)])]),
+    ]);
+    const r = scoreResponse(
+      one,
+      responseWith(one, {
+        q1: answer(1, { confidence: 'low' }),
+        r: answer(4),
+        s: answer(4),
+      }),
+    );
+    // c1: level 1, 50 points under its pillar, coverage 1/3, its one answer of low confidence,
+    // in the weakest pillar, which is foundational: every reason of an assessed component.
+    expect(r.priorities[0]!.componentId).toBe('c1');
+    expect(r.priorities[0]!.reasons).toEqual(PRIORITY_REASONS.filter((c) => c !== 'not-assessed'));
   });
 
   it('ranks by urgency with documented reasons', () => {

@@ -1,3 +1,11 @@
+/**
+ * Scoring one response: a walk over the framework's pillars → components → questions, as
+ * docs/methodology.md reads ("Component, pillar and overall scores", "Level reached",
+ * "Coverage"). Balance and priorities are computed from the scored pillars.
+ *
+ * The walk goes over the framework's scorable index (scorable.ts), whose precondition is
+ * that the framework passed `parseFramework`. The response need not be validated.
+ */
 import type {
   Answer,
   ComponentResult,
@@ -8,11 +16,17 @@ import type {
   Result,
   ScoreSummary,
 } from '@dtc/schema';
-import { DK, NA, gatherAnswers, levelAt } from './answers.js';
+import { answersOf, readAnswer } from './answers.js';
 import { balanceOf } from './balance.js';
-import { compile, selectPillars } from './compile.js';
-import { clamp, levelForScore } from './math.js';
+import { WeightedMean, levelForScore, levelScore } from './math.js';
 import { rankPriorities } from './priorities.js';
+import {
+  scorable,
+  selectedPillars,
+  type ScorableComponent,
+  type ScorableFramework,
+  type ScorablePillar,
+} from './scorable.js';
 
 /** Options of {@link scoreResponse}. */
 export interface ScoreOptions {
@@ -24,9 +38,35 @@ export interface ScoreOptions {
   readonly sections?: readonly string[] | undefined;
 }
 
+/** A component of the framework with its result. */
+export interface ScoredComponent {
+  readonly component: ScorableComponent;
+  readonly result: ComponentResult;
+  /** Its answered questions whose confidence is `low` (see the `low-confidence` reason). */
+  readonly lowConfidence: number;
+}
+
+/** A pillar of the framework with its result, and its components with theirs. */
+export interface ScoredPillar {
+  readonly pillar: ScorablePillar;
+  readonly result: PillarResult;
+  readonly components: readonly ScoredComponent[];
+}
+
+/** The scores of one response: overall, and the selected pillars in framework order. */
+export interface Scored {
+  readonly overall: ScoreSummary;
+  readonly pillars: readonly ScoredPillar[];
+}
+
+/** answered ÷ applicable (applicable = total − not applicable); 1 when nothing is applicable. */
 function coverageOf(counts: Counts): number {
   const applicable = counts.total - counts.notApplicable;
   return applicable === 0 ? 1 : counts.answered / applicable;
+}
+
+function noCounts(): Counts {
+  return { total: 0, answered: 0, notApplicable: 0, dontKnow: 0, unanswered: 0 };
 }
 
 function addCounts(into: Counts, from: Counts): void {
@@ -37,31 +77,112 @@ function addCounts(into: Counts, from: Counts): void {
   into.unanswered += from.unanswered;
 }
 
-function emptyCounts(): Counts {
-  return { total: 0, answered: 0, notApplicable: 0, dontKnow: 0, unanswered: 0 };
-}
-
-/** Working memory of one call, reused by the next (see {@link spare}). */
-interface Scratch {
-  /** The answer to each scorable question, by position k, gathered before scoring. */
-  readonly answers: (Answer | undefined)[];
-  /** Per component, in result order: answered questions whose confidence is `low`. */
-  readonly lowConfidence: number[];
+/**
+ * A component: the weighted mean (question `weight`, default 1) of the question scores of
+ * its answered questions.
+ */
+function scoreComponent(
+  component: ScorableComponent,
+  pillarId: string,
+  answers: ReadonlyMap<string, Answer>,
+  levels: number,
+): ScoredComponent {
+  const counts = noCounts();
+  const mean = new WeightedMean();
+  let lowConfidence = 0;
+  for (const question of component.questions) {
+    counts.total++;
+    const answer = answers.get(question.id);
+    const reading = readAnswer(question, answer);
+    if (typeof reading === 'number') {
+      counts.answered++;
+      mean.add(levelScore(reading, levels), question.weight);
+      if (answer!.confidence === 'low') lowConfidence++;
+    } else if (reading === 'na') counts.notApplicable++;
+    else if (reading === 'dont-know') counts.dontKnow++;
+    else counts.unanswered++;
+  }
+  const score = mean.value();
+  const result: ComponentResult = {
+    id: component.id,
+    pillarId,
+    score,
+    level: levelForScore(score, levels),
+    coverage: coverageOf(counts),
+    counts,
+  };
+  return { component, result, lowConfidence };
 }
 
 /**
- * Scratch memory for the next call; `null` while a call uses it, so that a call made
- * meanwhile (from a getter in the response) works in memory of its own.
+ * A pillar: the weighted mean (component `weight`, default 1) of its components that have a
+ * score, a mean of means. Its counts add up its components' counts.
  */
-let spare: Scratch | null = { answers: [], lowConfidence: [] };
+function scorePillar(
+  pillar: ScorablePillar,
+  answers: ReadonlyMap<string, Answer>,
+  levels: number,
+): ScoredPillar {
+  const components = pillar.components.map((component) =>
+    scoreComponent(component, pillar.id, answers, levels),
+  );
+  const counts = noCounts();
+  const mean = new WeightedMean();
+  for (const { component, result } of components) {
+    addCounts(counts, result.counts);
+    if (result.score !== null) mean.add(result.score, component.weight);
+  }
+  const score = mean.value();
+  const result: PillarResult = {
+    id: pillar.id,
+    score,
+    level: levelForScore(score, levels),
+    coverage: coverageOf(counts),
+    counts,
+    components: components.map((scored) => scored.result),
+  };
+  return { pillar, result, components };
+}
+
+/**
+ * The scores of a response: every selected pillar, and overall the weighted mean (pillar
+ * `weight`, default 1) of the pillars that have a score. No balance, no priorities: the
+ * group view reads scores alone.
+ */
+export function scorePillars(
+  framework: ScorableFramework,
+  response: Response,
+  sections: readonly string[] | undefined,
+): Scored {
+  const levels = framework.levels;
+  const answers = answersOf(response);
+  const pillars = selectedPillars(framework, sections).map((pillar) =>
+    scorePillar(pillar, answers, levels),
+  );
+  const counts = noCounts();
+  const mean = new WeightedMean();
+  for (const { pillar, result } of pillars) {
+    addCounts(counts, result.counts);
+    if (result.score !== null) mean.add(result.score, pillar.weight);
+  }
+  const score = mean.value();
+  const overall: ScoreSummary = {
+    score,
+    level: levelForScore(score, levels),
+    coverage: coverageOf(counts),
+    counts,
+  };
+  return { overall, pillars };
+}
 
 /**
  * Scores one response against a framework. Pure and deterministic.
  *
  * - Question score: an answer at level v of L levels scores (v − 1) / (L − 1) × 100.
- *   Choice options and yes/no answers score the level they stand for. Text questions are
- *   not scored or counted. `"na"` takes the question out of the denominator; `"dont-know"`
- *   keeps it in (it lowers coverage) but adds no score. Invalid values count as unanswered.
+ *   Choice options and yes/no answers score the level they stand for (the kind table,
+ *   `QUESTION_KINDS` in @dtc/schema). Text questions are not scored or counted. `"na"` takes
+ *   the question out of the denominator; `"dont-know"` keeps it in (it lowers coverage) but
+ *   adds no score. Invalid values count as unanswered.
  * - Component score: weighted mean (question `weight`, default 1) of its answered questions.
  * - Pillar score: weighted mean (component `weight`, default 1) of its scored components;
  *   overall: weighted mean (pillar `weight`, default 1) of the scored pillars. This is a
@@ -70,148 +191,26 @@ let spare: Scratch | null = { answers: [], lowConfidence: [] };
  * - Level: see `levelForScore`. Coverage: answered ÷ (total − not applicable), 1 when nothing
  *   is applicable. Balance: see `balanceOf`. Priorities: see `PRIORITY_RULES`.
  *
- * The response is not validated (use `parseResponse` from @dtc/schema) and its
- * `framework` reference is not checked against `framework`. Answers are the enumerable
- * properties of `response.answers`, own or inherited, as `for…in` lists them (a parsed
- * response has own ones only); a response without an answers object has no answers.
+ * Score a framework that passed `parseFramework`. The response is not validated (use
+ * `parseResponse` from @dtc/schema) and its `framework` reference is not checked against
+ * `framework`. Answers are the enumerable properties of `response.answers`, own or
+ * inherited, as `for…in` lists them (a parsed response has own ones only); a response
+ * without an answers object has no answers.
  */
 export function scoreResponse(
   framework: Framework,
   response: Response,
   options?: ScoreOptions,
 ): Result {
-  return scoreWith(framework, response, options, true);
-}
-
-/**
- * {@link scoreResponse}, with `rank` false for callers that read scores alone (statistics
- * over many responses): `priorities` is then left empty, which saves about a fifth of the
- * time. Not exported from the package.
- */
-export function scoreWith(
-  framework: Framework,
-  response: Response,
-  options: ScoreOptions | undefined,
-  rank: boolean,
-): Result {
-  const compiled = compile(framework);
-  // Tables read once here: reads inside the loops would be repeated at every iteration.
-  const { levels, weights, scores, byNumber, byString, flags } = compiled;
-  const selected = selectPillars(compiled, options?.sections);
-  const scratch = spare ?? { answers: [], lowConfidence: [] };
-  spare = null;
-  // All answers first, in one walk over the response (see gatherAnswers).
-  const found = scratch.answers;
-  gatherAnswers(compiled, response.answers, found);
-  const lowConfidences = scratch.lowConfidence;
-  // Arrays are created at their final length: cheaper than growing them with push().
-  const pillars = new Array<PillarResult>(selected.length);
-  const overallCounts = emptyCounts();
-  let count = 0; // components so far
-  let oWeight = 0;
-  let oSum = 0;
-  let oMin = Infinity;
-  let oMax = -Infinity;
-
-  for (let p = 0; p < selected.length; p++) {
-    const pillar = selected[p]!;
-    const compiledComponents = pillar.components;
-    const components = new Array<ComponentResult>(compiledComponents.length);
-    const pillarCounts = emptyCounts();
-    let pWeight = 0;
-    let pSum = 0;
-    let pMin = Infinity;
-    let pMax = -Infinity;
-
-    for (let c = 0; c < compiledComponents.length; c++) {
-      const component = compiledComponents[c]!;
-      const end = component.end;
-      let answered = 0;
-      let notApplicable = 0;
-      let dontKnow = 0;
-      let lowConfidence = 0;
-      let weight = 0;
-      let sum = 0;
-      // Bit `level` set for each level answered: the lowest and highest give the min and
-      // max question scores (scores rise with the level) without a branch per answer.
-      let seen = 0;
-      for (let k = component.start; k < end; k++) {
-        const answer = found[k];
-        const level = levelAt(byNumber, byString, flags, k, answer);
-        if (level > 0) {
-          const w = weights[k]!;
-          answered++;
-          weight += w;
-          sum += w * scores[level]!;
-          seen |= 1 << level;
-          const confidence = answer!.confidence;
-          // Compared only when present: `undefined === 'low'` takes a slow generic path.
-          if (confidence !== undefined && confidence === 'low') lowConfidence++;
-        } else if (level === NA) notApplicable++;
-        else if (level === DK) dontKnow++;
-        // anything else is UNANSWERED: counted through `unanswered` below
-      }
-      const total = end - component.start;
-      const unanswered = total - answered - notApplicable - dontKnow;
-      const lowest = scores[31 - Math.clz32(seen & -seen)]!;
-      const highest = scores[31 - Math.clz32(seen)]!;
-      const score = answered > 0 ? clamp(sum / weight, lowest, highest) : null;
-      const counts: Counts = { total, answered, notApplicable, dontKnow, unanswered };
-      components[c] = {
-        id: component.id,
-        pillarId: pillar.id,
-        score,
-        level: levelForScore(score, levels),
-        coverage: coverageOf(counts),
-        counts,
-      };
-      addCounts(pillarCounts, counts);
-      lowConfidences[count++] = lowConfidence;
-      if (score !== null) {
-        pWeight += component.weight;
-        pSum += component.weight * score;
-        if (score < pMin) pMin = score;
-        if (score > pMax) pMax = score;
-      }
-    }
-
-    const pScore = pWeight > 0 ? clamp(pSum / pWeight, pMin, pMax) : null;
-    pillars[p] = {
-      id: pillar.id,
-      score: pScore,
-      level: levelForScore(pScore, levels),
-      coverage: coverageOf(pillarCounts),
-      counts: pillarCounts,
-      components,
-    };
-    addCounts(overallCounts, pillarCounts);
-    if (pScore !== null) {
-      oWeight += pillar.weight;
-      oSum += pillar.weight * pScore;
-      if (pScore < oMin) oMin = pScore;
-      if (pScore > oMax) oMax = pScore;
-    }
-  }
-  // Keep no answer alive after the call.
-  found.fill(undefined);
-
-  const oScore = oWeight > 0 ? clamp(oSum / oWeight, oMin, oMax) : null;
-  const overall: ScoreSummary = {
-    score: oScore,
-    level: levelForScore(oScore, levels),
-    coverage: coverageOf(overallCounts),
-    counts: overallCounts,
-  };
-  const balance = balanceOf(pillars);
-  const priorities = rank
-    ? rankPriorities(pillars, selected, lowConfidences, balance, levels, count)
-    : [];
-  spare = scratch;
+  const index = scorable(framework);
+  const { overall, pillars } = scorePillars(index, response, options?.sections);
+  const pillarResults = pillars.map((scored) => scored.result);
+  const balance = balanceOf(pillarResults);
   return {
-    framework: { id: compiled.ref.id, version: compiled.ref.version },
+    framework: { id: index.id, version: index.version },
     overall,
-    pillars,
+    pillars: pillarResults,
     balance,
-    priorities,
+    priorities: rankPriorities(pillars, balance, index.levels),
   };
 }
