@@ -174,12 +174,12 @@ describe('properties', () => {
     expect(root(el).querySelector<HTMLInputElement>('#country')!.value).toBe('SEN');
   });
 
-  it('keeps the respondent on their step when the host passes back a copy', async () => {
-    // A host that stores what dtc-response-change gives (a store, a framework's reactive
-    // copy) and sets it back: the copy is the same response, not one to resume.
+  it('keeps the respondent on their step when the host sets back the response it was given', async () => {
+    // A host that keeps what dtc-response-change gives and binds it back (`.response=${r}`):
+    // the element's own response, not one to resume.
     const el = await make({ noAutosave: true });
     el.addEventListener('dtc-response-change', (e) => {
-      el.response = structuredClone((e as CustomEvent<{ response: Response }>).detail.response);
+      el.response = e.detail.response;
     });
     await next(el);
     expect(heading(el).textContent!.trim()).toBe('Governance');
@@ -618,7 +618,7 @@ describe('storage', () => {
   it('gives a host that stores the response itself the drafts, and takes them back', async () => {
     const el = await make({ noAutosave: true });
     const drafts: Record<string, string>[] = [];
-    el.addEventListener('dtc-drafts-change', (e) => drafts.push({ ...e.detail.drafts }));
+    el.addEventListener('dtc-response-change', (e) => drafts.push({ ...e.detail.drafts }));
     await answer(el, 0, 0);
     await userEvent.fill(
       questions(el)[0]!.shadowRoot!.querySelector('#evidence')!,
