@@ -10,6 +10,7 @@ import {
   roleChosen,
   setAnswer,
   setRespondent,
+  startRound,
   type AnswerPatch,
 } from '../shared/model/response-model.js';
 import type { Drafts, ResponseStore, StoredResponse, StoreLoad } from '../shared/model/store.js';
@@ -258,6 +259,14 @@ export class AssessmentController implements ReactiveController {
       this.drafts = evidenceDraft === undefined ? rest : { ...rest, [key]: evidenceDraft };
     }
     this.commit(setAnswer(this.response, questionId, patch), changed);
+  }
+
+  /**
+   * Closes a round: the answers as they stand are kept in the history under `label` (e.g.
+   * "before deep dive"), once (`startRound`); a label already used changes nothing.
+   */
+  startRound(label: string): void {
+    if (this.response) this.commit(startRound(this.response, label));
   }
 
   /** Changes respondent details (empty strings remove optional ones). */

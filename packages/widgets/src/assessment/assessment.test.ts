@@ -785,6 +785,22 @@ describe('store', () => {
     await expectNoAxeViolations(again);
   });
 
+  it('closes a round on startRound(), keeping the answers so far once', async () => {
+    const el = await make();
+    const changes: ResponseChangeDetail[] = [];
+    el.addEventListener('dtc-response-change', (e) => changes.push(e.detail));
+    await answer(el, 0, 1);
+    el.startRound('before deep dive');
+    el.startRound('before deep dive');
+    await settle(el);
+    expect(changes).toHaveLength(2);
+    expect(el.response!.history).toEqual([
+      expect.objectContaining({ questionId: 'strategy-status', round: 'before deep dive' }),
+    ]);
+    expect(JSON.parse(localStorage.getItem(KEY)!)).toEqual(el.response);
+    expect(heading(el).textContent!.trim()).toBe('Strategy');
+  });
+
   it('neither asks nor requires the role with `no-respondent` (the host asked it)', async () => {
     const el = await make({ noRespondent: true });
     await toReview(el);

@@ -196,6 +196,16 @@ export class DtcAssessment extends LitElement {
     void this.lifecycle.clearStorage();
   }
 
+  /**
+   * Closes a round: the answers as they stand are kept in the response's history under
+   * `label` (e.g. "before deep dive"), once, and later changes start the next round (see
+   * `startRound` in `@dtc/widgets/model`). Fires `dtc-response-change`; a label already used
+   * changes nothing.
+   */
+  startRound(label: string): void {
+    this.lifecycle.startRound(label);
+  }
+
   private storeFor(fw: Framework): ResponseStore | undefined {
     if (this.store) return this.store;
     if (this.noAutosave) return undefined;
