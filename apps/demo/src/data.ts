@@ -14,11 +14,7 @@ import {
   type Result,
 } from '@dtc/schema';
 import { scoreResponse } from '@dtc/scoring';
-import {
-  emptyResponse,
-  progress as pillarProgress,
-  setRespondent,
-} from '@dtc/widgets/model';
+import { emptyResponse, progress as pillarProgress, setRespondent } from '@dtc/widgets/model';
 import { locale } from './i18n/index.js';
 
 export const framework: Framework = sixPillars;

@@ -67,7 +67,12 @@ describe('parseImport', () => {
       ...response,
       answers: { 'digital-strategy-status': { value: 1, answeredAt: '2026-03-24T09:00:00Z' } },
     };
-    const revision = { id: 'r1', savedAt: '2026-03-24T10:00:00Z', note: 'Before', response: before };
+    const revision = {
+      id: 'r1',
+      savedAt: '2026-03-24T10:00:00Z',
+      note: 'Before',
+      response: before,
+    };
     const [item] = parseImport(
       exported([{ ...entry, revisions: [revision, { ...revision, id: 5 }] }]),
       sixPillars,

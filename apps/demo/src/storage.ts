@@ -224,7 +224,11 @@ function readRecord(key: string): Assessment | null {
   if (loaded.status !== 'restored') return null;
   const meta = value as unknown as StoredRecord;
   const { format: _f, version: _v, ...rest } = meta;
-  return { ...rest, response: loaded.response, updatedAt: latest(meta.updatedAt, loaded.response.updatedAt) };
+  return {
+    ...rest,
+    response: loaded.response,
+    updatedAt: latest(meta.updatedAt, loaded.response.updatedAt),
+  };
 }
 
 function loadAssessments(): Map<string, Assessment> {

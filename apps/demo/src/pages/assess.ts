@@ -280,7 +280,7 @@ export class AssessPage extends PageElement {
     const d = this.readForm(event.target as HTMLFormElement);
     if (!this.checkDetails(d)) return;
     const response: Response = {
-      ...this.questionnaire?.response ?? record.response,
+      ...(this.questionnaire?.response ?? record.response),
       label: d.label,
       respondent: respondentFrom(d, record.response.respondent),
       updatedAt: new Date().toISOString(),

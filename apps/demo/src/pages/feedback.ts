@@ -5,7 +5,14 @@ import { buildExport, exportFileName } from '../exchange.js';
 import { formatDate, t, type MessageKey } from '../i18n/index.js';
 import { newResponse } from '../data.js';
 import { PageElement } from '../page.js';
-import { createAssessment, currentAssessment, labelOf, now, updateAssessment, type Feedback } from '../storage.js';
+import {
+  createAssessment,
+  currentAssessment,
+  labelOf,
+  now,
+  updateAssessment,
+  type Feedback,
+} from '../storage.js';
 import { announce, download, guard } from '../ui.js';
 
 export const tag = 'demo-feedback-page';
@@ -56,10 +63,15 @@ export class FeedbackPage extends PageElement {
   private exportCsv(): void {
     const record = currentAssessment();
     if (!record?.feedback) return;
-    const name = exportFileName(labelOf(record) || 'feedback').replace('.dtc.json', '-feedback.csv');
+    const name = exportFileName(labelOf(record) || 'feedback').replace(
+      '.dtc.json',
+      '-feedback.csv',
+    );
     download(
       name,
-      feedbackCsv([{ label: labelOf(record), response: record.response, feedback: record.feedback }]),
+      feedbackCsv([
+        { label: labelOf(record), response: record.response, feedback: record.feedback },
+      ]),
       'text/csv;charset=utf-8',
     );
   }
