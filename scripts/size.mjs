@@ -29,14 +29,16 @@ const budgets = [
       'src/progress/define.ts',
     ],
     budget: 25 * KB,
-    ceiling: 30 * KB,
+    // Issue 12 (response lifecycle: controller, store interface, merge of other tabs' changes, rounds): 29.8 → 31.0 KB.
+    ceiling: 32 * KB,
   },
   {
     name: 'whole CDN bundle (all elements, i18n en+fr, engines)',
     entries: ['src/index.ts'],
     budget: 45 * KB,
     target: 35 * KB,
-    ceiling: 53 * KB,
+    // Issue 12 (the same lifecycle, plus idb inlined for IndexedDbStore): 52.3 → 53.5 KB.
+    ceiling: 55 * KB,
   },
 ];
 

@@ -156,7 +156,7 @@ export class AssessPage extends PageElement {
           <select
             id="d-role"
             name="role"
-            required
+            aria-required="true"
             aria-invalid=${this.detailsError === 'role' ? 'true' : 'false'}
             aria-describedby=${this.detailsError === 'role' ? 'd-role-error' : nothing}
             @change=${(e: Event) => {

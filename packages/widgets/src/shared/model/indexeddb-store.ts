@@ -3,6 +3,7 @@ import type { IDBPDatabase } from 'idb';
 import {
   backupKeyFor,
   readDrafts,
+  setAsideReason,
   type ResponseStore,
   type StoredResponse,
   type StoreLoad,
@@ -73,8 +74,7 @@ export class IndexedDbStore implements ResponseStore {
       this.locked = true;
       return { status: 'unavailable' };
     }
-    const version = parsed.issues.some((i) => i.code === 'unsupported-version');
-    return { status: 'set-aside', backupKey, reason: version ? 'version' : 'invalid' };
+    return { status: 'set-aside', backupKey, reason: setAsideReason(parsed.issues) };
   }
 
   async save({ response, drafts }: StoredResponse): Promise<boolean> {

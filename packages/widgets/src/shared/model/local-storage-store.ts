@@ -2,6 +2,7 @@ import { parseResponse, type Framework } from '@dtc/schema';
 import {
   backupKeyFor,
   readDrafts,
+  setAsideReason,
   type ResponseStore,
   type StoredResponse,
   type StoreLoad,
@@ -40,8 +41,7 @@ export class LocalStorageStore implements ResponseStore {
       this.locked = true;
       return { status: 'unavailable' };
     }
-    const version = parsed.issues.some((i) => i.code === 'unsupported-version');
-    return { status: 'set-aside', backupKey, reason: version ? 'version' : 'invalid' };
+    return { status: 'set-aside', backupKey, reason: setAsideReason(parsed.issues) };
   }
 
   save({ response, drafts }: StoredResponse): boolean {

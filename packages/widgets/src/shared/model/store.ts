@@ -4,7 +4,7 @@
  * two are built in, {@link LocalStorageStore} (the default) and `IndexedDbStore`.
  * Why an interface, and the conflict rule: docs/decisions/0006-response-store.md.
  */
-import type { Framework, Response } from '@dtc/schema';
+import type { Framework, Issue, Response } from '@dtc/schema';
 
 /** Text of fields that is not valid yet, by field id (kept beside the response, never in it). */
 export type Drafts = Readonly<Record<string, string>>;
@@ -58,3 +58,7 @@ export function readDrafts(value: unknown): Drafts {
 /** The key a backup of unusable data is kept under, next to `key`. */
 export const backupKeyFor = (key: string, at = new Date()): string =>
   `${key}:backup:${at.toISOString()}`;
+
+/** Why stored data was set aside: another format version, or data that cannot be read. */
+export const setAsideReason = (issues: readonly Issue[]): 'version' | 'invalid' =>
+  issues.some((i) => i.code === 'unsupported-version') ? 'version' : 'invalid';
