@@ -31,7 +31,8 @@ const budgets = [
     budget: 25 * KB,
     // 31 KB: the kind table and one view per question kind (+0.5 KB).
     // 31 → 41 KB: parse* run zod/mini itself, and issues are worded by @dtc/i18n (ADR 0006).
-    ceiling: 41 * KB,
+    // 41 → 43 KB: the response lifecycle (controller, store interface, merging other tabs' changes, rounds).
+    ceiling: 43 * KB,
   },
   {
     name: 'whole CDN bundle (all elements, i18n en+fr, engines)',
@@ -39,7 +40,8 @@ const budgets = [
     budget: 45 * KB,
     target: 35 * KB,
     // 53 → 63 KB: zod/mini replaces the hand-written validator; issue words en+fr (ADR 0006).
-    ceiling: 63 * KB,
+    // 63 → 65 KB: the response lifecycle, and idb inlined for the IndexedDB store.
+    ceiling: 65 * KB,
   },
 ];
 

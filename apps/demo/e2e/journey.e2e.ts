@@ -40,9 +40,8 @@ async function tabTo(page: Page, want: (f: Focus) => boolean, max = 150): Promis
 async function answeredInStore(page: Page): Promise<number> {
   const all = await stored(page);
   const prefs = all['dtc-demo:prefs'] as { currentId?: string } | undefined;
-  const record = all[`dtc-demo:assessment:${prefs?.currentId}`] as
-    { response: { answers: object } } | undefined;
-  return record ? Object.keys(record.response.answers).length : 0;
+  const response = all[`dtc-demo:response:${prefs?.currentId}`] as { answers: object } | undefined;
+  return response ? Object.keys(response.answers).length : 0;
 }
 
 const isOpenRadio = (f: Focus) =>
@@ -78,10 +77,10 @@ describe('a visitor’s journey', () => {
     await reload(page);
     await expect.poll(() => page.locator('#current-title').textContent()).toBe('Keyboard ministry');
     const s = await stored(page);
-    const record = Object.entries(s).find(([k]) => k.startsWith('dtc-demo:assessment:'))![1] as {
-      response: { respondent: { role: string; country: string } };
+    const response = Object.entries(s).find(([k]) => k.startsWith('dtc-demo:response:'))![1] as {
+      respondent: { role: string; country: string };
     };
-    expect(record.response.respondent).toMatchObject({
+    expect(response.respondent).toMatchObject({
       role: 'ministry-education',
       country: 'SEN',
     });
@@ -128,12 +127,13 @@ describe('a visitor’s journey', () => {
     await page.getByRole('heading', { name: 'Assessment complete' }).waitFor();
     await reload(page);
     const all = await stored(page);
-    const record = Object.entries(all).find(([k]) => k.startsWith('dtc-demo:assessment:'))![1] as {
-      response: { completedAt?: string };
-      revisions: unknown[];
+    const response = Object.entries(all).find(([k]) => k.startsWith('dtc-demo:response:'))![1] as {
+      completedAt?: string;
+      history: { round?: string }[];
     };
-    expect(record.response.completedAt).toBeTruthy();
-    expect(record.revisions).toHaveLength(1);
+    expect(response.completedAt).toBeTruthy();
+    // The answers as submitted are kept as one round.
+    expect(new Set(response.history.map((h) => h.round))).toEqual(new Set(['Completed']));
   });
 
   it('shows the results, and keeps them on reload', async () => {

@@ -194,6 +194,11 @@ describe('the demo after review', () => {
     const { page } = fresh;
     await goto(page, 'assess');
     await page.fill('#d-label', 'Drafts');
+    // The role is required where it is asked: Start without it says so and stays.
+    await page.getByRole('button', { name: 'Start the assessment' }).click();
+    await expect.poll(() => page.locator('#d-role-error').textContent()).toBe('Choose your role.');
+    expect(await page.locator('#d-role').getAttribute('aria-invalid')).toBe('true');
+    await page.selectOption('#d-role', 'school');
     await page.getByRole('button', { name: 'Start the assessment' }).click();
     await page.waitForSelector('dtc-assessment');
     const question = page.locator('dtc-rubric-question').first();
@@ -202,7 +207,7 @@ describe('the demo after review', () => {
     await evidence.fill('Annual sector review 2024, annex 3');
     await expect
       .poll(async () =>
-        Object.keys(await stored(page)).some((k) => k.startsWith('dtc-demo:drafts:')),
+        Object.keys(await stored(page)).some((k) => /^dtc-demo:response:.*:drafts$/.test(k)),
       )
       .toBe(true);
     await page.reload();

@@ -1,13 +1,10 @@
 /**
- * The framework the demo uses, and small helpers around it: look-ups by id, a new empty
- * response, progress counts, and memoised scoring.
+ * The framework the demo uses, and small helpers around it: look-ups by id, and the
+ * library's response, progress and scoring functions bound to this framework.
  */
 import { sixPillars } from '@dtc/framework';
 import { text } from '@dtc/i18n';
 import {
-  NOT_APPLICABLE,
-  RESPONSE_FORMAT,
-  RESPONSE_VERSION,
   type Component,
   type Framework,
   type LocalizedText,
@@ -17,8 +14,8 @@ import {
   type Result,
 } from '@dtc/schema';
 import { scoreResponse } from '@dtc/scoring';
+import { emptyResponse, progress as pillarProgress, setRespondent } from '@dtc/widgets/model';
 import { locale } from './i18n/index.js';
-import { now } from './storage.js';
 
 export const framework: Framework = sixPillars;
 
@@ -65,55 +62,31 @@ export function levelLabel(level: number | null | undefined): string {
   return tx(framework.levels.find((l) => l.value === level)?.label);
 }
 
-/** A new, empty response to the demo's framework. */
-export function newResponse(respondent: Respondent, label = ''): Response {
-  const at = now();
-  return {
-    format: RESPONSE_FORMAT,
-    version: RESPONSE_VERSION,
-    label,
-    framework: { id: framework.id, version: framework.version },
-    respondent,
-    answers: {},
-    history: [],
-    createdAt: at,
-    updatedAt: at,
-  };
-}
-
-/** Question ids per pillar (every kind, text too: the questionnaire counts them all). */
-const questionIds = new Map<string, string[]>(
-  framework.pillars.map((p) => [p.id, p.components.flatMap((c) => c.questions.map((q) => q.id))]),
-);
-
 /**
- * Progress as the questionnaire shows it: questions answered ("don't know" too) out of
- * those that apply (a question marked "not applicable" leaves both counts).
+ * Progress as the questionnaire shows it (`progress` from @dtc/widgets/model): questions
+ * answered ("don't know" too) out of those that apply, in one pillar or in all.
  */
 export function progress(
   response: Response,
   pillarId?: string,
 ): { answered: number; total: number } {
-  const ids = pillarId ? (questionIds.get(pillarId) ?? []) : [...questionIds.values()].flat();
-  let answered = 0;
-  let total = 0;
-  for (const id of ids) {
-    const value = response.answers[id]?.value;
-    if (value === NOT_APPLICABLE) continue;
-    total++;
-    if (value !== undefined) answered++;
-  }
-  return { answered, total };
+  const pillars = pillarProgress(framework, response, pillarId ? [pillarId] : undefined);
+  return {
+    answered: pillars.reduce((n, p) => n + p.answered, 0),
+    total: pillars.reduce((n, p) => n + p.applicable, 0),
+  };
 }
 
-const results = new WeakMap<Response, Result>();
-
-/** The scored result of a response (memoised per response object). */
+/** The scored result of a response against the demo's framework. */
 export function score(response: Response): Result {
-  let result = results.get(response);
-  if (!result) {
-    result = scoreResponse(framework, response);
-    results.set(response, result);
-  }
-  return result;
+  return scoreResponse(framework, response);
+}
+
+/**
+ * A new, empty response to the demo's framework (`emptyResponse`), for `respondent`,
+ * named `label` when given.
+ */
+export function newResponse(respondent: Respondent, label = ''): Response {
+  const response = setRespondent(emptyResponse(framework), respondent);
+  return label ? { ...response, label } : response;
 }

@@ -15,15 +15,16 @@ import {
   type IssuePath,
   type Response,
 } from '@dtc/schema';
+import { revisionsToRounds, type LegacyRevision } from './rounds.js';
 import {
   createAssessment,
   getAssessment,
+  labelOf,
   listAssessments,
   newId,
   now,
   type Assessment,
   type Feedback,
-  type Revision,
 } from './storage.js';
 
 export const EXPORT_FORMAT = 'dtc.export' as const;
@@ -31,6 +32,11 @@ export const EXPORT_VERSION = 1 as const;
 /** Larger files are refused before reading: no real assessment comes near. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
+/**
+ * One assessment in the file. Its rounds are in `response.history`; files written before
+ * rounds also hold `revisions` (whole copies of the response), read as rounds. `label` is
+ * the response's label, written beside it for readers of those earlier files.
+ */
 export interface ExportedAssessment {
   id: string;
   label: string;
@@ -39,7 +45,6 @@ export interface ExportedAssessment {
   response: Response;
   plan?: ActionPlan | undefined;
   feedback?: Feedback | undefined;
-  revisions: Revision[];
 }
 
 export interface ExportFile {
@@ -78,13 +83,12 @@ export function buildExport(records: readonly Assessment[]): ExportFile {
     generator: 'dtc-demo',
     assessments: records.map((r) => ({
       id: r.id,
-      label: r.label,
+      label: labelOf(r),
       createdAt: r.createdAt,
       updatedAt: r.updatedAt,
       response: r.response,
       plan: r.plan,
       feedback: r.feedback,
-      revisions: r.revisions,
     })),
   };
 }
@@ -208,8 +212,7 @@ function checkItem(
   const response = checkResponse(value.response, framework, [...path, 'response'], issues);
   const plan = checkPlan(value.plan, framework, [...path, 'plan'], issues);
   const feedback = checkFeedback(value.feedback, [...path, 'feedback'], issues);
-  const revisions: Revision[] = [];
-  const revisionIds = new Set<string>();
+  const revisions: LegacyRevision[] = [];
   if (value.revisions !== undefined) {
     if (!Array.isArray(value.revisions)) {
       issues.push({
@@ -231,14 +234,11 @@ function checkItem(
           return;
         }
         const r = checkResponse(rev.response, framework, [...rp, 'response'], issues);
-        const p = checkPlan(rev.plan, framework, [...rp, 'plan'], issues);
         if (r) {
           revisions.push({
-            id: cleanId(rev.id, revisionIds),
             savedAt: text(rev.savedAt, r.updatedAt ?? now()),
             note: text(rev.note, ''),
             response: r,
-            plan: p,
           });
         }
       });
@@ -246,15 +246,15 @@ function checkItem(
   }
   if (!response || issues.length > before) return null;
   const at = response.updatedAt ?? now();
+  const label = text(value.label, response.label ?? '');
   return {
     id: cleanId(typeof value.id === 'string' ? value.id : response.id, new Set()),
-    label: text(value.label, response.label ?? ''),
+    label,
     createdAt: text(value.createdAt, response.createdAt ?? at),
     updatedAt: text(value.updatedAt, at),
-    response,
+    response: revisionsToRounds(label ? { ...response, label } : response, revisions),
     plan,
     feedback,
-    revisions,
   };
 }
 
@@ -333,15 +333,14 @@ export async function readImportFile(
 
 /** Whether two assessments hold the same data (labels and dates aside). */
 function sameContent(
-  a: Pick<Assessment, 'response' | 'plan' | 'feedback' | 'revisions'>,
+  a: Pick<Assessment, 'response' | 'plan' | 'feedback'>,
   b: ExportedAssessment,
 ): boolean {
-  const strip = (r: Response) => JSON.stringify({ ...r, updatedAt: undefined });
+  const strip = (r: Response) => JSON.stringify({ ...r, label: undefined, updatedAt: undefined });
   return (
     strip(a.response) === strip(b.response) &&
     JSON.stringify(a.plan ?? null) === JSON.stringify(b.plan ?? null) &&
-    JSON.stringify(a.feedback ?? null) === JSON.stringify(b.feedback ?? null) &&
-    a.revisions.length === b.revisions.length
+    JSON.stringify(a.feedback ?? null) === JSON.stringify(b.feedback ?? null)
   );
 }
 
@@ -378,12 +377,10 @@ export function mergeIntoStore(
       item.response,
       {
         id: existing ? newId() : item.id,
-        label: item.label,
         createdAt: item.createdAt,
         updatedAt: item.updatedAt,
         plan: item.plan,
         feedback: item.feedback,
-        revisions: item.revisions,
         origin: { kind: origin.kind, at, name: origin.name },
       },
       // What the user is working on stays current; a first import becomes current.

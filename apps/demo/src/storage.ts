@@ -6,13 +6,23 @@
  *
  * Keys (all under the `dtc-demo:` prefix):
  * - `dtc-demo:prefs` → {@link Prefs}
- * - `dtc-demo:assessment:<id>` → {@link Assessment} (response, plan, feedback, revisions)
+ * - `dtc-demo:assessment:<id>` → what the demo keeps about an assessment (plan, feedback,
+ *   where it came from, the section last worked on): {@link Assessment} without its response
+ * - `dtc-demo:response:<id>` (and `…:drafts`) → the response itself, kept by the library's
+ *   `LocalStorageStore`, the same store `<dtc-assessment>` writes to as the visitor answers
  * - `dtc-demo:workshop` → {@link Workshop} (participants a facilitator imported)
+ *
+ * Records of store version 1 held the response (and whole-copy revisions) inside; they are
+ * moved to the layout above on first read (revisions become rounds of the response's
+ * history), and kept under `dtc-demo:backup:<id>` when a revision held a plan of its own.
  */
-import type { ActionPlan, Response } from '@dtc/schema';
+import { parseResponse, type ActionPlan, type Response } from '@dtc/schema';
+import { LocalStorageStore } from '@dtc/widgets/model';
+import { framework } from './data.js';
+import { revisionsToRounds, type LegacyRevision } from './rounds.js';
 
 export const STORE_FORMAT = 'dtc.demo-store' as const;
-export const STORE_VERSION = 1 as const;
+export const STORE_VERSION = 2 as const;
 
 /** How a participant rated the assessment, 1 (poor) to 5 (excellent); null = not rated. */
 export interface Feedback {
@@ -23,32 +33,32 @@ export interface Feedback {
   updatedAt: string;
 }
 
-/** A snapshot of an assessment kept when the user saves a revision (e.g. "before deep dive"). */
-export interface Revision {
-  id: string;
-  savedAt: string;
-  note: string;
-  response: Response;
-  plan?: ActionPlan | undefined;
-}
-
-/** One assessment: the working response, its plan and feedback, and its saved revisions. */
+/**
+ * One stored assessment: the response (whose `label` names the assessment, and whose
+ * `history` keeps its rounds), its plan and feedback.
+ */
 export interface Assessment {
-  format: typeof STORE_FORMAT;
-  version: typeof STORE_VERSION;
   id: string;
-  label: string;
   createdAt: string;
   updatedAt: string;
   response: Response;
   plan?: ActionPlan | undefined;
   feedback?: Feedback | undefined;
-  revisions: Revision[];
   /** Where it came from when it was not started here. */
   origin?: { kind: 'file' | 'share'; at: string; name?: string | undefined } | undefined;
   /** The last section the user worked on (a pillar id, or `all`), to resume there. */
   section?: string | undefined;
 }
+
+/** What is stored under `dtc-demo:assessment:<id>`: the assessment without its response. */
+type StoredRecord = Omit<Assessment, 'response'> & {
+  format: typeof STORE_FORMAT;
+  version: typeof STORE_VERSION;
+};
+
+/** The name of an assessment, or '' when it has none. */
+export const labelOf = (record: Pick<Assessment, 'response'>): string =>
+  record.response.label ?? '';
 
 /** A participant's assessment, as a workshop facilitator imported it. */
 export interface Participant {
@@ -76,8 +86,10 @@ const PREFIX = 'dtc-demo:';
 const PREFS_KEY = `${PREFIX}prefs`;
 const WORKSHOP_KEY = `${PREFIX}workshop`;
 const ASSESSMENT_PREFIX = `${PREFIX}assessment:`;
-/** Text typed into the questionnaire that is not valid yet, per assessment. */
-const DRAFTS_PREFIX = `${PREFIX}drafts:`;
+const RESPONSE_PREFIX = `${PREFIX}response:`;
+/** Store version 1 kept the questionnaire's drafts here. */
+const LEGACY_DRAFTS_PREFIX = `${PREFIX}drafts:`;
+const BACKUP_PREFIX = `${PREFIX}backup:`;
 
 /** Thrown when the browser refuses to store more (quota) or storage is disabled. */
 export class StorageError extends Error {
@@ -139,22 +151,94 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+const responseStores = new Map<string, LocalStorageStore>();
+
+/** The library's store that keeps the response of assessment `id` (give it to `<dtc-assessment>`). */
+export function responseStore(id: string): LocalStorageStore {
+  let store = responseStores.get(id);
+  if (!store) responseStores.set(id, (store = new LocalStorageStore(`${RESPONSE_PREFIX}${id}`)));
+  return store;
+}
+
+/** Writes a response through its store, keeping the drafts stored beside it. */
+function writeResponse(id: string, response: Response, drafts?: Record<string, string>): void {
+  const store = responseStore(id);
+  const loaded = drafts ? undefined : store.load(framework);
+  const kept = drafts ?? (loaded?.status === 'restored' ? loaded.drafts : {});
+  if (!store.save({ response, drafts: kept })) {
+    throw new StorageError(isAvailable() ? 'quota' : 'unavailable');
+  }
+}
+
+function writeRecord(record: Assessment): void {
+  const { response: _response, ...rest } = record;
+  const stored: StoredRecord = { ...rest, format: STORE_FORMAT, version: STORE_VERSION };
+  writeJson(`${ASSESSMENT_PREFIX}${record.id}`, stored);
+}
+
+const latest = (a: string, b: string | undefined): string => (b && b > a ? b : a);
+
+/**
+ * A record of store version 1 (the response inside, with whole-copy revisions), moved to
+ * today's layout: the label into the response, the revisions into rounds of its history,
+ * the drafts beside it in its store. When a write fails, the old record stays as it is and
+ * is read the same way next time: nothing is lost.
+ */
+function migrate(value: Record<string, unknown>): Assessment | null {
+  const parsed = parseResponse(value.response, framework);
+  if (!parsed.ok || typeof value.id !== 'string') return null;
+  const revisions = Array.isArray(value.revisions) ? (value.revisions as LegacyRevision[]) : [];
+  const label = typeof value.label === 'string' && value.label ? value.label : parsed.value.label;
+  const response = revisionsToRounds(
+    label ? { ...parsed.value, label } : parsed.value,
+    revisions.filter((r) => isObject(r) && isObject(r.response) && typeof r.savedAt === 'string'),
+  );
+  const { format: _f, version: _v, label: _l, revisions: _r, drafts: _d, ...rest } = value;
+  const record = { ...(rest as Omit<Assessment, 'response'>), response };
+  const plan = JSON.stringify(value.plan ?? null);
+  try {
+    // A revision's own plan is the one thing rounds do not keep: the old record stays aside.
+    if (revisions.some((r) => isObject(r) && r.plan && JSON.stringify(r.plan) !== plan)) {
+      writeJson(`${BACKUP_PREFIX}${record.id}`, value);
+    }
+    const draftsKey = `${LEGACY_DRAFTS_PREFIX}${record.id}`;
+    const drafts = readJson(draftsKey);
+    writeResponse(record.id, response, isObject(drafts) ? (drafts as Record<string, string>) : {});
+    writeRecord(record);
+    backend()?.removeItem(draftsKey);
+  } catch {
+    // The old record stays as it is, and is read (and moved) the same way next time.
+  }
+  return record;
+}
+
 /** A light structural check: records were written by this module, so only damage is caught. */
-function asAssessment(value: unknown): Assessment | null {
-  if (!isObject(value) || value.format !== STORE_FORMAT || typeof value.id !== 'string')
+function readRecord(key: string): Assessment | null {
+  const value = readJson(key);
+  if (!isObject(value) || value.format !== STORE_FORMAT || typeof value.id !== 'string') {
     return null;
-  if (!isObject(value.response) || !Array.isArray(value.revisions)) return null;
-  return value as unknown as Assessment;
+  }
+  if (value.version === 1) return isObject(value.response) ? migrate(value) : null;
+  if (value.version !== STORE_VERSION) return null;
+  const loaded = responseStore(value.id).load(framework);
+  if (loaded.status !== 'restored') return null;
+  const meta = value as unknown as StoredRecord;
+  const { format: _f, version: _v, ...rest } = meta;
+  return {
+    ...rest,
+    response: loaded.response,
+    updatedAt: latest(meta.updatedAt, loaded.response.updatedAt),
+  };
 }
 
 function loadAssessments(): Map<string, Assessment> {
   const map = new Map<string, Assessment>();
   const store = backend();
   if (!store) return map;
-  for (let i = 0; i < store.length; i++) {
-    const key = store.key(i);
+  const keys = Array.from({ length: store.length }, (_, i) => store.key(i));
+  for (const key of keys) {
     if (!key?.startsWith(ASSESSMENT_PREFIX)) continue;
-    const record = asAssessment(readJson(key));
+    const record = readRecord(key);
     if (record) map.set(record.id, record);
     else damaged.add(key);
   }
@@ -261,7 +345,8 @@ export function setCurrent(id: string): void {
 /** Writes an assessment (new or changed); `touch` moves its `updatedAt` to now. */
 export function saveAssessment(record: Assessment, { touch = true } = {}): Assessment {
   const next: Assessment = touch ? { ...record, updatedAt: now() } : record;
-  writeJson(`${ASSESSMENT_PREFIX}${next.id}`, next);
+  if (all().get(next.id)?.response !== next.response) writeResponse(next.id, next.response);
+  writeRecord(next);
   all().set(next.id, next);
   notify();
   return next;
@@ -278,22 +363,29 @@ export function updateAssessment(
 }
 
 /**
+ * The response of an assessment as `<dtc-assessment>` reported it (`dtc-response-change`):
+ * the element has written it to the assessment's store already; this keeps the pages in step.
+ */
+export function noteResponse(id: string, response: Response): void {
+  const record = getAssessment(id);
+  if (!record || record.response === response) return;
+  all().set(id, { ...record, response, updatedAt: latest(record.updatedAt, response.updatedAt) });
+  notify();
+}
+
+/**
  * Adds a new assessment built around `response`. It becomes the current one, unless
  * `makeCurrent` is false and another assessment is already current.
  */
 export function createAssessment(
   response: Response,
-  extra: Partial<Omit<Assessment, 'format' | 'version' | 'response'>> = {},
+  extra: Partial<Omit<Assessment, 'response'>> = {},
   { makeCurrent = true } = {},
 ): Assessment {
   const at = now();
   const id = extra.id && !all().has(extra.id) ? extra.id : newId();
   const record: Assessment = {
-    format: STORE_FORMAT,
-    version: STORE_VERSION,
-    label: response.label ?? '',
     createdAt: at,
-    revisions: [],
     ...extra,
     id,
     updatedAt: extra.updatedAt ?? at,
@@ -304,52 +396,15 @@ export function createAssessment(
   return record;
 }
 
-/**
- * The questionnaire's drafts for an assessment (text typed that is not valid yet, by
- * field), as `dtc-drafts-change` gave them; anything unreadable reads as none.
- */
-export function getDrafts(id: string): Record<string, string> {
-  const value = readJson(`${DRAFTS_PREFIX}${id}`);
-  if (!isObject(value)) return {};
-  return Object.fromEntries(
-    Object.entries(value).filter((e): e is [string, string] => typeof e[1] === 'string'),
-  );
-}
-
-/** Keeps an assessment's drafts (removes them when there are none). */
-export function saveDrafts(id: string, drafts: Readonly<Record<string, string>>): void {
-  if (Object.keys(drafts).length) writeJson(`${DRAFTS_PREFIX}${id}`, drafts);
-  else backend()?.removeItem(`${DRAFTS_PREFIX}${id}`);
-}
-
 export function deleteAssessment(id: string): void {
   backend()?.removeItem(`${ASSESSMENT_PREFIX}${id}`);
-  backend()?.removeItem(`${DRAFTS_PREFIX}${id}`);
+  responseStore(id).clear();
   all().delete(id);
   if (getPrefs().currentId === id) {
     const next = listAssessments()[0];
     setPrefs({ currentId: next?.id });
   }
   notify();
-}
-
-/** Keeps a snapshot of the assessment as it is now, with a note (e.g. "before deep dive"). */
-export function addRevision(id: string, note: string): Revision | undefined {
-  const record = getAssessment(id);
-  if (!record) return undefined;
-  const revision: Revision = {
-    id: newId(),
-    savedAt: now(),
-    note,
-    response: structuredClone(record.response),
-    plan: record.plan ? structuredClone(record.plan) : undefined,
-  };
-  saveAssessment({ ...record, revisions: [...record.revisions, revision] });
-  return revision;
-}
-
-export function deleteRevision(id: string, revisionId: string): void {
-  updateAssessment(id, (r) => ({ revisions: r.revisions.filter((v) => v.id !== revisionId) }));
 }
 
 // ── Workshop ───────────────────────────────────────────────────────────────

@@ -16,3 +16,10 @@ export * from './compare/define.js';
 export * from './report/define.js';
 export * from './model.js';
 export { LocaleController } from './shared/controllers/locale-controller.js';
+export {
+  AssessmentController,
+  type LifecycleEvents,
+  type RespondentProblem,
+  type Step,
+  type StorageNote,
+} from './assessment/assessment-controller.js';

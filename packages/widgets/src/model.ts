@@ -14,8 +14,25 @@ export { groupHeatmap } from './shared/charts/result-view.js';
 export {
   emptyResponse,
   setAnswer,
+  startRound,
+  mergeResponses,
   setRespondent,
+  roleChosen,
   complete,
+  isAnswered,
   progress,
+  pillarsIn,
   unanswered,
+  type AnswerPatch,
+  type PillarProgress,
 } from './shared/model/response-model.js';
+export {
+  storageKeyFor,
+  type Drafts,
+  type ResponseStore,
+  type StoredResponse,
+  type StoreLoad,
+} from './shared/model/store.js';
+export { LocalStorageStore } from './shared/model/local-storage-store.js';
+// The class only: `idb` itself is loaded when an IndexedDbStore first opens its database.
+export { IndexedDbStore } from './shared/model/indexeddb-store.js';

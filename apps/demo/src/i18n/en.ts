@@ -127,6 +127,8 @@ export const en = {
   'assess.field.organisation': 'Organisation',
   'assess.field.country': 'Country',
   'assess.field.country.none': 'Choose a country',
+  'assess.error.role': 'Choose your role.',
+  'assess.error.roleDetail': 'Describe your role.',
   'assess.start.submit': 'Start the assessment',
   'assess.details.edit': 'Edit the details',
   'assess.details.save': 'Save the details',

@@ -131,6 +131,8 @@ export const fr: Record<keyof typeof en, string> = {
   'assess.field.organisation': 'Organisation',
   'assess.field.country': 'Pays',
   'assess.field.country.none': 'Choisir un pays',
+  'assess.error.role': 'Choisissez votre fonction.',
+  'assess.error.roleDetail': 'Précisez votre fonction.',
   'assess.start.submit': 'Commencer l’évaluation',
   'assess.details.edit': 'Modifier les informations',
   'assess.details.save': 'Enregistrer les informations',

@@ -1,5 +1,7 @@
 import '@dtc/widgets/assessment';
 import { RESPONDENT_ROLES, type Respondent, type RespondentRole, type Response } from '@dtc/schema';
+import type { DtcAssessment } from '@dtc/widgets/assessment';
+import { roleChosen } from '@dtc/widgets/model';
 import { html, nothing, type TemplateResult } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
@@ -9,13 +11,14 @@ import { framework, newResponse, pillarById, progress, tx, WORKSHOP_ORDER } from
 import { locale, regionName, t } from '../i18n/index.js';
 import { PageElement } from '../page.js';
 import { current as currentLocation, href, replaceParams } from '../router.js';
+import { uniqueRoundLabel } from '../rounds.js';
 import {
-  addRevision,
   createAssessment,
   currentAssessment,
-  getDrafts,
+  labelOf,
+  noteResponse,
+  responseStore,
   saveAssessment,
-  saveDrafts,
   updateAssessment,
   type Assessment,
 } from '../storage.js';
@@ -31,12 +34,14 @@ interface Details {
   country: string;
 }
 
+/** The detail that is missing: the role, or the description of "other". */
+type DetailsError = 'role' | 'roleDetail';
+
 function detailsOf(record: Assessment | undefined): Details {
   const r = record?.response.respondent;
-  const roleGiven = r && (r.role !== 'other' || !!r.roleDetail);
   return {
-    label: record?.label ?? '',
-    role: roleGiven ? r.role : '',
+    label: record ? labelOf(record) : '',
+    role: r && roleChosen(r) ? r.role : '',
     roleDetail: r?.roleDetail ?? '',
     organisation: r?.organisation ?? '',
     country: r?.country ?? '',
@@ -71,6 +76,8 @@ export class AssessPage extends PageElement {
   @state() private completed = false;
   @state() private sectionDone: string | null = null;
   @state() private revisionNote = '';
+  /** The respondent detail the start or details form is missing (the role is required there). */
+  @state() private detailsError: DetailsError | null = null;
 
   get pageTitle(): string {
     return t('assess.title');
@@ -145,9 +152,13 @@ export class AssessPage extends PageElement {
       <div class="field-row">
         <div class="field">
           <label for="d-role">${t('assess.field.role')}</label>
+          ${this.errorText('role')}
           <select
             id="d-role"
             name="role"
+            aria-required="true"
+            aria-invalid=${this.detailsError === 'role' ? 'true' : 'false'}
+            aria-describedby=${this.detailsError === 'role' ? 'd-role-error' : nothing}
             @change=${(e: Event) => {
               const other = (e.target as HTMLSelectElement).value === 'other';
               this.querySelector<HTMLElement>('#d-role-detail-field')?.toggleAttribute(
@@ -184,7 +195,15 @@ export class AssessPage extends PageElement {
       </div>
       <div class="field" id="d-role-detail-field" ?hidden=${d.role !== 'other'}>
         <label for="d-role-detail">${t('assess.field.roleDetail')}</label>
-        <input id="d-role-detail" name="roleDetail" maxlength="200" .value=${d.roleDetail} />
+        ${this.errorText('roleDetail')}
+        <input
+          id="d-role-detail"
+          name="roleDetail"
+          maxlength="200"
+          aria-invalid=${this.detailsError === 'roleDetail' ? 'true' : 'false'}
+          aria-describedby=${this.detailsError === 'roleDetail' ? 'd-role-detail-error' : nothing}
+          .value=${d.roleDetail}
+        />
       </div>
       <div class="field">
         <label for="d-org"
@@ -194,6 +213,35 @@ export class AssessPage extends PageElement {
         <input id="d-org" name="organisation" maxlength="200" .value=${d.organisation} />
       </div>
     `;
+  }
+
+  private errorText(field: DetailsError): TemplateResult | typeof nothing {
+    const id = field === 'role' ? 'd-role' : 'd-role-detail';
+    return this.detailsError === field
+      ? html`<span class="error-text" id="${id}-error">${t(`assess.error.${field}`)}</span>`
+      : nothing;
+  }
+
+  /**
+   * The role is asked here, once, and required here: without it the form shows why, focuses
+   * the field and returns false. (The questionnaire then neither asks nor requires it.)
+   */
+  private checkDetails(d: Details): boolean {
+    const error: DetailsError | null = !d.role
+      ? 'role'
+      : d.role === 'other' && !d.roleDetail.trim()
+        ? 'roleDetail'
+        : null;
+    this.detailsError = error;
+    if (error) {
+      announce(t(`assess.error.${error}`));
+      void this.updateComplete.then(() =>
+        focusElement(
+          this.querySelector<HTMLElement>(error === 'role' ? '#d-role' : '#d-role-detail'),
+        ),
+      );
+    }
+    return !error;
   }
 
   private readForm(form: HTMLFormElement): Details {
@@ -211,9 +259,10 @@ export class AssessPage extends PageElement {
   private start(event: Event): void {
     event.preventDefault();
     const d = this.readForm(event.target as HTMLFormElement);
+    if (!this.checkDetails(d)) return;
     const section = this.section;
     const record = guard(() =>
-      createAssessment(newResponse(respondentFrom(d), d.label), { label: d.label, section }),
+      createAssessment(newResponse(respondentFrom(d), d.label), { section }),
     );
     if (!record) return;
     replaceParams({ new: undefined });
@@ -229,13 +278,16 @@ export class AssessPage extends PageElement {
     const record = currentAssessment();
     if (!record) return;
     const d = this.readForm(event.target as HTMLFormElement);
+    if (!this.checkDetails(d)) return;
     const response: Response = {
-      ...record.response,
+      ...(this.questionnaire?.response ?? record.response),
       label: d.label,
       respondent: respondentFrom(d, record.response.respondent),
       updatedAt: new Date().toISOString(),
     };
-    if (guard(() => updateAssessment(record.id, () => ({ label: d.label, response })))) {
+    if (guard(() => updateAssessment(record.id, () => ({ response })))) {
+      // The questionnaire holds the response: it takes the new details (and saves them).
+      if (this.questionnaire) this.questionnaire.response = response;
       this.editing = false;
       announce(t('assess.details.saved'));
       void this.updateComplete.then(() =>
@@ -244,13 +296,14 @@ export class AssessPage extends PageElement {
     }
   }
 
+  /** The questionnaire on this page, which keeps the response in the assessment's store. */
+  private get questionnaire(): DtcAssessment | null {
+    return this.querySelector('dtc-assessment');
+  }
+
   private onResponseChange(event: CustomEvent<{ response: Response }>): void {
     const record = currentAssessment();
-    if (!record) return;
-    const response = event.detail.response;
-    guard(() =>
-      saveAssessment({ ...record, response, label: record.label || response.label || '' }),
-    );
+    if (record) noteResponse(record.id, event.detail.response);
   }
 
   private onSectionComplete(event: CustomEvent<{ pillarId: string }>): void {
@@ -260,25 +313,25 @@ export class AssessPage extends PageElement {
     );
   }
 
+  /** Submitted: the answers as submitted are kept as a round, to compare with later. */
   private onComplete(event: CustomEvent<{ response: Response }>): void {
-    const record = currentAssessment();
-    if (!record) return;
-    guard(() => {
-      saveAssessment({ ...record, response: event.detail.response });
-      addRevision(record.id, t('assess.revision.completed'));
-    });
+    const el = event.target as DtcAssessment;
+    el.startRound(uniqueRoundLabel(event.detail.response, t('assess.revision.completed')));
     this.completed = true;
   }
 
+  /** Keeps the answers as they stand as a round (a revision), through the questionnaire. */
   private saveRevision(event: Event): void {
     event.preventDefault();
-    const record = currentAssessment();
-    if (!record) return;
-    const note = this.revisionNote.trim() || t('assess.revision.default');
-    if (guard(() => addRevision(record.id, note))) {
-      this.revisionNote = '';
-      announce(t('assess.revision.saved', { note }));
-    }
+    const el = this.questionnaire;
+    if (!el?.response) return;
+    const note = uniqueRoundLabel(
+      el.response,
+      this.revisionNote.trim() || t('assess.revision.default'),
+    );
+    el.startRound(note);
+    this.revisionNote = '';
+    announce(t('assess.revision.saved', { note }));
   }
 
   private renderAssessment(record: Assessment): TemplateResult {
@@ -292,7 +345,7 @@ export class AssessPage extends PageElement {
       : undefined;
     return html`
       <section class="card" aria-labelledby="current-title">
-        <h2 id="current-title">${record.label || t('common.untitled')}</h2>
+        <h2 id="current-title">${labelOf(record) || t('common.untitled')}</h2>
         <ul class="meta">
           <li>${roleText}</li>
           ${
@@ -321,6 +374,7 @@ export class AssessPage extends PageElement {
                     type="button"
                     @click=${() => {
                       this.editing = false;
+                      this.detailsError = null;
                       void this.updateComplete.then(() =>
                         focusElement(this.querySelector<HTMLElement>('#edit-details')),
                       );
@@ -337,6 +391,7 @@ export class AssessPage extends PageElement {
                   type="button"
                   @click=${() => {
                     this.editing = true;
+                    this.detailsError = null;
                     void this.updateComplete.then(() =>
                       focusElement(this.querySelector<HTMLElement>('#d-label')),
                     );
@@ -410,15 +465,12 @@ export class AssessPage extends PageElement {
         `${record.id}|${section}`,
         html`<dtc-assessment
           class="widget-slot"
-          no-autosave
+          no-respondent
           locale=${locale()}
           .framework=${framework}
-          .response=${record.response}
-          .drafts=${getDrafts(record.id)}
+          .store=${responseStore(record.id)}
           .sections=${section === 'all' ? undefined : [section]}
           @dtc-response-change=${this.onResponseChange}
-          @dtc-drafts-change=${(e: CustomEvent<{ drafts: Record<string, string> }>) =>
-            guard(() => saveDrafts(record.id, e.detail.drafts))}
           @dtc-section-complete=${this.onSectionComplete}
           @dtc-assessment-complete=${this.onComplete}
         ></dtc-assessment>`,

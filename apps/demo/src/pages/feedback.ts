@@ -8,6 +8,7 @@ import { PageElement } from '../page.js';
 import {
   createAssessment,
   currentAssessment,
+  labelOf,
   now,
   updateAssessment,
   type Feedback,
@@ -62,10 +63,15 @@ export class FeedbackPage extends PageElement {
   private exportCsv(): void {
     const record = currentAssessment();
     if (!record?.feedback) return;
-    const name = exportFileName(record.label || 'feedback').replace('.dtc.json', '-feedback.csv');
+    const name = exportFileName(labelOf(record) || 'feedback').replace(
+      '.dtc.json',
+      '-feedback.csv',
+    );
     download(
       name,
-      feedbackCsv([{ label: record.label, response: record.response, feedback: record.feedback }]),
+      feedbackCsv([
+        { label: labelOf(record), response: record.response, feedback: record.feedback },
+      ]),
       'text/csv;charset=utf-8',
     );
   }
@@ -74,7 +80,7 @@ export class FeedbackPage extends PageElement {
     const record = currentAssessment();
     if (!record) return;
     download(
-      exportFileName(record.label),
+      exportFileName(labelOf(record)),
       JSON.stringify(buildExport([record]), null, 2),
       'application/json',
     );
@@ -86,7 +92,7 @@ export class FeedbackPage extends PageElement {
     return html`
       <h1>${t('feedback.title')}</h1>
       <p class="lead">${t('feedback.lead')}</p>
-      ${record ? html`<p>${t('feedback.for', { label: record.label || t('common.untitled') })}</p>` : nothing}
+      ${record ? html`<p>${t('feedback.for', { label: labelOf(record) || t('common.untitled') })}</p>` : nothing}
       <form @submit=${this.save} class="prose">
         ${ASPECTS.map((aspect) => this.rating(aspect, value[aspect]))}
         <div class="field">

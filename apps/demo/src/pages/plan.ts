@@ -8,7 +8,7 @@ import { exportFileName } from '../exchange.js';
 import { locale, t } from '../i18n/index.js';
 import { PageElement } from '../page.js';
 import { href } from '../router.js';
-import { currentAssessment, now, updateAssessment, type Assessment } from '../storage.js';
+import { currentAssessment, labelOf, now, updateAssessment, type Assessment } from '../storage.js';
 import { guard } from '../ui.js';
 import { noAssessment } from './no-assessment.js';
 
@@ -77,7 +77,7 @@ export class PlanPage extends PageElement {
           .response=${record.response}
           .result=${result}
           .plan=${plan}
-          filename=${exportFileName(record.label).replace(/\.dtc\.json$/, '-plan')}
+          filename=${exportFileName(labelOf(record)).replace(/\.dtc\.json$/, '-plan')}
           @dtc-plan-change=${(e: CustomEvent<{ plan: ActionPlan }>) => this.savePlan(record, e.detail.plan)}
         ></dtc-action-plan>
       </section>

@@ -5,7 +5,7 @@ import { framework, score } from '../data.js';
 import { locale, t } from '../i18n/index.js';
 import { PageElement } from '../page.js';
 import { href } from '../router.js';
-import { currentAssessment } from '../storage.js';
+import { currentAssessment, labelOf } from '../storage.js';
 import { noAssessment } from './no-assessment.js';
 
 export const tag = 'demo-report-page';
@@ -25,7 +25,7 @@ export class ReportPage extends PageElement {
     if (!record)
       return html`<h1>${t('report.title')}</h1>
         ${noAssessment()}`;
-    const label = record.label || t('common.untitled');
+    const label = labelOf(record) || t('common.untitled');
     return html`
       <div class="no-print">
         <p class="lead">${t('report.lead', { label })}</p>

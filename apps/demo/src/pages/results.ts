@@ -8,7 +8,7 @@ import { locale, t } from '../i18n/index.js';
 import { PageElement } from '../page.js';
 import { href, siteRoot } from '../router.js';
 import { encodeShareCode, shareLink } from '../share.js';
-import { currentAssessment, type Assessment } from '../storage.js';
+import { currentAssessment, labelOf, type Assessment } from '../storage.js';
 import { announce, copyText, download, focusElement } from '../ui.js';
 import { noAssessment } from './no-assessment.js';
 
@@ -25,23 +25,20 @@ export class ResultsPage extends PageElement {
   }
 
   private downloadCsv(record: Assessment): void {
-    const name = exportFileName(record.label).replace(/\.dtc\.json$/, '-scores.csv');
+    const name = exportFileName(labelOf(record)).replace(/\.dtc\.json$/, '-scores.csv');
     download(name, scoresCsv(score(record.response)), 'text/csv;charset=utf-8');
     announce(t('results.exported', { name }));
   }
 
   private exportFile(record: Assessment): void {
-    const name = exportFileName(record.label);
+    const name = exportFileName(labelOf(record));
     download(name, JSON.stringify(buildExport([record]), null, 2), 'application/json');
     announce(t('results.exported', { name }));
   }
 
   private async share(record: Assessment): Promise<void> {
     try {
-      const code = await encodeShareCode({
-        ...record.response,
-        label: record.label || record.response.label,
-      });
+      const code = await encodeShareCode(record.response);
       this.link = shareLink(siteRoot(), code);
       this.shareFailed = false;
     } catch {
@@ -58,7 +55,7 @@ export class ResultsPage extends PageElement {
     if (!record)
       return html`<h1>${t('results.title')}</h1>
         ${noAssessment()}`;
-    const label = record.label || t('common.untitled');
+    const label = labelOf(record) || t('common.untitled');
     const { answered } = progress(record.response);
     return html`
       <h1>${t('results.title')}</h1>

@@ -65,7 +65,7 @@ export class SharePage extends PageElement {
     const record = report.added[0] ?? report.copies[0] ?? report.unchanged[0];
     // The visitor opened this link to look at it: it becomes the assessment shown.
     if (record) guard(() => setCurrent(record.id));
-    this.savedLabel = record?.label || t('common.untitled');
+    this.savedLabel = record?.response.label || t('common.untitled');
     this.done = 'saved';
     announce(t('share.saved', { label: this.savedLabel }));
     this.focusOutcome();

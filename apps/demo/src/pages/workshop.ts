@@ -168,7 +168,7 @@ export class WorkshopPage extends PageElement {
       [
         {
           response: record.response,
-          label: record.label || t('common.untitled'),
+          label: record.response.label || t('common.untitled'),
           source: 'file',
           feedback: record.feedback,
           plan: record.plan,

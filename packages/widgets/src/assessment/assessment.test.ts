@@ -7,7 +7,8 @@ import { expectNoAxeViolations, fixture, until } from '../../test/helpers.js';
 import type { DtcRubricQuestion } from '../rubric-question/rubric-question.js';
 import { emptyResponse, setAnswer } from '../shared/model/response-model.js';
 import './define.js';
-import type { DtcAssessment } from './assessment.js';
+import type { DtcAssessment, ResponseChangeDetail } from './assessment.js';
+import { IndexedDbStore } from '../shared/model/indexeddb-store.js';
 
 const KEY = 'dtc-assessment:mini';
 
@@ -174,12 +175,12 @@ describe('properties', () => {
     expect(root(el).querySelector<HTMLInputElement>('#country')!.value).toBe('SEN');
   });
 
-  it('keeps the respondent on their step when the host passes back a copy', async () => {
-    // A host that stores what dtc-response-change gives (a store, a framework's reactive
-    // copy) and sets it back: the copy is the same response, not one to resume.
+  it('keeps the respondent on their step when the host sets back the response it was given', async () => {
+    // A host that keeps what dtc-response-change gives and binds it back (`.response=${r}`):
+    // the element's own response, not one to resume.
     const el = await make({ noAutosave: true });
     el.addEventListener('dtc-response-change', (e) => {
-      el.response = structuredClone((e as CustomEvent<{ response: Response }>).detail.response);
+      el.response = e.detail.response;
     });
     await next(el);
     expect(heading(el).textContent!.trim()).toBe('Governance');
@@ -618,7 +619,7 @@ describe('storage', () => {
   it('gives a host that stores the response itself the drafts, and takes them back', async () => {
     const el = await make({ noAutosave: true });
     const drafts: Record<string, string>[] = [];
-    el.addEventListener('dtc-drafts-change', (e) => drafts.push({ ...e.detail.drafts }));
+    el.addEventListener('dtc-response-change', (e) => drafts.push({ ...e.detail.drafts }));
     await answer(el, 0, 0);
     await userEvent.fill(
       questions(el)[0]!.shadowRoot!.querySelector('#evidence')!,
@@ -725,6 +726,90 @@ describe('storage', () => {
     el.addEventListener('dtc-assessment-complete', done);
     await next(el, 'Submit the assessment');
     expect(done).toHaveBeenCalledOnce();
+  });
+});
+
+describe('store', () => {
+  /** What another tab's write looks like to this page: a `storage` event on `window`. */
+  function anotherTabWrites(key: string, response: Response): void {
+    const newValue = JSON.stringify(response);
+    localStorage.setItem(key, newValue);
+    window.dispatchEvent(new StorageEvent('storage', { key, newValue, storageArea: localStorage }));
+  }
+
+  it("picks up another tab's answers, and keeps both sides of a conflict", async () => {
+    const el = await make();
+    const changes: ResponseChangeDetail[] = [];
+    el.addEventListener('dtc-response-change', (e) => changes.push(e.detail));
+    await answer(el, 0, 0); // strategy-status: 1, here
+    const here = el.response!;
+    // The other tab answered the same question later, and one more.
+    const later = new Date(Date.now() + 60_000).toISOString();
+    let theirs = setAnswer(
+      emptyResponse(miniFramework),
+      'strategy-status',
+      { value: 3 },
+      { now: later },
+    );
+    theirs = setAnswer(theirs, 'strategy-budget', { value: 2 }, { now: later });
+    anotherTabWrites(KEY, theirs);
+    await settle(el);
+    expect(el.response!.answers['strategy-status']!.value).toBe(3);
+    expect(el.response!.answers['strategy-budget']!.value).toBe(2);
+    expect(el.response!.history).toEqual([
+      { questionId: 'strategy-status', answer: here.answers['strategy-status'], replacedAt: later },
+    ]);
+    expect(changes.at(-1)!.source).toBe('store');
+    expect(cards(questions(el)[0]!)[2]!.getAttribute('aria-checked')).toBe('true');
+    // Nothing was lost in storage either: the merge was saved back.
+    expect(JSON.parse(localStorage.getItem(KEY)!)).toEqual(el.response);
+    // The respondent stays on their step.
+    expect(heading(el).textContent!.trim()).toBe('Strategy');
+  });
+
+  it('keeps the response in a store the host passes (IndexedDB), and resumes it', async () => {
+    const database = `dtc-test-element-${Date.now()}`;
+    const el = await make({ store: new IndexedDbStore('respondent-1', { database }) });
+    await until(() => questions(el).length > 0);
+    await settle(el);
+    await answer(el, 0, 1);
+    await answer(el, 1, 2);
+    expect(localStorage.length).toBe(0);
+    el.remove();
+    await new Promise((r) => setTimeout(r, 50));
+    const again = await make({ store: new IndexedDbStore('respondent-1', { database }) });
+    await until(() => !!again.response?.answers['strategy-budget']);
+    await settle(again);
+    expect(again.response!.answers['strategy-status']!.value).toBe(2);
+    expect(heading(again).textContent!.trim()).toBe('Governance');
+    await expectNoAxeViolations(again);
+  });
+
+  it('closes a round on startRound(), keeping the answers so far once', async () => {
+    const el = await make();
+    const changes: ResponseChangeDetail[] = [];
+    el.addEventListener('dtc-response-change', (e) => changes.push(e.detail));
+    await answer(el, 0, 1);
+    el.startRound('before deep dive');
+    el.startRound('before deep dive');
+    await settle(el);
+    expect(changes).toHaveLength(2);
+    expect(el.response!.history).toEqual([
+      expect.objectContaining({ questionId: 'strategy-status', round: 'before deep dive' }),
+    ]);
+    expect(JSON.parse(localStorage.getItem(KEY)!)).toEqual(el.response);
+    expect(heading(el).textContent!.trim()).toBe('Strategy');
+  });
+
+  it('neither asks nor requires the role with `no-respondent` (the host asked it)', async () => {
+    const el = await make({ noRespondent: true });
+    await toReview(el);
+    expect(root(el).querySelector('#role')).toBeNull();
+    const done = vi.fn();
+    el.addEventListener('dtc-assessment-complete', done);
+    await next(el, 'Submit the assessment');
+    expect(done).toHaveBeenCalledOnce();
+    await expectNoAxeViolations(el);
   });
 });
 

@@ -1,15 +1,5 @@
 import { assessmentNamespace, describeIssue, issuesNamespace, useNamespaces } from '@dtc/i18n';
-import {
-  formatPath,
-  RESPONDENT_ROLES,
-  type Component,
-  type Framework,
-  type Pillar,
-  type RespondentRole,
-  type Response,
-  type Result,
-} from '@dtc/schema';
-import { scoreResponse } from '@dtc/scoring';
+import { formatPath, RESPONDENT_ROLES, type Framework, type Response } from '@dtc/schema';
 import {
   html,
   LitElement,
@@ -19,80 +9,55 @@ import {
   type TemplateResult,
 } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import {
-  Autosave,
-  storageKeyFor,
-  type AutosaveLoad,
-  type Drafts,
-} from '../shared/model/autosave.js';
+import { LocalStorageStore } from '../shared/model/local-storage-store.js';
+import { storageKeyFor, type Drafts, type ResponseStore } from '../shared/model/store.js';
 import { emit } from '../shared/element/emit.js';
 import { FrameworkLoader } from '../shared/controllers/framework-loader.js';
 import { LocaleController } from '../shared/controllers/locale-controller.js';
-import {
-  complete,
-  emptyResponse,
-  isAnswered,
-  pillarsIn,
-  roleChosen,
-  setAnswer,
-  setRespondent,
-  unanswered,
-} from '../shared/model/response-model.js';
+import { isAnswered, pillarsIn, roleChosen, unanswered } from '../shared/model/response-model.js';
 import { controls } from '../shared/styles/controls.styles.js';
 import { tokens } from '../shared/styles/tokens.styles.js';
 import type { AnswerChangeDetail, DtcRubricQuestion } from '../rubric-question/rubric-question.js';
+import { AssessmentController, type Step } from './assessment-controller.js';
 import { styles } from './assessment.styles.js';
 
-/** Detail of `dtc-response-change`. */
-export interface ResponseChangeDetail {
-  response: Response;
-}
-/** Detail of `dtc-section-complete`: the respondent finished the last part of a pillar. */
-export interface SectionCompleteDetail {
-  pillarId: string;
-  response: Response;
-}
-/** Detail of `dtc-drafts-change`: text typed that is not valid yet, by field (see `drafts`). */
-export interface DraftsChangeDetail {
-  drafts: Readonly<Record<string, string>>;
-}
-/** Detail of `dtc-assessment-complete`: the submitted response and its score. */
-export interface AssessmentCompleteDetail {
-  response: Response;
-  result: Result;
-}
+export type {
+  AssessmentCompleteDetail,
+  ResponseChangeDetail,
+  SectionCompleteDetail,
+} from './assessment-controller.js';
 
-interface Step {
-  pillar: Pillar;
-  component: Component;
-}
 interface FieldError {
   id: string;
   /** The message, in the current language (read at each render). */
   message: () => string;
   focus: () => void;
 }
-type Note = { kind: 'set-aside'; key: string; reason: string } | { kind: 'unavailable' };
 
-const COUNTRY = /^[A-Z]{3}$/;
 const short = (s: string): string => (s.length > 80 ? `${s.slice(0, 77)}…` : s);
-/** Whether two responses hold the same data (one is a copy of the other). */
-const same = (a: Response, b: Response): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * The whole self-assessment: one framework component per step, pillar by pillar, then a
  * review step that lists what is unanswered and asks for the respondent's details, then
- * submit. Answers are saved to `localStorage` on every change (see `storage-key`), so a
- * reload resumes where the respondent left off. Errors (an invalid evidence link, a
- * missing role) appear in a summary at the top that links to each field; unanswered
- * questions are not errors.
+ * submit. The response lives in a store (`store`; by default `localStorage`, see
+ * `storage-key`) written on every change, so a reload resumes where the respondent left
+ * off, and a change made in another tab is merged in (the newest answer to each question
+ * wins; the other is kept in the history). Errors (an invalid evidence link, a missing
+ * role) appear in a summary at the top that links to each field; unanswered questions are
+ * not errors.
+ *
+ * The role is required where it is asked: on the review step, before Submit; a host that
+ * asks it itself (before the questionnaire) sets `no-respondent`, and the element then
+ * neither asks nor requires it.
+ *
+ * State and transitions live in `AssessmentController` (load, answer, validate, store,
+ * submit, score); this element renders them.
  *
  * @summary The six-pillar questionnaire, step by step, with autosave.
  *
- * @fires {CustomEvent<ResponseChangeDetail>} dtc-response-change - On every change to the response.
- * @fires {CustomEvent<SectionCompleteDetail>} dtc-section-complete - The respondent pressed Next on the last part of a pillar.
- * @fires {CustomEvent<DraftsChangeDetail>} dtc-drafts-change - Text typed that is not valid yet changed (see `drafts`): for hosts that store the response themselves.
- * @fires {CustomEvent<AssessmentCompleteDetail>} dtc-assessment-complete - The assessment was submitted; `result` is `scoreResponse(framework, response, { sections })`.
+ * @fires {CustomEvent<ResponseChangeDetail>} dtc-response-change - The one change event: on every change to the response or to its drafts (text typed that is not valid yet), made here (`source: 'respondent'`) or arrived from the store (`source: 'store'`, another tab). Not fired for a response the host sets.
+ * @fires {CustomEvent<SectionCompleteDetail>} dtc-section-complete - The respondent pressed Next (or chose a later step) on the last part of a pillar, and the step had no errors.
+ * @fires {CustomEvent<AssessmentCompleteDetail>} dtc-assessment-complete - The respondent pressed Submit on the review step and nothing stopped it (with `no-respondent`, nothing can); `result` is `scoreResponse(framework, response, { sections })`. Fires again on each later Submit.
  *
  * @csspart layout - The container of navigation and step.
  * @csspart nav - The navigation (progress by pillar, parts of the current pillar, review).
@@ -129,18 +94,15 @@ export class DtcAssessment extends LitElement {
     framework: { attribute: false },
     src: {},
     locale: { reflect: true },
-    response: { attribute: false },
+    response: { attribute: false, noAccessor: true },
+    drafts: { attribute: false, noAccessor: true },
+    store: { attribute: false },
     storageKey: { attribute: 'storage-key' },
     noAutosave: { type: Boolean, attribute: 'no-autosave' },
-    drafts: { attribute: false },
+    noRespondent: { type: Boolean, attribute: 'no-respondent' },
     sections: { converter: (v) => v?.split(/[\s,]+/).filter(Boolean) },
-    step: { state: true },
-    done: { state: true },
     errors: { state: true },
-    note: { state: true },
     announcement: { state: true },
-    roleOther: { state: true },
-    country: { state: true },
   };
 
   /** The framework to assess. Takes precedence over `src`. */
@@ -150,52 +112,68 @@ export class DtcAssessment extends LitElement {
   /** BCP 47 locale for words and framework text; defaults to the nearest `lang`. */
   declare locale: string | undefined;
   /**
-   * The response being filled in. Set it to resume one; it then wins over the saved copy.
-   * Read it at any time for the current answers. Setting back a copy of the current
-   * response (from `dtc-response-change`) keeps the respondent where they are.
+   * Where the response is kept: any {@link ResponseStore} (`load`, `save`, `subscribe`,
+   * `clear`), e.g. an `IndexedDbStore` or the host's own. Default: a `LocalStorageStore`
+   * under `storage-key` (none with `no-autosave`). Changed later (another respondent signs
+   * in), the element resumes what the new store holds, or saves the answers so far there
+   * when it holds nothing.
    */
-  declare response: Response | undefined;
+  declare store: ResponseStore | undefined;
   /**
-   * The localStorage key for autosave; default `dtc-assessment:<framework id>`. Changed
-   * later (another respondent signs in), the element resumes what is saved under the new
-   * key, or saves the answers so far there when it holds nothing.
+   * The localStorage key of the default store; default `dtc-assessment:<framework id>`.
+   * Ignored when `store` is set.
    */
   declare storageKey: string | undefined;
-  /** Turn autosave off (answers are then kept in memory only). */
+  /** Turn the default store off (answers are then kept in memory only, unless `store` is set). */
   noAutosave = false;
+  /** The host asks the respondent's details itself: the review step neither asks nor requires them. */
+  noRespondent = false;
   /** Pillar ids to assess (all when empty); attribute: ids separated by spaces or commas. */
   declare sections: string[] | undefined;
 
-  private step = 0;
-  private done = false;
   private errors: FieldError[] = [];
-  declare private note: Note | undefined;
   private announcement = '';
-  private roleOther = false;
-  declare private country: string | undefined;
 
   private readonly lc = new LocaleController(this);
   private readonly loader = new FrameworkLoader(this);
-  private autosave: Autosave | undefined;
-  private steps: Step[] = [];
-  private active: Framework | undefined;
-  private setupKey = '';
-  /** The response as this element last set it; anything else was set from outside. */
-  private own: Response | undefined;
+  private readonly lifecycle = new AssessmentController(this, {
+    change: (detail) => emit(this, 'dtc-response-change', detail),
+    sectionComplete: (detail) => emit(this, 'dtc-section-complete', detail),
+    complete: (detail) => emit(this, 'dtc-assessment-complete', detail),
+  });
+  /** The default store, kept while its key stays the same. */
+  private defaultStore: LocalStorageStore | undefined;
   /** The language the shown errors were last rendered in. */
   private errorsLang = '';
-  /**
-   * Text typed that is not valid yet, so not in the response (half a country code, an
-   * evidence line that is not a link yet, "Other" without its description), by field. It is
-   * autosaved beside the response, so a reload loses it neither. A host that stores the
-   * response itself (`no-autosave`) keeps it from `dtc-drafts-change` and gives it back
-   * together with `response`.
-   */
-  drafts: Drafts = {};
-  /** The drafts as this element last set them; others were given by the host. */
-  private ownDrafts: Drafts | undefined;
   /** The questions whose evidence draft was given back to them. */
   private readonly restored = new WeakSet<Element>();
+
+  /**
+   * The response being filled in. Setting it gives an initial value (to resume one; it wins
+   * over what the store holds) and moves to its first unanswered step; from then on the
+   * element keeps it, reporting every change with `dtc-response-change`. Read it at any time
+   * for the current answers.
+   */
+  get response(): Response | undefined {
+    return this.lifecycle.response;
+  }
+  set response(value: Response | undefined) {
+    this.lifecycle.adopt(value, {});
+    this.errors = [];
+  }
+
+  /**
+   * Text typed that is not valid yet, so not in the response (half a country code, an
+   * evidence line that is not a link yet, "Other" without its description), by field. The
+   * store keeps it beside the response, so a reload loses it neither; a host that keeps the
+   * response itself gets it in `dtc-response-change` and may give it back after `response`.
+   */
+  get drafts(): Drafts {
+    return this.lifecycle.drafts;
+  }
+  set drafts(value: Drafts) {
+    this.lifecycle.adoptDrafts(value);
+  }
 
   private get heading(): HTMLElement | null {
     return this.renderRoot.querySelector('#step-heading');
@@ -211,17 +189,29 @@ export class DtcAssessment extends LitElement {
   }
 
   /**
-   * Removes the autosaved copy from this browser, e.g. once the host has stored the submitted
-   * response, or on a computer shared by a workshop. The response in memory is kept.
+   * Removes the stored copy (e.g. once the host has stored the submitted response, or on a
+   * computer shared by a workshop). The response in memory is kept.
    */
   clearStorage(): void {
-    this.autosave?.clear();
+    void this.lifecycle.clearStorage();
   }
 
-  private noteLoad(saved: AutosaveLoad | undefined): void {
-    if (saved?.status === 'set-aside') {
-      this.note = { kind: 'set-aside', key: saved.backupKey, reason: saved.reason };
-    } else if (saved?.status === 'unavailable') this.note = { kind: 'unavailable' };
+  /**
+   * Closes a round: the answers as they stand are kept in the response's history under
+   * `label` (e.g. "before deep dive"), once, and later changes start the next round (see
+   * `startRound` in `@dtc/widgets/model`). Fires `dtc-response-change`; a label already used
+   * changes nothing.
+   */
+  startRound(label: string): void {
+    this.lifecycle.startRound(label);
+  }
+
+  private storeFor(fw: Framework): ResponseStore | undefined {
+    if (this.store) return this.store;
+    if (this.noAutosave) return undefined;
+    const key = this.storageKey ?? storageKeyFor(fw.id);
+    if (this.defaultStore?.key !== key) this.defaultStore = new LocalStorageStore(key);
+    return this.defaultStore;
   }
 
   protected override willUpdate(): void {
@@ -229,80 +219,10 @@ export class DtcAssessment extends LitElement {
     const fw = this.currentFramework;
     if (!fw) return;
     this.lc.fallbacks = fw.locales;
-    const storage = this.noAutosave ? '' : (this.storageKey ?? storageKeyFor(fw.id));
-    let drafts: Drafts | undefined;
-    const key = `${this.sections?.join()}|${storage}`;
-    if (fw !== this.active || key !== this.setupKey) {
-      const fresh = fw !== this.active;
-      const moved = !fresh && storage !== '' && storage !== this.autosave?.key;
-      this.active = fw;
-      this.setupKey = key;
-      this.steps = pillarsIn(fw, this.sections).flatMap((pillar) =>
-        pillar.components.map((component) => ({ pillar, component })),
-      );
-      this.autosave = storage ? new Autosave(storage) : undefined;
-      this.step = Math.min(this.step, this.steps.length);
-      if (fresh) {
-        this.own = undefined;
-        this.note = undefined;
-        if (this.response?.framework.id !== fw.id) {
-          const saved = this.autosave?.load(fw);
-          if (saved?.status === 'restored') {
-            this.response = saved.response;
-            drafts = this.autosave!.loadDrafts();
-          } else {
-            this.noteLoad(saved);
-            this.response = emptyResponse(fw);
-          }
-        }
-      } else if (moved && this.response) {
-        // Another storage key (a sign-in, another respondent on a shared computer): resume
-        // what is saved there; when nothing is, the answers so far are saved there.
-        const saved = this.autosave!.load(fw);
-        if (saved.status === 'restored') {
-          this.response = saved.response;
-          drafts = this.autosave!.loadDrafts();
-        } else {
-          this.noteLoad(saved);
-          if (saved.status !== 'unavailable' && !this.autosave!.save(this.response)) {
-            this.note = { kind: 'unavailable' };
-          }
-          this.autosave!.saveDrafts(this.drafts);
-        }
-      }
-    }
-    // A copy of the response (a host that stores what `dtc-response-change` gives and
-    // passes it back): adopted as is, without moving the respondent.
-    if (this.response && this.own && this.response !== this.own && same(this.response, this.own)) {
-      this.own = this.response;
-    }
-    // A response set from outside (or just loaded): resume at its first unanswered step.
-    if (this.response && this.response !== this.own) {
-      const r = (this.own = this.response);
-      // Drafts belong to the response they were saved with: those saved beside it, or those
-      // the host gave with it; a response from outside comes with none of its own.
-      const given = this.drafts !== this.ownDrafts ? this.drafts : undefined;
-      this.drafts = this.ownDrafts = drafts ?? given ?? {};
-      if (!drafts) this.autosave?.saveDrafts(this.drafts);
-      this.country = this.drafts['country'] ?? r.respondent.country;
-      this.roleOther =
-        (r.respondent.role === 'other' && roleChosen(r.respondent)) ||
-        this.drafts['role'] === 'other';
-      const first = this.steps.findIndex((s) =>
-        s.component.questions.some((q) => !isAnswered(r, q.id)),
-      );
-      this.step = first < 0 ? this.steps.length : first;
-      this.done = false;
-      this.errors = [];
-    }
-  }
-
-  private setDraft(field: string, text: string | undefined): void {
-    if (this.drafts[field] === text) return;
-    const { [field]: _old, ...rest } = this.drafts;
-    this.drafts = this.ownDrafts = text === undefined ? rest : { ...rest, [field]: text };
-    this.autosave?.saveDrafts(this.drafts);
-    emit(this, 'dtc-drafts-change', { drafts: this.drafts });
+    const { step, response } = this.lifecycle;
+    this.lifecycle.askRespondent = !this.noRespondent;
+    this.lifecycle.configure(fw, this.sections, this.storeFor(fw));
+    if (this.lifecycle.response !== response || this.lifecycle.step !== step) this.errors = [];
   }
 
   protected override updated(): void {
@@ -324,75 +244,61 @@ export class DtcAssessment extends LitElement {
     }
   }
 
-  private commit(next: Response): void {
-    if (next === this.response) return;
-    this.response = this.own = next;
-    if (this.autosave) {
-      const saved = this.autosave.save(next);
-      if (!saved) this.note = { kind: 'unavailable' };
-      else if (this.note?.kind === 'unavailable') this.note = undefined;
-    }
-    emit(this, 'dtc-response-change', { response: next });
-  }
-
   private onAnswer(e: CustomEvent<AnswerChangeDetail>): void {
     e.stopPropagation();
     const { questionId, evidenceText, ...patch } = e.detail;
-    this.setDraft(`evidence:${questionId}`, evidenceText);
-    this.commit(setAnswer(this.response!, questionId, patch));
+    this.lifecycle.answer(questionId, patch, evidenceText);
   }
 
   /**
-   * Collects the errors of the current question step (invalid evidence links) or, with
-   * `review`, of the respondent details; shows them in the summary and returns false.
+   * Shows `errors` in the summary (focusing it) and returns whether there were none.
    */
-  private check(review = false): boolean {
-    const errors: FieldError[] = [];
-    if (!review) {
-      for (const q of this.renderRoot.querySelectorAll<DtcRubricQuestion>('dtc-rubric-question')) {
-        if (!q.checkValidity()) {
-          errors.push({
-            id: `q-${q.question!.id}`,
-            message: () =>
-              this.lc.t('assessment.error.field', {
-                field: this.lc.text(q.question!.title),
-                message: q.validationMessage,
-              }),
-            focus: () => q.focusField('evidence'),
-          });
-        }
-      }
-    } else {
-      const r = this.response!.respondent;
-      const field = (id: string, key: 'role' | 'roleDetail' | 'country'): FieldError => ({
-        id,
-        message: () => this.lc.t(`assessment.error.${key}`),
-        focus: () => this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus(),
-      });
-      if (!roleChosen(r))
-        errors.push(this.roleOther ? field('role-detail', 'roleDetail') : field('role', 'role'));
-      if (this.country && !COUNTRY.test(this.country)) errors.push(field('country', 'country'));
-    }
+  private show(errors: FieldError[]): boolean {
     this.errors = errors;
     this.errorsLang = this.lc.lang;
     if (errors.length) void this.updateComplete.then(() => this.summary?.focus());
     return !errors.length;
   }
 
+  /** The errors of the current question step: evidence links that are not valid. */
+  private stepErrors(): FieldError[] {
+    const errors: FieldError[] = [];
+    for (const q of this.renderRoot.querySelectorAll<DtcRubricQuestion>('dtc-rubric-question')) {
+      if (!q.checkValidity()) {
+        errors.push({
+          id: `q-${q.question!.id}`,
+          message: () =>
+            this.lc.t('assessment.error.field', {
+              field: this.lc.text(q.question!.title),
+              message: q.validationMessage,
+            }),
+          focus: () => q.focusField('evidence'),
+        });
+      }
+    }
+    return errors;
+  }
+
+  /** The errors of the respondent's details, as the controller finds them. */
+  private respondentErrors(): FieldError[] {
+    const ids = { role: 'role', roleDetail: 'role-detail', country: 'country' } as const;
+    return this.lifecycle.respondentProblems().map((key) => ({
+      id: ids[key],
+      message: () => this.lc.t(`assessment.error.${key}`),
+      focus: () => this.renderRoot.querySelector<HTMLElement>(`#${ids[key]}`)?.focus(),
+    }));
+  }
+
   /** Moves to step `index` (the review is `steps.length`), focusing its heading. */
   private async go(index: number): Promise<void> {
-    if (this.step < this.steps.length && !this.done && !this.check()) return;
-    const from = this.steps[this.step];
-    if (from && index === this.step + 1 && this.steps[index]?.pillar !== from.pillar) {
-      emit(this, 'dtc-section-complete', { pillarId: from.pillar.id, response: this.response! });
-    }
-    this.step = index;
-    this.done = false;
+    const { steps, step, done } = this.lifecycle;
+    if (step < steps.length && !done && !this.show(this.stepErrors())) return;
+    this.lifecycle.moveTo(index);
     this.errors = [];
-    const to = this.steps[index];
+    const to = steps[index];
     this.announcement = this.lc.t('assessment.announce.step', {
       current: index + 1,
-      total: this.steps.length + 1,
+      total: steps.length + 1,
       title: to ? this.lc.text(to.component.title) : this.lc.t('assessment.review.title'),
     });
     await this.updateComplete;
@@ -400,17 +306,9 @@ export class DtcAssessment extends LitElement {
   }
 
   private async submit(): Promise<void> {
-    if (!this.check(true)) return;
-    const fw = this.active!;
-    const response = complete(this.response!);
-    this.commit(response);
-    const pillars = pillarsIn(fw, this.sections);
-    const result = scoreResponse(fw, response, {
-      sections: pillars.length < fw.pillars.length ? pillars.map((p) => p.id) : undefined,
-    });
-    this.done = true;
+    if (!this.show(this.respondentErrors())) return;
+    if (!this.lifecycle.submit()) return;
     this.announcement = this.lc.t('assessment.done.title');
-    emit(this, 'dtc-assessment-complete', { response, result });
     await this.updateComplete;
     this.heading?.focus();
   }
@@ -454,8 +352,8 @@ export class DtcAssessment extends LitElement {
         }
       </div>`;
     }
-    const current = this.steps[this.step];
-    const note = this.note;
+    const current = this.lifecycle.steps[this.lifecycle.step];
+    const note = this.lifecycle.note;
     const noteText =
       note?.kind === 'set-aside'
         ? t('assessment.storage.setAside', { key: note.key, reason: note.reason })
@@ -474,7 +372,7 @@ export class DtcAssessment extends LitElement {
       <div class="columns">
         ${this.renderNav(fw, current)}
         <section part="step" class="step" aria-labelledby="step-heading">
-          ${this.done ? this.renderDone() : current ? this.renderStep(fw, current) : this.renderReview(fw)}
+          ${this.lifecycle.done ? this.renderDone() : current ? this.renderStep(fw, current) : this.renderReview(fw)}
         </section>
       </div>
     </div>`;
@@ -511,7 +409,7 @@ export class DtcAssessment extends LitElement {
 
   private renderNav(fw: Framework, current: Step | undefined): TemplateResult {
     const { t, text } = this.lc;
-    const review = !current && !this.done;
+    const review = !current && !this.lifecycle.done;
     return html`<nav part="nav" class="nav" aria-label=${t('assessment.nav.label')}>
       <dtc-progress
         part="progress"
@@ -524,7 +422,7 @@ export class DtcAssessment extends LitElement {
         locale=${this.lc.lang}
         @dtc-progress-select=${(e: CustomEvent<{ pillarId: string }>) => {
           e.stopPropagation();
-          void this.go(this.steps.findIndex((s) => s.pillar.id === e.detail.pillarId));
+          void this.go(this.lifecycle.steps.findIndex((s) => s.pillar.id === e.detail.pillarId));
         }}
       ></dtc-progress>
       ${
@@ -533,14 +431,14 @@ export class DtcAssessment extends LitElement {
                 ${t('assessment.nav.components', { pillar: text(current.pillar.title) })}
               </h2>
               <ol class="parts" aria-labelledby="parts">
-                ${this.steps.map((s, i) =>
+                ${this.lifecycle.steps.map((s, i) =>
                   s.pillar === current.pillar
                     ? html`<li>
                         <button
                           type="button"
                           part="button"
                           class="link"
-                          aria-current=${i === this.step && !this.done ? 'step' : nothing}
+                          aria-current=${i === this.lifecycle.step && !this.lifecycle.done ? 'step' : nothing}
                           @click=${() => this.go(i)}
                         >
                           ${text(s.component.title)}
@@ -556,7 +454,7 @@ export class DtcAssessment extends LitElement {
         part="button"
         class="link review-link"
         aria-current=${review ? 'step' : nothing}
-        @click=${() => this.go(this.steps.length)}
+        @click=${() => this.go(this.lifecycle.steps.length)}
       >
         ${t('assessment.nav.review')}
       </button>
@@ -600,8 +498,12 @@ export class DtcAssessment extends LitElement {
       </div>
       <div part="actions" class="actions">
         ${
-          this.step > 0
-            ? html`<button type="button" part="button" @click=${() => this.go(this.step - 1)}>
+          this.lifecycle.step > 0
+            ? html`<button
+                type="button"
+                part="button"
+                @click=${() => this.go(this.lifecycle.step - 1)}
+              >
                 ${t('assessment.step.previous')}
               </button>`
             : nothing
@@ -610,9 +512,9 @@ export class DtcAssessment extends LitElement {
           type="button"
           part="button button-primary"
           class="primary"
-          @click=${() => this.go(this.step + 1)}
+          @click=${() => this.go(this.lifecycle.step + 1)}
         >
-          ${this.step + 1 < this.steps.length ? t('assessment.step.next') : t('assessment.nav.review')}
+          ${this.lifecycle.step + 1 < this.lifecycle.steps.length ? t('assessment.step.next') : t('assessment.nav.review')}
         </button>
       </div>`;
   }
@@ -620,34 +522,6 @@ export class DtcAssessment extends LitElement {
   private renderReview(fw: Framework): TemplateResult {
     const { t, text } = this.lc;
     const r = this.response!;
-    const error = (id: string): string => this.errors.find((e) => e.id === id)?.message() ?? '';
-    const role = this.roleOther ? 'other' : roleChosen(r.respondent) ? r.respondent.role : '';
-    const field = (
-      id: string,
-      label: string,
-      value: string,
-      onInput: (v: string) => void,
-      hint?: string,
-    ): TemplateResult => {
-      const message = error(id);
-      const described = [hint && `${id}-hint`, message && `${id}-error`].filter(Boolean).join(' ');
-      return html`<div class="field">
-        <label for=${id}>${label}</label>
-        ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing}
-        ${message ? html`<p class="error" id="${id}-error">${message}</p>` : nothing}
-        <input
-          part="field"
-          id=${id}
-          class=${message ? 'invalid' : ''}
-          maxlength="200"
-          aria-invalid=${message ? 'true' : 'false'}
-          aria-describedby=${described || nothing}
-          .value=${value}
-          @input=${(e: Event) => onInput((e.target as HTMLInputElement).value)}
-        />
-      </div>`;
-    };
-    const roleError = error('role');
     return html`<h2 part="heading" id="step-heading" tabindex="-1">
         ${t('assessment.review.title')}
       </h2>
@@ -660,7 +534,9 @@ export class DtcAssessment extends LitElement {
             missing.length
               ? html`<ul class="missing">
                   ${missing.map((q) => {
-                    const i = this.steps.findIndex((s) => s.component.questions.includes(q));
+                    const i = this.lifecycle.steps.findIndex((s) =>
+                      s.component.questions.includes(q),
+                    );
                     return html`<li>
                       <button type="button" part="button" class="link" @click=${() => this.go(i)}>
                         ${text(q.title)}
@@ -671,67 +547,15 @@ export class DtcAssessment extends LitElement {
               : nothing
           }`;
       })}
-      <fieldset class="respondent">
-        <legend><h3>${t('assessment.respondent.title')}</h3></legend>
-        <div class="field">
-          <label for="role">${t('assessment.respondent.role')}</label>
-          ${roleError ? html`<p class="error" id="role-error">${roleError}</p>` : nothing}
-          <select
-            part="field"
-            id="role"
-            class=${roleError ? 'invalid' : ''}
-            aria-invalid=${roleError ? 'true' : 'false'}
-            aria-describedby=${roleError ? 'role-error' : nothing}
-            @change=${(e: Event) => this.setRole((e.target as HTMLSelectElement).value)}
-          >
-            <option value="" ?selected=${!role}>${t('assessment.respondent.roleChoose')}</option>
-            ${RESPONDENT_ROLES.map(
-              (id) =>
-                html`<option value=${id} ?selected=${role === id}>
-                  ${t(`assessment.role.${id}`)}
-                </option>`,
-            )}
-          </select>
-        </div>
-        ${
-          role === 'other'
-            ? field(
-                'role-detail',
-                t('assessment.respondent.roleDetail'),
-                r.respondent.roleDetail ?? '',
-                (v) =>
-                  this.commit(
-                    setRespondent(this.response!, { roleDetail: v.trim() ? v : undefined }),
-                  ),
-              )
-            : nothing
-        }
-        ${field(
-          'organisation',
-          t('assessment.respondent.organisation'),
-          r.respondent.organisation ?? '',
-          (v) =>
-            this.commit(setRespondent(this.response!, { organisation: v.trim() ? v : undefined })),
-        )}
-        ${field(
-          'country',
-          t('assessment.respondent.country'),
-          this.country ?? '',
-          (v) => {
-            const code = v.trim().toUpperCase();
-            this.country = code || undefined;
-            this.setDraft('country', code && !COUNTRY.test(code) ? code : undefined);
-            if (!code || COUNTRY.test(code)) {
-              this.commit(setRespondent(this.response!, { country: code || undefined }));
-            }
-          },
-          t('assessment.respondent.countryHint'),
-        )}
-      </fieldset>
+      ${this.noRespondent ? nothing : this.renderRespondent()}
       <div part="actions" class="actions">
         ${
-          this.steps.length
-            ? html`<button type="button" part="button" @click=${() => this.go(this.step - 1)}>
+          this.lifecycle.steps.length
+            ? html`<button
+                type="button"
+                part="button"
+                @click=${() => this.go(this.lifecycle.step - 1)}
+              >
                 ${t('assessment.step.previous')}
               </button>`
             : nothing
@@ -742,18 +566,93 @@ export class DtcAssessment extends LitElement {
       </div>`;
   }
 
-  private setRole(value: string): void {
-    this.roleOther = value === 'other';
-    this.setDraft('role', this.roleOther ? 'other' : undefined);
-    const role = (value || 'other') as RespondentRole;
-    const detail = value === 'other' ? this.response!.respondent.roleDetail : undefined;
-    this.commit(setRespondent(this.response!, { role, roleDetail: detail }));
+  private field(
+    id: string,
+    label: string,
+    value: string,
+    onInput: (v: string) => void,
+    hint?: string,
+  ): TemplateResult {
+    const message = this.errors.find((e) => e.id === id)?.message() ?? '';
+    const described = [hint && `${id}-hint`, message && `${id}-error`].filter(Boolean).join(' ');
+    return html`<div class="field">
+      <label for=${id}>${label}</label>
+      ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing}
+      ${message ? html`<p class="error" id="${id}-error">${message}</p>` : nothing}
+      <input
+        part="field"
+        id=${id}
+        class=${message ? 'invalid' : ''}
+        maxlength="200"
+        aria-invalid=${message ? 'true' : 'false'}
+        aria-describedby=${described || nothing}
+        .value=${value}
+        @input=${(e: Event) => onInput((e.target as HTMLInputElement).value)}
+      />
+    </div>`;
+  }
+
+  private renderRespondent(): TemplateResult {
+    const { t } = this.lc;
+    const r = this.response!;
+    const role = this.lifecycle.roleOther
+      ? 'other'
+      : roleChosen(r.respondent)
+        ? r.respondent.role
+        : '';
+    const roleError = this.errors.find((e) => e.id === 'role')?.message() ?? '';
+    return html`<fieldset class="respondent">
+      <legend><h3>${t('assessment.respondent.title')}</h3></legend>
+      <div class="field">
+        <label for="role">${t('assessment.respondent.role')}</label>
+        ${roleError ? html`<p class="error" id="role-error">${roleError}</p>` : nothing}
+        <select
+          part="field"
+          id="role"
+          class=${roleError ? 'invalid' : ''}
+          aria-invalid=${roleError ? 'true' : 'false'}
+          aria-describedby=${roleError ? 'role-error' : nothing}
+          @change=${(e: Event) => this.lifecycle.chooseRole((e.target as HTMLSelectElement).value)}
+        >
+          <option value="" ?selected=${!role}>${t('assessment.respondent.roleChoose')}</option>
+          ${RESPONDENT_ROLES.map(
+            (id) =>
+              html`<option value=${id} ?selected=${role === id}>
+                ${t(`assessment.role.${id}`)}
+              </option>`,
+          )}
+        </select>
+      </div>
+      ${
+        role === 'other'
+          ? this.field(
+              'role-detail',
+              t('assessment.respondent.roleDetail'),
+              r.respondent.roleDetail ?? '',
+              (v) => this.lifecycle.setRespondent({ roleDetail: v.trim() ? v : undefined }),
+            )
+          : nothing
+      }
+      ${this.field(
+        'organisation',
+        t('assessment.respondent.organisation'),
+        r.respondent.organisation ?? '',
+        (v) => this.lifecycle.setRespondent({ organisation: v.trim() ? v : undefined }),
+      )}
+      ${this.field(
+        'country',
+        t('assessment.respondent.country'),
+        this.lifecycle.country ?? '',
+        (v) => this.lifecycle.typeCountry(v),
+        t('assessment.respondent.countryHint'),
+      )}
+    </fieldset>`;
   }
 
   private renderDone(): TemplateResult {
     const { t } = this.lc;
     const r = this.response!;
-    const questions = pillarsIn(this.active!, this.sections).flatMap((p) =>
+    const questions = pillarsIn(this.lifecycle.framework!, this.sections).flatMap((p) =>
       p.components.flatMap((c) => c.questions),
     );
     return html`<h2 part="heading" id="step-heading" tabindex="-1">

@@ -3,7 +3,6 @@ import '../rubric-question/define.js';
 import {
   DtcAssessment,
   type AssessmentCompleteDetail,
-  type DraftsChangeDetail,
   type ResponseChangeDetail,
   type SectionCompleteDetail,
 } from './assessment.js';
@@ -11,7 +10,6 @@ import {
 export {
   DtcAssessment,
   type AssessmentCompleteDetail,
-  type DraftsChangeDetail,
   type ResponseChangeDetail,
   type SectionCompleteDetail,
 };
@@ -27,7 +25,6 @@ declare global {
   interface HTMLElementEventMap {
     'dtc-response-change': CustomEvent<ResponseChangeDetail>;
     'dtc-section-complete': CustomEvent<SectionCompleteDetail>;
-    'dtc-drafts-change': CustomEvent<DraftsChangeDetail>;
     'dtc-assessment-complete': CustomEvent<AssessmentCompleteDetail>;
   }
 }

@@ -146,6 +146,40 @@ describe('dtc-compare', () => {
     ]);
   });
 
+  it('compares two rounds of one response', async () => {
+    // Before the deep dive (level 2), after it (levels 4), and a third round after that.
+    let r = revised();
+    const at = '2026-03-26T09:00:00.000Z';
+    for (const id of ['electricity-and-internet-access-q1', 'electricity-and-internet-access-q2']) {
+      r.history.push({
+        questionId: id,
+        answer: r.answers[id]!,
+        replacedAt: at,
+        round: 'after deep dive',
+      });
+      r.answers[id] = { value: 1, answeredAt: at };
+    }
+    r = { ...r };
+    const el = await mount(
+      compare({
+        beforeResponse: undefined,
+        afterResponse: undefined,
+        response: r,
+        round: 'before deep dive',
+        afterRound: 'after deep dive',
+      }),
+    );
+    await settled(el);
+    const row = $$(el, 'tr.component').find((tr) => textOf(tr).startsWith('Electricity'))!;
+    expect([...row.children].map(textOf).slice(1, 3)).toEqual(['33 (Emerging)', '100 (Advanced)']);
+    // Without `afterRound`, the current answers (level 1) are the after side.
+    el.afterRound = undefined;
+    await settled(el);
+    const now = $$(el, 'tr.component').find((tr) => textOf(tr).startsWith('Electricity'))!;
+    expect([...now.children].map(textOf).slice(1, 3)).toEqual(['33 (Emerging)', '0 (Latent)']);
+    await expectNoAxeViolations(el);
+  });
+
   it('speaks French', async () => {
     const el = await mount(compare({ locale: 'fr' }));
     await until(() => textOf($(el, 'h2')) === 'Ce qui a changé');

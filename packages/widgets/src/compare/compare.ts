@@ -23,8 +23,9 @@ const points = (delta: number | null): number => Math.round(Math.abs(delta ?? 0)
  * are written with a sign, an arrow and words, never by colour alone.
  *
  * Give it `framework` and the two sides as results (`beforeResult`, `afterResult`), as responses
- * (`beforeResponse`, `afterResponse`), or as one `response` and the history `round` to
- * compare it with (e.g. "before deep dive").
+ * (`beforeResponse`, `afterResponse`), or as one `response` and its rounds: `round` (e.g.
+ * "before deep dive", kept by `startRound`) against the current answers, or against a later
+ * round given as `afterRound`.
  *
  * @csspart heading - The heading.
  * @csspart summary - The sentence on what changed.
@@ -47,6 +48,7 @@ export class DtcCompare extends DtcFrameworkElement {
     afterResponse: { attribute: false },
     response: { attribute: false },
     round: { attribute: false },
+    afterRound: { attribute: false },
     beforeLabel: { attribute: 'before-label' },
     afterLabel: { attribute: 'after-label' },
   };
@@ -59,6 +61,8 @@ export class DtcCompare extends DtcFrameworkElement {
   declare response?: Response;
   /** A history round label of `response` (`null` for unlabelled revisions). */
   declare round?: string | null;
+  /** A later history round of `response` for the "after" side; the current answers when unset. */
+  declare afterRound?: string | null;
   beforeLabel = '';
   afterLabel = '';
 
@@ -92,7 +96,14 @@ export class DtcCompare extends DtcFrameworkElement {
       (this.round !== undefined ? this.beforeScoring.atRound(this.response, this.round) : null);
     return [
       this.beforeResult ?? this.beforeScoring.score(fw, beforeResponse ?? undefined),
-      this.afterResult ?? this.afterScoring.score(fw, this.afterResponse ?? this.response),
+      this.afterResult ??
+        this.afterScoring.score(
+          fw,
+          this.afterResponse ??
+            (this.afterRound !== undefined
+              ? (this.afterScoring.atRound(this.response, this.afterRound) ?? undefined)
+              : this.response),
+        ),
     ];
   }
 

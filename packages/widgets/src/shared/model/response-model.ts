@@ -11,6 +11,7 @@ import {
   type AnswerValue,
   type Confidence,
   type Framework,
+  type HistoryEntry,
   type Pillar,
   type Question,
   type Respondent,
@@ -90,7 +91,8 @@ export function setAnswer(
   if (
     previous &&
     response.completedAt &&
-    Date.parse(previous.answeredAt) <= Date.parse(response.completedAt)
+    Date.parse(previous.answeredAt) <= Date.parse(response.completedAt) &&
+    !kept(response.history, questionId, previous)
   ) {
     history.push({
       questionId,
@@ -100,6 +102,87 @@ export function setAnswer(
     });
   }
   return { ...response, answers, history, updatedAt: now };
+}
+
+/** Whether `history` already holds this very answer to `questionId` (a round keeps it once). */
+function kept(history: readonly HistoryEntry[], questionId: string, answer: Answer): boolean {
+  return history.some(
+    (h) =>
+      h.questionId === questionId &&
+      same(h.answer, answer) &&
+      h.answer.answeredAt === answer.answeredAt,
+  );
+}
+
+/**
+ * Closes a round: the answers as they stand now are kept in `history` under `label` (e.g.
+ * "before deep dive"), once, and later changes start the next round. Read the closed round back
+ * with `responseAtRound(response, label)` from @dtc/scoring, or compare it with the current
+ * answers in `<dtc-compare>`. A label already used, or a response with no answers, is returned
+ * unchanged: a round is kept once.
+ */
+export function startRound(response: Response, label: string, now = stamp()): Response {
+  const answers = Object.entries(response.answers);
+  if (!answers.length || response.history.some((h) => h.round === label)) return response;
+  const closed = answers.map(([questionId, answer]): HistoryEntry => ({
+    questionId,
+    answer,
+    replacedAt: now,
+    round: label,
+  }));
+  return { ...response, history: [...response.history, ...closed], updatedAt: now };
+}
+
+const entryKey = (h: HistoryEntry): string =>
+  `${h.questionId}\u0000${h.answer.answeredAt}\u0000${h.replacedAt}\u0000${h.round ?? ''}`;
+const later = (a: string | undefined, b: string | undefined): boolean =>
+  Date.parse(a ?? '') > Date.parse(b ?? '');
+
+/**
+ * Combines two copies of one response edited apart (two tabs, a room): for each question the
+ * newest answer (by `answeredAt`) wins and the other, when different, is kept in `history`,
+ * so no answer is ever dropped; histories are joined; the respondent details, label and
+ * completion come from the copy changed last. Returns `theirs` itself when `mine` adds
+ * nothing to it, so a caller can tell that there is nothing to save back.
+ */
+export function mergeResponses(mine: Response, theirs: Response): Response {
+  let adds = false;
+  const answers = { ...theirs.answers };
+  const history = [...theirs.history];
+  const seen = new Set(history.map(entryKey));
+  const keep = (entry: HistoryEntry): void => {
+    if (seen.has(entryKey(entry))) return;
+    seen.add(entryKey(entry));
+    history.push(entry);
+    adds = true;
+  };
+  for (const h of mine.history) keep(h);
+  for (const [id, answer] of Object.entries(mine.answers)) {
+    const other = Object.hasOwn(theirs.answers, id) ? theirs.answers[id] : undefined;
+    if (!other) {
+      answers[id] = answer;
+      adds = true;
+    } else if (!same(answer, other) || answer.answeredAt !== other.answeredAt) {
+      const [winner, loser] = later(answer.answeredAt, other.answeredAt)
+        ? [answer, other]
+        : [other, answer];
+      answers[id] = winner;
+      if (winner === answer) adds = true;
+      if (!same(winner, loser) && !kept(history, id, loser)) {
+        keep({ questionId: id, answer: loser, replacedAt: winner.answeredAt });
+      }
+    }
+  }
+  const newer = later(mine.updatedAt, theirs.updatedAt) ? mine : theirs;
+  if (!adds && newer === theirs) return theirs;
+  history.sort((a, b) => Date.parse(a.replacedAt) - Date.parse(b.replacedAt));
+  const first = later(mine.createdAt, theirs.createdAt) ? theirs : mine;
+  return {
+    ...newer,
+    answers,
+    history,
+    ...(first.createdAt ? { createdAt: first.createdAt } : {}),
+  };
 }
 
 /** Merges respondent details; empty strings and `undefined` remove optional fields. */

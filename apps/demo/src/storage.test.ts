@@ -1,0 +1,158 @@
+import { responseAtRound, historyRounds } from '@dtc/scoring';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+/** localStorage as the browser offers it, in memory (these tests run in Node). */
+class MemoryStorage {
+  private map = new Map<string, string>();
+  get length(): number {
+    return this.map.size;
+  }
+  key(i: number): string | null {
+    return [...this.map.keys()][i] ?? null;
+  }
+  getItem(k: string): string | null {
+    return this.map.get(k) ?? null;
+  }
+  setItem(k: string, v: string): void {
+    this.map.set(k, String(v));
+  }
+  removeItem(k: string): void {
+    this.map.delete(k);
+  }
+  clear(): void {
+    this.map.clear();
+  }
+}
+
+const at = (h: number) => `2026-03-25T${String(h).padStart(2, '0')}:00:00.000Z`;
+
+async function fresh() {
+  vi.resetModules();
+  const storage = await import('./storage.js');
+  const { framework } = await import('./data.js');
+  return { storage, framework };
+}
+
+beforeEach(() => {
+  vi.stubGlobal('localStorage', new MemoryStorage());
+});
+
+describe('demo store', () => {
+  it('moves a version-1 record (response and revisions inside) to rounds, losing nothing', async () => {
+    const { framework } = await fresh();
+    const [q1, q2] = framework.pillars[0]!.components[0]!.questions;
+    const response = (answers: Record<string, number>, hour: number) => ({
+      format: 'dtc.response',
+      version: 1,
+      framework: { id: framework.id, version: framework.version },
+      respondent: { role: 'school' },
+      answers: Object.fromEntries(
+        Object.entries(answers).map(([id, value]) => [id, { value, answeredAt: at(hour) }]),
+      ),
+      history: [],
+    });
+    const plan = { format: 'dtc.plan' };
+    const v1 = {
+      format: 'dtc.demo-store',
+      version: 1,
+      id: 'a1',
+      label: 'Dakar',
+      createdAt: at(8),
+      updatedAt: at(12),
+      response: {
+        ...response({ [q1!.id]: 1 }, 9),
+        answers: {
+          ...response({ [q1!.id]: 1 }, 9).answers,
+          ...response({ [q2!.id]: 4 }, 11).answers,
+        },
+      },
+      revisions: [
+        {
+          id: 'r1',
+          savedAt: at(10),
+          note: 'Before deep dive',
+          response: response({ [q1!.id]: 1, [q2!.id]: 2 }, 9),
+          plan,
+        },
+        {
+          id: 'r2',
+          savedAt: at(10),
+          note: 'Before deep dive',
+          response: response({ [q1!.id]: 1 }, 9),
+        },
+      ],
+    };
+    localStorage.setItem('dtc-demo:assessment:a1', JSON.stringify(v1));
+    localStorage.setItem('dtc-demo:drafts:a1', JSON.stringify({ country: 'SE' }));
+    const { storage } = await fresh();
+    const [record] = storage.listAssessments();
+    expect(record!.response.label).toBe('Dakar');
+    expect(storage.labelOf(record!)).toBe('Dakar');
+    expect(historyRounds(record!.response).map((r) => r.round)).toEqual([
+      'Before deep dive',
+      'Before deep dive (2)',
+    ]);
+    expect(responseAtRound(record!.response, 'Before deep dive')!.answers).toEqual(
+      v1.revisions[0]!.response.answers,
+    );
+    expect(record!.response.answers).toEqual(v1.response.answers);
+    // Stored: the record without its response, the response in the library's store, the
+    // drafts beside it, and the old record aside (a revision had a plan of its own).
+    const meta = JSON.parse(localStorage.getItem('dtc-demo:assessment:a1')!);
+    expect(meta).toMatchObject({ version: 2, id: 'a1' });
+    expect(meta.response).toBeUndefined();
+    expect(meta.revisions).toBeUndefined();
+    expect(JSON.parse(localStorage.getItem('dtc-demo:response:a1')!)).toEqual(record!.response);
+    expect(JSON.parse(localStorage.getItem('dtc-demo:response:a1:drafts')!)).toEqual({
+      country: 'SE',
+    });
+    expect(localStorage.getItem('dtc-demo:drafts:a1')).toBeNull();
+    expect(JSON.parse(localStorage.getItem('dtc-demo:backup:a1')!)).toEqual(v1);
+    // Read again (a reload): the same record.
+    const again = await fresh();
+    expect(again.storage.listAssessments()[0]!.response).toEqual(record!.response);
+    expect(again.storage.damagedCount()).toBe(0);
+  });
+
+  it('keeps reading a version-1 record when the move cannot be written', async () => {
+    const { framework } = await fresh();
+    const v1 = {
+      format: 'dtc.demo-store',
+      version: 1,
+      id: 'a2',
+      label: 'Full',
+      createdAt: at(8),
+      updatedAt: at(9),
+      response: {
+        format: 'dtc.response',
+        version: 1,
+        framework: { id: framework.id, version: framework.version },
+        respondent: { role: 'school' },
+        answers: {},
+        history: [],
+      },
+      revisions: [],
+    };
+    localStorage.setItem('dtc-demo:assessment:a2', JSON.stringify(v1));
+    const { storage } = await fresh();
+    const setItem = vi.spyOn(localStorage, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    expect(storage.listAssessments().map((r) => r.response.label)).toEqual(['Full']);
+    expect(JSON.parse(localStorage.getItem('dtc-demo:assessment:a2')!)).toEqual(v1);
+    setItem.mockRestore();
+  });
+
+  it('creates, keeps a round, and deletes an assessment with its response', async () => {
+    const { storage } = await fresh();
+    const { newResponse } = await import('./data.js');
+    const { keepRound } = await import('./rounds.js');
+    const record = storage.createAssessment(newResponse({ role: 'school' }, 'Kigali'));
+    expect(storage.currentAssessment()!.response.label).toBe('Kigali');
+    expect(localStorage.getItem(`dtc-demo:response:${record.id}`)).not.toBeNull();
+    storage.updateAssessment(record.id, (r) => ({ response: keepRound(r.response, 'x') }));
+    storage.deleteAssessment(record.id);
+    expect(storage.listAssessments()).toEqual([]);
+    expect(localStorage.getItem(`dtc-demo:response:${record.id}`)).toBeNull();
+  });
+});

@@ -1,0 +1,112 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { miniFramework } from '../../../test/fixtures.js';
+import { LocalStorageStore } from './local-storage-store.js';
+import { emptyResponse, setAnswer } from './response-model.js';
+import { storageKeyFor, type StoredResponse } from './store.js';
+
+const key = storageKeyFor('mini');
+
+/** What another tab's write looks like to this page: a `storage` event on `window`. */
+function fromAnotherTab(k: string, value: string): void {
+  const oldValue = localStorage.getItem(k);
+  localStorage.setItem(k, value);
+  window.dispatchEvent(
+    new StorageEvent('storage', { key: k, oldValue, newValue: value, storageArea: localStorage }),
+  );
+}
+
+describe('LocalStorageStore', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('saves and restores a response with its drafts', () => {
+    const store = new LocalStorageStore(key);
+    expect(store.load(miniFramework)).toEqual({ status: 'empty' });
+    const r = setAnswer(emptyResponse(miniFramework), 'emis-coverage', { value: 3 });
+    expect(store.save({ response: r, drafts: { country: 'SE' } })).toBe(true);
+    expect(JSON.parse(localStorage.getItem(key)!)).toEqual(r);
+    expect(new LocalStorageStore(key).load(miniFramework)).toEqual({
+      status: 'restored',
+      response: r,
+      drafts: { country: 'SE' },
+    });
+    store.clear();
+    expect(localStorage.getItem(key)).toBeNull();
+    expect(localStorage.getItem(`${key}:drafts`)).toBeNull();
+  });
+
+  it('keeps drafts beside the response and reads unreadable drafts as none', () => {
+    const store = new LocalStorageStore(key);
+    const response = emptyResponse(miniFramework);
+    store.save({ response, drafts: { country: 'SE', 'evidence:q1': 'intranet' } });
+    expect(JSON.parse(localStorage.getItem(`${key}:drafts`)!)).toEqual({
+      country: 'SE',
+      'evidence:q1': 'intranet',
+    });
+    store.save({ response, drafts: {} });
+    expect(localStorage.getItem(`${key}:drafts`)).toBeNull();
+    for (const raw of ['{"country": "S', '[1]', 'null', '{"country": 3, "role": "other"}']) {
+      localStorage.setItem(`${key}:drafts`, raw);
+      const loaded = store.load(miniFramework);
+      expect(loaded).toMatchObject({ drafts: raw.includes('role') ? { role: 'other' } : {} });
+    }
+  });
+
+  it('sets corrupt data aside under a backup key', () => {
+    localStorage.setItem(key, '{"format": "dtc.resp');
+    const loaded = new LocalStorageStore(key).load(miniFramework);
+    expect(loaded).toMatchObject({ status: 'set-aside', reason: 'invalid' });
+    const backupKey = (loaded as { backupKey: string }).backupKey;
+    expect(backupKey.startsWith(`${key}:backup:`)).toBe(true);
+    expect(localStorage.getItem(backupKey)).toBe('{"format": "dtc.resp');
+    expect(localStorage.getItem(key)).toBeNull();
+  });
+
+  it('sets aside a response of an unknown format version', () => {
+    localStorage.setItem(key, JSON.stringify({ ...emptyResponse(miniFramework), version: 9 }));
+    expect(new LocalStorageStore(key).load(miniFramework)).toMatchObject({
+      status: 'set-aside',
+      reason: 'version',
+    });
+  });
+
+  it('reports a full or unavailable storage and never throws', () => {
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    const store = new LocalStorageStore(key);
+    expect(store.save({ response: emptyResponse(miniFramework), drafts: {} })).toBe(false);
+    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+      throw new DOMException('denied', 'SecurityError');
+    });
+    expect(store.load(miniFramework)).toEqual({ status: 'unavailable' });
+  });
+
+  it('never overwrites corrupt data it could not move aside', () => {
+    localStorage.setItem(key, 'garbage');
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    const store = new LocalStorageStore(key);
+    expect(store.load(miniFramework)).toEqual({ status: 'unavailable' });
+    vi.restoreAllMocks();
+    expect(store.save({ response: emptyResponse(miniFramework), drafts: {} })).toBe(false);
+    expect(localStorage.getItem(key)).toBe('garbage');
+  });
+
+  it("hears another tab's writes to its key (storage event), parsed, and stops when asked", () => {
+    const here = new LocalStorageStore(key);
+    here.load(miniFramework);
+    const heard: StoredResponse[] = [];
+    const stop = here.subscribe((e) => heard.push(e));
+    const theirs = setAnswer(emptyResponse(miniFramework), 'emis-coverage', { value: 2 });
+    fromAnotherTab(key, '{"not": "a response"}');
+    fromAnotherTab(key, JSON.stringify(theirs));
+    fromAnotherTab('another-key', JSON.stringify(theirs));
+    expect(heard).toEqual([{ response: theirs, drafts: {} }]);
+    fromAnotherTab(`${key}:drafts`, JSON.stringify({ country: 'SE' }));
+    expect(heard.at(-1)).toEqual({ response: theirs, drafts: { country: 'SE' } });
+    stop();
+    fromAnotherTab(key, JSON.stringify(theirs));
+    expect(heard).toHaveLength(2);
+  });
+});
