@@ -6,6 +6,7 @@ import {
   assessmentNamespace,
   chartsNamespace,
   commonNamespace,
+  groupNamespace,
   planNamespace,
   resultsNamespace,
 } from './namespaces.js';
@@ -26,6 +27,7 @@ const namespaces = [
   resultsNamespace,
   chartsNamespace,
   planNamespace,
+  groupNamespace,
 ];
 
 const builtIn = { fr } as const;

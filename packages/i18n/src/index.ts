@@ -11,6 +11,7 @@ export type {
   ResultsMessages,
   ChartsMessages,
   PlanMessages,
+  GroupMessages,
 } from './catalogs/en/index.js';
 export {
   commonNamespace,
@@ -18,6 +19,7 @@ export {
   resultsNamespace,
   chartsNamespace,
   planNamespace,
+  groupNamespace,
   type Namespace,
 } from './namespaces.js';
 export { formatMessage, placeholders, MessageSyntaxError, type MessageValues } from './format.js';

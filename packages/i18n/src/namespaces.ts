@@ -8,10 +8,12 @@
 import { assessment } from './catalogs/en/assessment.js';
 import { charts } from './catalogs/en/charts.js';
 import { common } from './catalogs/en/common.js';
+import { group } from './catalogs/en/group.js';
 import type {
   AssessmentMessages,
   ChartsMessages,
   CommonMessages,
+  GroupMessages,
   PlanMessages,
   ResultsMessages,
 } from './catalogs/en/index.js';
@@ -56,4 +58,10 @@ export const chartsNamespace: Namespace<ChartsMessages> = {
 export const planNamespace: Namespace<PlanMessages> = {
   en: plan,
   translations: { fr: () => import('./catalogs/fr/plan.js').then((m) => m.plan) },
+};
+
+/** Words of the group results element (a workshop's group view). */
+export const groupNamespace: Namespace<GroupMessages> = {
+  en: group,
+  translations: { fr: () => import('./catalogs/fr/group.js').then((m) => m.group) },
 };

@@ -5,6 +5,7 @@
 import { assessment } from './assessment.js';
 import { charts } from './charts.js';
 import { common } from './common.js';
+import { group } from './group.js';
 import { plan } from './plan.js';
 import { results } from './results.js';
 
@@ -14,8 +15,9 @@ export type AssessmentMessages = Messages<typeof assessment>;
 export type ResultsMessages = Messages<typeof results>;
 export type ChartsMessages = Messages<typeof charts>;
 export type PlanMessages = Messages<typeof plan>;
+export type GroupMessages = Messages<typeof group>;
 
-export const en = { ...common, ...assessment, ...results, ...charts, ...plan };
+export const en = { ...common, ...assessment, ...results, ...charts, ...plan, ...group };
 
 /** Every message key. */
 export type MessageKey = keyof typeof en;

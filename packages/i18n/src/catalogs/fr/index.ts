@@ -2,8 +2,9 @@ import type { Catalog } from '../en/index.js';
 import { assessment } from './assessment.js';
 import { charts } from './charts.js';
 import { common } from './common.js';
+import { group } from './group.js';
 import { plan } from './plan.js';
 import { results } from './results.js';
 
-export const fr: Catalog = { ...common, ...assessment, ...results, ...charts, ...plan };
+export const fr: Catalog = { ...common, ...assessment, ...results, ...charts, ...plan, ...group };
 export default fr;
