@@ -36,7 +36,9 @@ const budgets = [
     entries: ['src/index.ts'],
     budget: 45 * KB,
     target: 35 * KB,
-    ceiling: 53 * KB,
+    // Issue 12: <dtc-group-results> joins the bundle with aggregateResponses and its en/fr
+    // words (measured 52.3 KB before, 56.2 KB after).
+    ceiling: 57 * KB,
   },
 ];
 
