@@ -49,7 +49,9 @@ describe('a workshop', () => {
     expect(await page.locator('.chart-grid dtc-radar-chart').count()).toBe(3);
     expect(await page.locator('dtc-heatmap').count()).toBe(1);
     const heat = await page.evaluate(() => {
-      const h = document.querySelector('dtc-heatmap') as unknown as {
+      const h = document
+        .querySelector('dtc-group-results')!
+        .shadowRoot!.querySelector('dtc-heatmap') as unknown as {
         rows: unknown[];
         columns: unknown[];
         values: unknown[][];
@@ -104,7 +106,8 @@ describe('a workshop', () => {
     const seriesLabels = () =>
       page.evaluate(() => {
         const radar = document
-          .querySelector('#groups-title')!
+          .querySelector('dtc-group-results')!
+          .shadowRoot!.querySelector('#groups-title')!
           .closest('section')!
           .querySelector('dtc-radar-chart') as unknown as {
           series: { label: string }[];
@@ -133,7 +136,12 @@ describe('a workshop', () => {
     await page.waitForFunction(() => location.search.includes('scope=coordination-leadership'));
     const rows = () =>
       page.evaluate(
-        () => (document.querySelector('dtc-heatmap') as unknown as { rows: unknown[] }).rows.length,
+        () =>
+          (
+            document
+              .querySelector('dtc-group-results')!
+              .shadowRoot!.querySelector('dtc-heatmap') as unknown as { rows: unknown[] }
+          ).rows.length,
       );
     await expect.poll(rows).toBe(4);
     await reload(page);

@@ -15,7 +15,6 @@ import {
   type Locale,
 } from './i18n/index.js';
 import type { PageElement } from './page.js';
-import { loadPage } from './pages.js';
 import {
   href,
   onNavigate,
@@ -24,6 +23,7 @@ import {
   start,
   type Location,
   type RouteDef,
+  type RouteName,
 } from './router.js';
 import { damagedCount, getPrefs, isAvailable, setPrefs } from './storage.js';
 import { focusElement, guard, STORAGE_PROBLEM_EVENT } from './ui.js';
@@ -47,7 +47,7 @@ function applyDocumentLocale(): void {
 
 function updateTitle(): void {
   const name = t('app.name');
-  const title = page?.pageTitle;
+  const title = page && route ? t(route.title) : undefined;
   document.title =
     title && title !== name ? t('app.documentTitle', { page: title, site: name }) : name;
 }
@@ -82,7 +82,7 @@ function navItem(r: RouteDef) {
   const active = route?.name === r.name || (route?.name === 'report' && r.name === 'results');
   return html`<li>
     <a
-      href=${href(r.name as Exclude<typeof r.name, 'not-found'>)}
+      href=${href(r.name as Exclude<RouteName, 'not-found'>)}
       aria-current=${active ? 'page' : nothing}
       >${t(r.nav!)}</a
     >
@@ -142,7 +142,7 @@ function draw(): void {
           aria-label=${t('app.nav')}
         >
           <ul>
-            ${ROUTES.filter((r) => r.nav).map(navItem)}
+            ${ROUTES.filter((r: RouteDef) => r.nav).map(navItem)}
           </ul>
         </nav>
       </header>
@@ -204,7 +204,7 @@ async function show(loc: Location, how: 'push' | 'pop' | 'replace' | 'start'): P
   route = loc.route;
   let tag: string;
   try {
-    tag = (await loadPage(loc.route.name)).tag;
+    tag = (await loc.route.load()).tag;
   } catch {
     loadError = true;
     page = null;
@@ -246,7 +246,9 @@ export async function startApp(root: HTMLElement): Promise<void> {
   });
   // Load the first page's module before drawing anything: the page then appears at once,
   // without a "loading" state that would shift the layout.
-  await loadPage(resolve(new URL(location.href)).route.name).catch(() => undefined);
+  await resolve(new URL(location.href))
+    .route.load()
+    .catch(() => undefined);
   draw();
   start();
 }

@@ -3,7 +3,7 @@ import { onLocaleChange } from './i18n/index.js';
 import { subscribe } from './storage.js';
 
 /**
- * Base of every page: rendered in the light DOM (so the site's stylesheet applies and
+ * Base of every page (and of the parts a page is split into): rendered in the light DOM (so the site's stylesheet applies and
  * landmarks, headings and ids belong to the document), re-rendered when the language or
  * the stored data change.
  */
@@ -13,9 +13,6 @@ export abstract class PageElement extends LitElement {
   protected override createRenderRoot(): HTMLElement {
     return this;
   }
-
-  /** The page's name for `document.title` (the h1 text, usually). */
-  abstract get pageTitle(): string;
 
   override connectedCallback(): void {
     super.connectedCallback();

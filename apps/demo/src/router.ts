@@ -3,42 +3,9 @@
  * (`/assess`, `/results`…), so the built site works from any folder as long as the server
  * falls back to index.html; the URL fragment stays free for share codes (`/share#1.…`).
  */
-import type { MessageKey } from './i18n/index.js';
+import { ROUTES, type RouteDef, type RouteName } from './routes.js';
 
-export type RouteName =
-  | 'home'
-  | 'assess'
-  | 'results'
-  | 'report'
-  | 'plan'
-  | 'history'
-  | 'workshop'
-  | 'resources'
-  | 'feedback'
-  | 'share'
-  | 'not-found';
-
-export interface RouteDef {
-  name: RouteName;
-  path: string;
-  /** The nav label, for routes in the main navigation. */
-  nav?: MessageKey;
-}
-
-/** The site's routes, in nav order; their pages load through `pages.ts`. */
-export const ROUTES: readonly RouteDef[] = [
-  { name: 'home', path: '', nav: 'nav.home' },
-  { name: 'assess', path: 'assess', nav: 'nav.assess' },
-  { name: 'results', path: 'results', nav: 'nav.results' },
-  { name: 'plan', path: 'plan', nav: 'nav.plan' },
-  { name: 'history', path: 'history', nav: 'nav.history' },
-  { name: 'workshop', path: 'workshop', nav: 'nav.workshop' },
-  { name: 'resources', path: 'resources', nav: 'nav.resources' },
-  { name: 'feedback', path: 'feedback', nav: 'nav.feedback' },
-  { name: 'report', path: 'report' },
-  { name: 'share', path: 'share' },
-  { name: 'not-found', path: '*' },
-];
+export { ROUTES, type RouteDef, type RouteName };
 
 export interface Location {
   route: RouteDef;
@@ -81,7 +48,7 @@ export function resolve(url: URL): Location {
     ? decodeURIComponent(url.pathname.slice(root.pathname.length)).replace(/\/+$/, '')
     : null;
   const route =
-    (path === 'index.html' ? ROUTES[0] : ROUTES.find((r) => r.path === path)) ??
+    (path === 'index.html' ? ROUTES[0] : ROUTES.find((r: RouteDef) => r.path === path)) ??
     ROUTES.find((r) => r.name === 'not-found')!;
   return { route, params: url.searchParams, hash: url.hash.slice(1) };
 }

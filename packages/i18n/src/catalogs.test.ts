@@ -7,6 +7,7 @@ import {
   chartsNamespace,
   commonNamespace,
   issuesNamespace,
+  groupNamespace,
   planNamespace,
   resultsNamespace,
 } from './namespaces.js';
@@ -28,6 +29,7 @@ const namespaces = [
   chartsNamespace,
   planNamespace,
   issuesNamespace,
+  groupNamespace,
 ];
 
 const builtIn = { fr } as const;

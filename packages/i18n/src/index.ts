@@ -12,6 +12,7 @@ export type {
   ChartsMessages,
   PlanMessages,
   IssuesMessages,
+  GroupMessages,
 } from './catalogs/en/index.js';
 export {
   commonNamespace,
@@ -20,6 +21,7 @@ export {
   chartsNamespace,
   planNamespace,
   issuesNamespace,
+  groupNamespace,
   type Namespace,
 } from './namespaces.js';
 export { formatMessage, placeholders, MessageSyntaxError, type MessageValues } from './format.js';

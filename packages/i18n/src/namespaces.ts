@@ -9,11 +9,13 @@ import { assessment } from './catalogs/en/assessment.js';
 import { charts } from './catalogs/en/charts.js';
 import { common } from './catalogs/en/common.js';
 import { issues } from './catalogs/en/issues.js';
+import { group } from './catalogs/en/group.js';
 import type {
   AssessmentMessages,
   ChartsMessages,
   CommonMessages,
   IssuesMessages,
+  GroupMessages,
   PlanMessages,
   ResultsMessages,
 } from './catalogs/en/index.js';
@@ -64,4 +66,10 @@ export const planNamespace: Namespace<PlanMessages> = {
 export const issuesNamespace: Namespace<IssuesMessages> = {
   en: issues,
   translations: { fr: () => import('./catalogs/fr/issues.js').then((m) => m.issues) },
+};
+
+/** Words of the group results element (a workshop's group view). */
+export const groupNamespace: Namespace<GroupMessages> = {
+  en: group,
+  translations: { fr: () => import('./catalogs/fr/group.js').then((m) => m.group) },
 };

@@ -10,7 +10,7 @@ export {
   type ExportContext,
 } from './shared/model/plan-export.js';
 export { toCsv, csvField, type CsvCell } from './shared/model/csv.js';
-export { groupHeatmap } from './shared/charts/result-view.js';
+export { groupHeatmap, respondentHeatmap, type HeatmapData } from './shared/charts/result-view.js';
 export {
   emptyResponse,
   setAnswer,

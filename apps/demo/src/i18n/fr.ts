@@ -276,38 +276,12 @@ export const fr: Record<keyof typeof en, string> = {
   'workshop.clear': 'Vider l’atelier',
   'workshop.clear.confirm': 'Retirer tous les participants de ce navigateur ?',
   'workshop.cleared': 'Atelier vidé.',
-  'workshop.scope.label': 'Piliers observés',
-  'workshop.scope.all': 'Tous les piliers',
-  'workshop.radars.title': 'Tous les radars ensemble',
-  'workshop.radars.intro':
-    'Les scores de chaque participant : tous sur un même radar, puis côte à côte.',
-  'workshop.radars.overlay': 'Tous les participants sur un même radar',
-  'workshop.heatmap.title': 'Marche des galeries : forces et défis communs',
-  'workshop.heatmap.intro':
-    'Chaque composante (en ligne) pour chaque participant (en colonne). Repérez les lignes fortes ou faibles pour presque tout le monde ; un marqueur signale les composantes sur lesquelles les groupes ci-dessous ne sont pas d’accord.',
-  'workshop.strengths': 'Forces communes',
-  'workshop.challenges': 'Défis communs',
-  'workshop.none': 'Rien ne se dégage pour l’instant.',
-  'workshop.component.mean': '{component} ({pillar}) : moyenne {mean}',
-  'workshop.groups.title': 'Points de vue par groupe',
-  'workshop.groups.by': 'Regrouper par',
-  'workshop.groups.role': 'Fonction',
-  'workshop.groups.country': 'Pays',
-  'workshop.groups.caption': 'Scores moyens par pilier, par {by}',
-  'workshop.groups.group': 'Groupe',
-  'workshop.groups.n': 'Personnes',
-  'workshop.divergence.title': 'Là où les points de vue divergent',
-  'workshop.divergence.intro':
-    'Composantes pour lesquelles les scores moyens des groupes diffèrent de {threshold, number, integer} points ou plus.',
-  'workshop.divergence.item': '{component} ({pillar}) : {high} {highScore} contre {low} {lowScore}',
-  'workshop.divergence.none': 'Aucune divergence marquée entre les groupes.',
   'workshop.feedback.title': 'Avis des participants',
   'workshop.feedback.none': 'Aucun participant n’a encore donné son avis.',
   'workshop.feedback.mean':
     '{aspect} : {mean} sur 5 ({count, plural, one {# note} other {# notes}})',
   'workshop.csv': 'Télécharger les scores du groupe (CSV)',
   'workshop.feedbackCsv': 'Télécharger les avis (CSV)',
-  'workshop.empty': 'Ajoutez au moins un participant pour voir le groupe.',
 
   // ── Ressources ──
   'resources.title': 'Financer l’éducation numérique',

@@ -25,10 +25,6 @@ type Aspect = (typeof ASPECTS)[number];
 export class FeedbackPage extends PageElement {
   @state() private savedMessage = false;
 
-  get pageTitle(): string {
-    return t('feedback.title');
-  }
-
   private get value(): Feedback {
     return (
       currentAssessment()?.feedback ?? {

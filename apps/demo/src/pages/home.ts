@@ -11,10 +11,6 @@ export const tag = 'demo-home-page';
 /** What the framework is and how the assessment works. */
 @customElement(tag)
 export class HomePage extends PageElement {
-  get pageTitle(): string {
-    return t('home.title');
-  }
-
   override render(): TemplateResult {
     const current = currentAssessment();
     const percent = new Intl.NumberFormat(locale(), { style: 'percent' });

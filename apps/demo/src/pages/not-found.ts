@@ -8,10 +8,6 @@ export const tag = 'demo-not-found-page';
 
 @customElement(tag)
 export class NotFoundPage extends PageElement {
-  get pageTitle(): string {
-    return t('notFound.title');
-  }
-
   override render(): TemplateResult {
     return html`<h1>${t('notFound.title')}</h1>
       <p>${t('notFound.body')}</p>

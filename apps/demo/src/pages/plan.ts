@@ -27,10 +27,6 @@ export function emptyPlan(): ActionPlan {
 /** Three priorities, then short-, medium- and long-term actions linked to education outcomes. */
 @customElement(tag)
 export class PlanPage extends PageElement {
-  get pageTitle(): string {
-    return t('plan.title');
-  }
-
   private savePlan(record: Assessment, plan: ActionPlan): void {
     guard(() => updateAssessment(record.id, () => ({ plan: { ...plan, updatedAt: now() } })));
   }

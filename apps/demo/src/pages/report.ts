@@ -16,10 +16,6 @@ export const tag = 'demo-report-page';
  */
 @customElement(tag)
 export class ReportPage extends PageElement {
-  get pageTitle(): string {
-    return t('report.title');
-  }
-
   override render(): TemplateResult {
     const record = currentAssessment();
     if (!record)

@@ -11,10 +11,6 @@ export const tag = 'demo-resources-page';
 /** Financing models for digital education, linked to the pillars and components they serve. */
 @customElement(tag)
 export class ResourcesPage extends PageElement {
-  get pageTitle(): string {
-    return t('resources.title');
-  }
-
   override render(): TemplateResult {
     return html`
       <h1>${t('resources.title')}</h1>

@@ -20,10 +20,6 @@ export class ResultsPage extends PageElement {
   @state() private link = '';
   @state() private shareFailed = false;
 
-  get pageTitle(): string {
-    return t('results.title');
-  }
-
   private downloadCsv(record: Assessment): void {
     const name = exportFileName(labelOf(record)).replace(/\.dtc\.json$/, '-scores.csv');
     download(name, scoresCsv(score(record.response)), 'text/csv;charset=utf-8');

@@ -22,10 +22,6 @@ export class SharePage extends PageElement {
   @state() private done: 'saved' | 'workshop' | 'already' | null = null;
   @state() private savedLabel = '';
 
-  get pageTitle(): string {
-    return t('share.title');
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     // Another link pasted into the address bar changes only the fragment: read it again.

@@ -6,6 +6,7 @@ import { assessment } from './assessment.js';
 import { charts } from './charts.js';
 import { common } from './common.js';
 import { issues } from './issues.js';
+import { group } from './group.js';
 import { plan } from './plan.js';
 import { results } from './results.js';
 
@@ -17,7 +18,8 @@ export type ChartsMessages = Messages<typeof charts>;
 export type PlanMessages = Messages<typeof plan>;
 export type IssuesMessages = Messages<typeof issues>;
 
-export const en = { ...common, ...assessment, ...results, ...charts, ...plan, ...issues };
+export type GroupMessages = Messages<typeof group>;
+export const en = { ...common, ...assessment, ...results, ...charts, ...plan, ...issues, ...group };
 
 /** Every message key. */
 export type MessageKey = keyof typeof en;

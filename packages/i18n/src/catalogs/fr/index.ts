@@ -2,9 +2,18 @@ import type { Catalog } from '../en/index.js';
 import { assessment } from './assessment.js';
 import { charts } from './charts.js';
 import { common } from './common.js';
+import { group } from './group.js';
 import { issues } from './issues.js';
 import { plan } from './plan.js';
 import { results } from './results.js';
 
-export const fr: Catalog = { ...common, ...assessment, ...results, ...charts, ...plan, ...issues };
+export const fr: Catalog = {
+  ...common,
+  ...assessment,
+  ...results,
+  ...charts,
+  ...plan,
+  ...issues,
+  ...group,
+};
 export default fr;

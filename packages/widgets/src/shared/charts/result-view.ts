@@ -3,7 +3,14 @@
  * and renaming: every number comes from @dtc/scoring; every word from the framework or i18n.
  */
 import { levelScore } from '@dtc/scoring';
-import type { Framework, GroupResult, PillarResult, Result } from '@dtc/schema';
+import type {
+  Framework,
+  GroupResult,
+  GroupStats,
+  PillarResult,
+  Result,
+  ScoreStats,
+} from '@dtc/schema';
 import type { HeatmapRow } from '../../heatmap/heatmap.js';
 import type { BarGroup } from '../../bar-chart/bar-chart.js';
 import type { ChartItem, ChartLevel } from './chart-base.js';
@@ -64,6 +71,26 @@ export function pillarOf(framework: Framework | undefined): Map<string, string> 
   return map;
 }
 
+/** Heatmap data: components (rows) × some columns, with the divergent components flagged. */
+export interface HeatmapData {
+  rows: HeatmapRow[];
+  columns: ChartItem[];
+  values: (number | null)[][];
+  divergent: string[];
+}
+
+/** The components a group view scored (all pillars, or its sections), under their pillars. */
+function componentRows(framework: Framework, group: GroupResult, text: Text): HeatmapRow[] {
+  const names = frameworkNames(framework, text);
+  return group.pillars.flatMap((p) =>
+    p.components.map((c) => ({
+      id: c.id,
+      label: names.get(c.id) ?? c.id,
+      group: names.get(p.id) ?? p.id,
+    })),
+  );
+}
+
 /**
  * A group view (`aggregateResponses` with `groupBy`) as heatmap data: components (under
  * their pillars) × groups, the mean score of each group, and the divergent components.
@@ -74,19 +101,71 @@ export function groupHeatmap(
   group: GroupResult,
   text: Text,
   groupLabel: (key: string) => string,
-): { rows: HeatmapRow[]; columns: ChartItem[]; values: (number | null)[][]; divergent: string[] } {
+): HeatmapData {
   const means = group.groups.map((g) => {
     const m = new Map<string, number | null>();
     for (const p of g.result.pillars) for (const c of p.components) m.set(c.id, c.mean);
     return m;
   });
-  const rows = framework.pillars.flatMap((p) =>
-    p.components.map((c) => ({ id: c.id, label: text(c.title), group: text(p.title) })),
-  );
+  const rows = componentRows(framework, group, text);
   return {
     rows,
     columns: group.groups.map((g) => ({ id: g.key, label: groupLabel(g.key) })),
     values: rows.map((r) => means.map((m) => m.get(r.id) ?? null)),
     divergent: group.divergence.map((d) => d.componentId),
   };
+}
+
+/**
+ * A group view as heatmap data with one column per respondent (in response order, named by
+ * `columns`): each respondent's component scores, and the divergent components.
+ */
+export function respondentHeatmap(
+  framework: Framework,
+  group: GroupResult,
+  text: Text,
+  columns: ChartItem[],
+): HeatmapData {
+  return {
+    rows: componentRows(framework, group, text),
+    columns,
+    values: group.pillars.flatMap((p) =>
+      p.components.map((c) => columns.map((_, i) => c.scores[i] ?? null)),
+    ),
+    divergent: group.divergence.map((d) => d.componentId),
+  };
+}
+
+/**
+ * What a group view's radar shows: the pillars, or with `pillarId` the components of that
+ * pillar (when the view scored it).
+ */
+function scopeOf(stats: GroupStats, pillarId: string | undefined): readonly ScoreStats[] {
+  if (!pillarId) return stats.pillars;
+  return stats.pillars.find((p) => p.id === pillarId)?.components ?? [];
+}
+
+/** The radar axes of a group view: its pillars, or the components of `pillarId`. */
+export function groupAxes(
+  framework: Framework,
+  group: GroupStats,
+  pillarId: string | undefined,
+  text: Text,
+): ChartItem[] {
+  const names = frameworkNames(framework, text);
+  return scopeOf(group, pillarId).map((s) => ({ id: s.id, label: names.get(s.id) ?? s.id }));
+}
+
+/** One respondent's scores (response order `index`) on the axes of `groupAxes`. */
+export function respondentScores(
+  group: GroupStats,
+  index: number,
+  pillarId: string | undefined,
+): (number | null)[] {
+  return scopeOf(group, pillarId).map((s) => s.scores[index] ?? null);
+}
+
+/** The mean scores of a group (or the whole group) on the axes of `groupAxes`. */
+export function groupMeans(group: GroupStats, pillarId: string | undefined): (number | null)[] {
+  return scopeOf(group, pillarId).map((s) => s.mean);
 }

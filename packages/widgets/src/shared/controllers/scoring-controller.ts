@@ -1,5 +1,12 @@
-import { compareResults, responseAtRound, scoreResponse, type ScoreOptions } from '@dtc/scoring';
-import type { Comparison, Framework, Response, Result } from '@dtc/schema';
+import {
+  aggregateResponses,
+  compareResults,
+  responseAtRound,
+  scoreResponse,
+  type AggregateOptions,
+  type ScoreOptions,
+} from '@dtc/scoring';
+import type { Comparison, Framework, GroupResult, Response, Result } from '@dtc/schema';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { memoLast } from './memo.js';
 
@@ -54,5 +61,19 @@ export class ScoringController implements ReactiveController {
   readonly atRound = this.guard(
     (response: Response | undefined, round: string | null | undefined): Response | null =>
       response && round !== undefined ? responseAtRound(response, round) : null,
+  );
+
+  /**
+   * Many responses aggregated (`aggregateResponses`): statistics, groups, divergence and
+   * consensus; `null` without a framework or without responses. Pass the same `options`
+   * object while the options do not change, so that the last answer is reused.
+   */
+  readonly aggregate = this.guard(
+    (
+      framework: Framework | undefined,
+      responses: readonly Response[],
+      options?: AggregateOptions,
+    ): GroupResult | null =>
+      framework && responses.length ? aggregateResponses(framework, responses, options) : null,
   );
 }

@@ -1,0 +1,37 @@
+import { formatNumber } from '@dtc/i18n';
+import { html, nothing, type TemplateResult } from 'lit';
+import { locale, t } from '../../i18n/index.js';
+import type { Participant } from '../../storage.js';
+
+const ASPECTS = ['questions', 'methods', 'usefulness'] as const;
+
+/**
+ * What participants said about the questions, the methods and the workshop (the demo's own
+ * feedback form, not part of a response): the mean rating of each aspect.
+ */
+export function renderFeedback(participants: readonly Participant[]): TemplateResult {
+  const rated = participants.filter((p) => p.feedback);
+  return html`<section aria-labelledby="wfeedback-title">
+    <h2 id="wfeedback-title">${t('workshop.feedback.title')}</h2>
+    ${
+      rated.length
+        ? html`<ul>
+            ${ASPECTS.map((aspect) => {
+              const values = rated
+                .map((p) => p.feedback![aspect])
+                .filter((v): v is number => typeof v === 'number');
+              if (!values.length) return nothing;
+              const mean = values.reduce((a, b) => a + b, 0) / values.length;
+              return html`<li>
+                ${t('workshop.feedback.mean', {
+                  aspect: t(`feedback.${aspect}`),
+                  mean: formatNumber(locale(), mean, { maximumFractionDigits: 1 }),
+                  count: values.length,
+                })}
+              </li>`;
+            })}
+          </ul>`
+        : html`<p class="muted">${t('workshop.feedback.none')}</p>`
+    }
+  </section>`;
+}

@@ -1,0 +1,97 @@
+/**
+ * Every page of the site, declared once: its route name and path, its place in the main
+ * navigation (in list order), its title (for `document.title`), and its module, loaded on
+ * first visit (one chunk a page). The router, the navigation and the titles all read this list.
+ */
+import type { MessageKey } from './i18n/index.js';
+
+export interface PageModule {
+  /** The custom element tag the module defines. */
+  tag: string;
+}
+
+export interface RouteDef {
+  name: string;
+  /** One path segment below the site's root; `*` for any other path. */
+  path: string;
+  /** The page's name, in `document.title`. */
+  title: MessageKey;
+  /** The nav label, for routes in the main navigation. */
+  nav?: MessageKey;
+  /** Loads the page's module. */
+  load: () => Promise<PageModule>;
+}
+
+export const ROUTES = [
+  {
+    name: 'home',
+    path: '',
+    title: 'home.title',
+    nav: 'nav.home',
+    load: () => import('./pages/home.js'),
+  },
+  {
+    name: 'assess',
+    path: 'assess',
+    title: 'assess.title',
+    nav: 'nav.assess',
+    load: () => import('./pages/assess.js'),
+  },
+  {
+    name: 'results',
+    path: 'results',
+    title: 'results.title',
+    nav: 'nav.results',
+    load: () => import('./pages/results.js'),
+  },
+  {
+    name: 'plan',
+    path: 'plan',
+    title: 'plan.title',
+    nav: 'nav.plan',
+    load: () => import('./pages/plan.js'),
+  },
+  {
+    name: 'history',
+    path: 'history',
+    title: 'history.title',
+    nav: 'nav.history',
+    load: () => import('./pages/history.js'),
+  },
+  {
+    name: 'workshop',
+    path: 'workshop',
+    title: 'workshop.title',
+    nav: 'nav.workshop',
+    load: () => import('./pages/workshop.js'),
+  },
+  {
+    name: 'resources',
+    path: 'resources',
+    title: 'resources.title',
+    nav: 'nav.resources',
+    load: () => import('./pages/resources.js'),
+  },
+  {
+    name: 'feedback',
+    path: 'feedback',
+    title: 'feedback.title',
+    nav: 'nav.feedback',
+    load: () => import('./pages/feedback.js'),
+  },
+  {
+    name: 'report',
+    path: 'report',
+    title: 'report.title',
+    load: () => import('./pages/report.js'),
+  },
+  { name: 'share', path: 'share', title: 'share.title', load: () => import('./pages/share.js') },
+  {
+    name: 'not-found',
+    path: '*',
+    title: 'notFound.title',
+    load: () => import('./pages/not-found.js'),
+  },
+] as const satisfies readonly RouteDef[];
+
+export type RouteName = (typeof ROUTES)[number]['name'];
