@@ -38,23 +38,25 @@ export const PRIORITY_RULES = {
 } as const;
 
 /**
- * Every list of reasons (each subset of PRIORITY_REASONS, in that order), frozen, by its
- * codes joined with spaces. Priorities with the same reasons share one of these lists, as
- * the `Result` contract says: a result cannot change another through it.
+ * Every list of reasons (each subset of PRIORITY_REASONS, in that order), frozen, at the
+ * index whose bit i is set when the list holds the i-th reason. Priorities with the same
+ * reasons share one of these lists, as the `Result` contract says: a result cannot change
+ * another through it.
  */
-const SHARED_REASONS: ReadonlyMap<string, readonly PriorityReason[]> = new Map(
-  PRIORITY_REASONS.reduce<PriorityReason[][]>(
-    (lists, code) => [...lists, ...lists.map((list) => [...list, code])],
-    [[]],
-  ).map((list) => [list.join(' '), Object.freeze(list)]),
+const SHARED_REASONS: readonly (readonly PriorityReason[])[] = Array.from(
+  { length: 2 ** PRIORITY_REASONS.length },
+  (_, subset) => Object.freeze(PRIORITY_REASONS.filter((_, i) => (subset >> i) & 1)),
 );
 
 /** The shared, frozen list of the reasons that apply, in the order of PRIORITY_REASONS. */
 function reasonsWhere(
   applies: Readonly<Partial<Record<PriorityReason, boolean>>>,
 ): readonly PriorityReason[] {
-  const codes = PRIORITY_REASONS.filter((code) => applies[code] === true);
-  return SHARED_REASONS.get(codes.join(' '))!;
+  let subset = 0;
+  PRIORITY_REASONS.forEach((code, i) => {
+    if (applies[code] === true) subset |= 1 << i;
+  });
+  return SHARED_REASONS[subset]!;
 }
 
 /**
