@@ -115,6 +115,25 @@ function scoreComponent(
 }
 
 /**
+ * One level up from its parts (components of a pillar, pillars overall): the weighted mean
+ * of the parts that have a score, each by its own weight, and the parts' counts added up.
+ */
+function rollUp(
+  parts: readonly { weight: number; result: { score: number | null; counts: Counts } }[],
+): {
+  score: number | null;
+  counts: Counts;
+} {
+  const counts = noCounts();
+  const mean = new WeightedMean();
+  for (const { weight, result } of parts) {
+    addCounts(counts, result.counts);
+    if (result.score !== null) mean.add(result.score, weight);
+  }
+  return { score: mean.value(), counts };
+}
+
+/**
  * A pillar: the weighted mean (component `weight`, default 1) of its components that have a
  * score, a mean of means. Its counts add up its components' counts.
  */
@@ -126,13 +145,9 @@ function scorePillar(
   const components = pillar.components.map((component) =>
     scoreComponent(component, pillar.id, answers, levels),
   );
-  const counts = noCounts();
-  const mean = new WeightedMean();
-  for (const { component, result } of components) {
-    addCounts(counts, result.counts);
-    if (result.score !== null) mean.add(result.score, component.weight);
-  }
-  const score = mean.value();
+  const { score, counts } = rollUp(
+    components.map(({ component, result }) => ({ weight: component.weight, result })),
+  );
   const result: PillarResult = {
     id: pillar.id,
     score,
@@ -159,13 +174,9 @@ export function scorePillars(
   const pillars = selectedPillars(framework, sections).map((pillar) =>
     scorePillar(pillar, answers, levels),
   );
-  const counts = noCounts();
-  const mean = new WeightedMean();
-  for (const { pillar, result } of pillars) {
-    addCounts(counts, result.counts);
-    if (result.score !== null) mean.add(result.score, pillar.weight);
-  }
-  const score = mean.value();
+  const { score, counts } = rollUp(
+    pillars.map(({ pillar, result }) => ({ weight: pillar.weight, result })),
+  );
   const overall: ScoreSummary = {
     score,
     level: levelForScore(score, levels),
