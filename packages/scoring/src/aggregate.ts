@@ -13,7 +13,8 @@ import { RESPONDENT_ROLES } from '@dtc/schema';
 import { OVERALL_ID } from './compare.js';
 import { EPSILON, describe, levelForScore } from './math.js';
 import { scorable, selectedPillars, type ScorablePillar } from './scorable.js';
-import { scorePillars, type ScoreOptions, type Scored } from './score.js';
+import { scorePillars, type ScoreOptions } from './score.js';
+import type { Scored } from './scored.js';
 
 /** The key of respondents whose group is unknown (e.g. no country given). */
 export const UNKNOWN_GROUP = 'unknown';

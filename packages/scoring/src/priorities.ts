@@ -8,7 +8,7 @@ import {
   type Priority,
   type PriorityReason,
 } from '@dtc/schema';
-import type { ScoredPillar } from './score.js';
+import type { ScoredPillar } from './scored.js';
 
 /**
  * The constants of the priority ranking (see docs/methodology.md, "Priorities").

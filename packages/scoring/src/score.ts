@@ -20,6 +20,7 @@ import { answersOf, readAnswer } from './answers.js';
 import { balanceOf } from './balance.js';
 import { WeightedMean, levelForScore, levelScore } from './math.js';
 import { rankPriorities } from './priorities.js';
+import type { Scored, ScoredComponent, ScoredPillar } from './scored.js';
 import {
   scorable,
   selectedPillars,
@@ -36,27 +37,6 @@ export interface ScoreOptions {
    * priorities are computed over them alone. Unknown ids are ignored.
    */
   readonly sections?: readonly string[] | undefined;
-}
-
-/** A component of the framework with its result. */
-export interface ScoredComponent {
-  readonly component: ScorableComponent;
-  readonly result: ComponentResult;
-  /** Its answered questions whose confidence is `low` (see the `low-confidence` reason). */
-  readonly lowConfidence: number;
-}
-
-/** A pillar of the framework with its result, and its components with theirs. */
-export interface ScoredPillar {
-  readonly pillar: ScorablePillar;
-  readonly result: PillarResult;
-  readonly components: readonly ScoredComponent[];
-}
-
-/** The scores of one response: overall, and the selected pillars in framework order. */
-export interface Scored {
-  readonly overall: ScoreSummary;
-  readonly pillars: readonly ScoredPillar[];
 }
 
 /** answered ÷ applicable (applicable = total − not applicable); 1 when nothing is applicable. */
