@@ -79,10 +79,6 @@ export class AssessPage extends PageElement {
   /** The respondent detail the start or details form is missing (the role is required there). */
   @state() private detailsError: DetailsError | null = null;
 
-  get pageTitle(): string {
-    return t('assess.title');
-  }
-
   /** The pillar chosen in the URL (`?section=<pillar id>` or `all`), else where the user was. */
   private get section(): string {
     const record = currentAssessment();

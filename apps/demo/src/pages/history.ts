@@ -41,10 +41,6 @@ export class HistoryPage extends PageElement {
   @state() sharing: { id: string; link: string } | null = null;
   @state() private message = '';
 
-  get pageTitle(): string {
-    return t('history.title');
-  }
-
   private async importFiles(event: Event): Promise<void> {
     const input = event.target as HTMLInputElement;
     const files = [...(input.files ?? [])];
