@@ -1,7 +1,7 @@
-import type { Response } from '@dtc/schema';
+import type { Consensus, Response } from '@dtc/schema';
 import { GroupResult as GroupResultSchema } from '@dtc/schema';
 import { describe, expect, it } from 'vitest';
-import { aggregateResponses } from './aggregate.js';
+import { aggregateResponses, commonViews } from './aggregate.js';
 import { answer, responseWith } from './testing/arbitraries.js';
 import { component, framework, pillar, rubric } from './testing/fixtures.js';
 
@@ -144,5 +144,26 @@ describe('aggregateResponses', () => {
     const only = aggregateResponses(fw, responses, { sections: ['r'] });
     expect(only.pillars.map((p) => p.id)).toEqual(['r']);
     expect(only.overall.mean).toBe(50);
+  });
+});
+
+describe('commonViews', () => {
+  const view = (componentId: string, mean: number) =>
+    ({ componentId, pillarId: 'p', mean, stdev: 1, n: 2 }) satisfies Consensus;
+  const group = {
+    consensus: [view('a', 80), view('b', 20), view('c', 50), view('d', 90), view('e', 35)],
+  };
+
+  it('splits shared views at the threshold, a mean at it being a strength, clearest first', () => {
+    const { strengths, challenges } = commonViews(group);
+    expect(strengths.map((c) => c.componentId)).toEqual(['d', 'a', 'c']);
+    expect(challenges.map((c) => c.componentId)).toEqual(['b', 'e']);
+  });
+
+  it('takes another threshold and cuts each list to size', () => {
+    const { strengths, challenges } = commonViews(group, { threshold: 85, size: 1 });
+    expect(strengths.map((c) => c.componentId)).toEqual(['d']);
+    expect(challenges.map((c) => c.componentId)).toEqual(['b']);
+    expect(commonViews(group, { size: -1 })).toEqual({ strengths: [], challenges: [] });
   });
 });

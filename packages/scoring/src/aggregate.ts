@@ -19,12 +19,14 @@ import type { Scored } from './scored.js';
 /** The key of respondents whose group is unknown (e.g. no country given). */
 export const UNKNOWN_GROUP = 'unknown';
 
-/** Defaults of {@link AggregateOptions}. */
+/** Defaults of {@link AggregateOptions} and of {@link commonViews}. */
 export const AGGREGATE_DEFAULTS = {
   /** Points between the highest and lowest group mean that make a divergence. */
   divergenceThreshold: 25,
   /** Largest standard deviation (points) that counts as consensus. */
   consensusThreshold: 10,
+  /** Mean score (points) from which a shared view is a common strength, below a challenge. */
+  strengthThreshold: 50,
 } as const;
 
 /** Options of {@link aggregateResponses}. */
@@ -205,5 +207,39 @@ export function aggregateResponses(
     groups,
     divergence: divergence.map(({ order: _, ...d }) => d),
     consensus: consensus.map(({ order: _, ...c }) => c),
+  };
+}
+
+/** Where a group agrees: its shared views at or above a score, and below it. */
+export interface CommonViews {
+  /** Components the group agrees are strong, highest mean first. */
+  readonly strengths: readonly Consensus[];
+  /** Components the group agrees need work, lowest mean first. */
+  readonly challenges: readonly Consensus[];
+}
+
+/**
+ * The common strengths and challenges of a group (the workshop's gallery walk): its
+ * `consensus` components split at `threshold` points of mean score (default
+ * `AGGREGATE_DEFAULTS.strengthThreshold`; a mean at the threshold is a strength), each list ordered from the clearest case and cut to `size`
+ * (default all). Ties keep the order of `consensus`.
+ */
+export function commonViews(
+  group: Pick<GroupResult, 'consensus'>,
+  {
+    threshold = AGGREGATE_DEFAULTS.strengthThreshold,
+    size = Infinity,
+  }: { threshold?: number; size?: number } = {},
+): CommonViews {
+  const count = Math.max(0, size);
+  return {
+    strengths: group.consensus
+      .filter((c) => c.mean >= threshold)
+      .sort((a, b) => b.mean - a.mean)
+      .slice(0, count),
+    challenges: group.consensus
+      .filter((c) => c.mean < threshold)
+      .sort((a, b) => a.mean - b.mean)
+      .slice(0, count),
   };
 }

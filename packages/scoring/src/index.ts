@@ -10,6 +10,8 @@ export { compareResults, OVERALL_ID } from './compare.js';
 export { responseAsOf, responseAtRound, historyRounds, type HistoryRound } from './history.js';
 export {
   aggregateResponses,
+  commonViews,
+  type CommonViews,
   AGGREGATE_DEFAULTS,
   UNKNOWN_GROUP,
   type AggregateOptions,

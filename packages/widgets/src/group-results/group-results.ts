@@ -1,6 +1,11 @@
 import { assessmentNamespace, groupNamespace, useNamespaces, type MessageKey } from '@dtc/i18n';
 import type { Consensus, Framework, GroupResult, Response } from '@dtc/schema';
-import { AGGREGATE_DEFAULTS, UNKNOWN_GROUP, type AggregateOptions } from '@dtc/scoring';
+import {
+  AGGREGATE_DEFAULTS,
+  commonViews,
+  UNKNOWN_GROUP,
+  type AggregateOptions,
+} from '@dtc/scoring';
 import {
   html,
   nothing,
@@ -45,8 +50,8 @@ export const GROUP_RESULTS_DEFAULTS = {
   divergenceThreshold: AGGREGATE_DEFAULTS.divergenceThreshold,
   /** Largest standard deviation (points) that counts as a shared view (the engine's default). */
   consensusThreshold: AGGREGATE_DEFAULTS.consensusThreshold,
-  /** A shared view with a mean at or above this many points is a common strength; below, a challenge. */
-  strengthThreshold: 50,
+  /** A shared view with a mean at or above this many points is a common strength; below, a challenge (the engine's default). */
+  strengthThreshold: AGGREGATE_DEFAULTS.strengthThreshold,
   /** How many common strengths and how many common challenges to list. */
   listSize: 6,
   /** Up to this many participants also share one radar (beyond, lines are hard to tell apart). */
@@ -317,17 +322,11 @@ export class DtcGroupResults extends DtcFrameworkElement {
   ): TemplateResult {
     const t = this.i18n.t;
     const { dir, locale } = this.inherited;
-    // The engine's shared views (consensus), split at `strengthThreshold` and ordered by mean.
-    const size = Math.max(0, this.listSize);
-    const strengths = group.consensus
-      .filter((c) => c.mean >= this.strengthThreshold)
-      .sort((a, b) => b.mean - a.mean)
-      .slice(0, size);
-    const challenges = group.consensus
-      .filter((c) => c.mean < this.strengthThreshold)
-      .sort((a, b) => a.mean - b.mean)
-      .slice(0, size);
-    const list = (items: Consensus[]) =>
+    const { strengths, challenges } = commonViews(group, {
+      threshold: this.strengthThreshold,
+      size: this.listSize,
+    });
+    const list = (items: readonly Consensus[]) =>
       items.length
         ? html`<ul>
             ${items.map(
