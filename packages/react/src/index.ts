@@ -1,0 +1,2 @@
+// Generated wrappers are written here by scripts/generate.mjs at build time.
+export {};
