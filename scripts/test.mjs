@@ -34,6 +34,13 @@ if (hasMain) step('changesets', 'npx', ['changeset', 'status']);
 else console.log('\nSkipping changeset status: no main branch in this checkout.');
 step('typecheck', 'npx', ['turbo', 'run', 'typecheck', '--output-logs=errors-only']);
 if (built) step('size budgets', 'node', ['scripts/size.mjs']);
+// The packed tarballs, installed into throwaway consumer projects (scripts/packages/run.mjs).
+const packagesReport = '.packages-results.json';
+rmSync(packagesReport, { force: true });
+if (built) {
+  process.env.DTC_PACKAGES_REPORT = packagesReport;
+  step('packages', 'node', ['scripts/packages/run.mjs']);
+}
 
 const report = '.vitest-results.json';
 rmSync(report, { force: true });
@@ -48,9 +55,17 @@ step('tests', 'npx', [
 let passed = 0;
 let failed = 0;
 try {
+  const json = JSON.parse(readFileSync(packagesReport, 'utf8'));
+  passed += json.passed;
+  failed += json.failed;
+  rmSync(packagesReport, { force: true });
+} catch {
+  // No report: the step did not run or stopped early; its own line below says which.
+}
+try {
   const json = JSON.parse(readFileSync(report, 'utf8'));
-  passed = json.numPassedTests;
-  failed = json.numFailedTests;
+  passed += json.numPassedTests;
+  failed += json.numFailedTests;
   rmSync(report, { force: true });
 } catch {
   failed += 1;

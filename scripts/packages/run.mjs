@@ -154,4 +154,7 @@ try {
 }
 
 console.log(`\npackages: ${passed} passed, ${failed} failed`);
+if (process.env.DTC_PACKAGES_REPORT) {
+  writeFileSync(process.env.DTC_PACKAGES_REPORT, JSON.stringify({ passed, failed }));
+}
 process.exit(failed ? 1 : 0);
