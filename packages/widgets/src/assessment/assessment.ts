@@ -2,6 +2,7 @@ import { assessmentNamespace, describeIssue, issuesNamespace, useNamespaces } fr
 import { formatPath, RESPONDENT_ROLES, type Framework, type Response } from '@dtc/schema';
 import {
   html,
+  isServer,
   LitElement,
   nothing,
   type CSSResultGroup,
@@ -208,14 +209,16 @@ export class DtcAssessment extends LitElement {
 
   private storeFor(fw: Framework): ResponseStore | undefined {
     if (this.store) return this.store;
-    if (this.noAutosave) return undefined;
+    // A server has no browser storage: it renders the empty response the browser starts from.
+    if (this.noAutosave || isServer) return undefined;
     const key = this.storageKey ?? storageKeyFor(fw.id);
     if (this.defaultStore?.key !== key) this.defaultStore = new LocalStorageStore(key);
     return this.defaultStore;
   }
 
   protected override willUpdate(): void {
-    if (!this.framework) this.loader.load(this.src);
+    // A server renders the loading state: the browser fetches `src` once the page is there.
+    if (!this.framework && !isServer) this.loader.load(this.src);
     const fw = this.currentFramework;
     if (!fw) return;
     this.lc.fallbacks = fw.locales;
@@ -319,7 +322,8 @@ export class DtcAssessment extends LitElement {
     const load = this.loader.state;
     if (!fw || !this.response) {
       if (load.status !== 'error') {
-        return html`<p role="status">${load.status === 'loading' ? t('common.loading') : ''}</p>`;
+        const loading = load.status === 'loading' || (isServer && !!this.src);
+        return html`<p role="status">${loading ? t('common.loading') : ''}</p>`;
       }
       const issues = load.issues;
       return html`<div part="load-error" class="load-error" role="alert">
