@@ -196,6 +196,7 @@ export default async function check(ctx) {
       await question.updateComplete;
       return {
         events: events.length,
+        id: question.question.id,
         answer: assessment.response?.answers?.[question.question.id]?.value ?? null,
         checked: card.getAttribute('aria-checked'),
       };
@@ -243,9 +244,33 @@ export default async function check(ctx) {
         JSON.stringify(results),
       );
 
+    // Reloaded, the server's empty questionnaire hydrates first; the answer saved in this
+    // browser comes back right after (a mismatch would raise a hydration error).
+    if (answered.answer !== null) {
+      await page.reload();
+      await page.waitForFunction(() => window.clientReady === true, null, { timeout: 30_000 });
+      const restored = await page.evaluate(async (id) => {
+        const assessment = document.querySelector('dtc-assessment');
+        for (let i = 0; i < 50 && !assessment.response?.answers?.[id]; i++) {
+          await new Promise((r) => setTimeout(r, 20));
+        }
+        return assessment.response?.answers?.[id]?.value ?? null;
+      }, answered.id);
+      if (restored === answered.answer)
+        ctx.pass('after a reload the hydrated questionnaire restores the saved answer');
+      else
+        ctx.fail(
+          'after a reload the hydrated questionnaire restores the saved answer',
+          `got ${restored}`,
+        );
+    }
+
     if (problems.length)
       ctx.fail('no console errors, warnings or page errors', problems.join('\n'));
-    else ctx.pass('no console errors, warnings or page errors while hydrating and clicking');
+    else
+      ctx.pass(
+        'no console errors, warnings or page errors while hydrating, clicking and reloading',
+      );
   } finally {
     await browser.close();
     await new Promise((resolve) => server.close(resolve));

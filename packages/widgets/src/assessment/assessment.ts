@@ -144,6 +144,8 @@ export class DtcAssessment extends LitElement {
   });
   /** The default store, kept while its key stays the same. */
   private defaultStore: LocalStorageStore | undefined;
+  /** Hydrating a server render: the store is read after the first update, which must match it. */
+  private storeDeferred = false;
   /** The language the shown errors were last rendered in. */
   private errorsLang = '';
   /** The questions whose evidence draft was given back to them. */
@@ -224,11 +226,20 @@ export class DtcAssessment extends LitElement {
     this.lc.fallbacks = fw.locales;
     const { step, response } = this.lifecycle;
     this.lifecycle.askRespondent = !this.noRespondent;
-    this.lifecycle.configure(fw, this.sections, this.storeFor(fw));
+    // The server rendered the empty response (it has no browser storage): hydrate that, then
+    // take what the store holds in the next update, as a store changed later is taken.
+    this.storeDeferred =
+      !isServer &&
+      !this.hasUpdated &&
+      !this.response &&
+      !!this.renderRoot?.querySelector(':not(style)');
+    const store = this.storeDeferred ? undefined : this.storeFor(fw);
+    this.lifecycle.configure(fw, this.sections, store);
     if (this.lifecycle.response !== response || this.lifecycle.step !== step) this.errors = [];
   }
 
   protected override updated(): void {
+    if (this.storeDeferred) this.requestUpdate();
     // Questions just rendered get back the evidence text they held before a reload.
     for (const q of this.renderRoot.querySelectorAll<DtcRubricQuestion>('dtc-rubric-question')) {
       if (this.restored.has(q)) continue;
