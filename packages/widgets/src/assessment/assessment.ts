@@ -2,6 +2,7 @@ import { assessmentNamespace, describeIssue, issuesNamespace, useNamespaces } fr
 import { formatPath, RESPONDENT_ROLES, type Framework, type Response } from '@dtc/schema';
 import {
   html,
+  isServer,
   LitElement,
   nothing,
   type CSSResultGroup,
@@ -143,6 +144,8 @@ export class DtcAssessment extends LitElement {
   });
   /** The default store, kept while its key stays the same. */
   private defaultStore: LocalStorageStore | undefined;
+  /** Hydrating a server render: the store is read after the first update, which must match it. */
+  private storeDeferred = false;
   /** The language the shown errors were last rendered in. */
   private errorsLang = '';
   /** The questions whose evidence draft was given back to them. */
@@ -208,24 +211,35 @@ export class DtcAssessment extends LitElement {
 
   private storeFor(fw: Framework): ResponseStore | undefined {
     if (this.store) return this.store;
-    if (this.noAutosave) return undefined;
+    // A server has no browser storage: it renders the empty response the browser starts from.
+    if (this.noAutosave || isServer) return undefined;
     const key = this.storageKey ?? storageKeyFor(fw.id);
     if (this.defaultStore?.key !== key) this.defaultStore = new LocalStorageStore(key);
     return this.defaultStore;
   }
 
   protected override willUpdate(): void {
-    if (!this.framework) this.loader.load(this.src);
+    // A server renders the loading state: the browser fetches `src` once the page is there.
+    if (!this.framework && !isServer) this.loader.load(this.src);
     const fw = this.currentFramework;
     if (!fw) return;
     this.lc.fallbacks = fw.locales;
     const { step, response } = this.lifecycle;
     this.lifecycle.askRespondent = !this.noRespondent;
-    this.lifecycle.configure(fw, this.sections, this.storeFor(fw));
+    // The server rendered the empty response (it has no browser storage): hydrate that, then
+    // take what the store holds in the next update, as a store changed later is taken.
+    this.storeDeferred =
+      !isServer &&
+      !this.hasUpdated &&
+      !this.response &&
+      !!this.renderRoot?.querySelector(':not(style)');
+    const store = this.storeDeferred ? undefined : this.storeFor(fw);
+    this.lifecycle.configure(fw, this.sections, store);
     if (this.lifecycle.response !== response || this.lifecycle.step !== step) this.errors = [];
   }
 
   protected override updated(): void {
+    if (this.storeDeferred) this.requestUpdate();
     // Questions just rendered get back the evidence text they held before a reload.
     for (const q of this.renderRoot.querySelectorAll<DtcRubricQuestion>('dtc-rubric-question')) {
       if (this.restored.has(q)) continue;
@@ -319,7 +333,8 @@ export class DtcAssessment extends LitElement {
     const load = this.loader.state;
     if (!fw || !this.response) {
       if (load.status !== 'error') {
-        return html`<p role="status">${load.status === 'loading' ? t('common.loading') : ''}</p>`;
+        const loading = load.status === 'loading' || (isServer && !!this.src);
+        return html`<p role="status">${loading ? t('common.loading') : ''}</p>`;
       }
       const issues = load.issues;
       return html`<div part="load-error" class="load-error" role="alert">

@@ -195,8 +195,10 @@ export abstract class DtcChart extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    // Measure once before the first render so the first layout already fits.
-    if (!this.hasUpdated && this.clientWidth > 0) this.width = Math.round(this.clientWidth);
+    // Measure once before the first render so the first layout already fits. A layout the
+    // server drew (declarative shadow DOM) is hydrated as it is: the observer resizes it next.
+    if (!this.hasUpdated && this.clientWidth > 0 && !this.renderRoot.querySelector('.sizer'))
+      this.width = Math.round(this.clientWidth);
   }
 
   protected override firstUpdated(): void {
