@@ -10,7 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
-import { extname, join, normalize, sep } from 'node:path';
+import { dirname, extname, join, normalize, sep } from 'node:path';
 import { CHROMIUM_ARGS } from '../../chromium.mjs';
 import { documentedPolicy } from '../../documented-csp.mjs';
 
@@ -25,6 +25,16 @@ const TYPES = {
   '.map': 'application/json; charset=utf-8',
 };
 const VIEWPORT = { width: 1280, height: 800 };
+
+/** The file `@dtc/widgets/cdn` names for a browser (its `browser` condition, if any). */
+function cdnFile(require) {
+  const manifestPath = require.resolve('@dtc/widgets/package.json');
+  let target = JSON.parse(readFileSync(manifestPath, 'utf8')).exports?.['./cdn'];
+  while (target && typeof target === 'object')
+    target = target.browser ?? target.import ?? target.default;
+  if (typeof target !== 'string') throw new Error('@dtc/widgets exports no "./cdn" file');
+  return join(dirname(manifestPath), target);
+}
 
 /** A response with every question answered but the first: one click completes it. */
 function almostComplete(framework) {
@@ -151,7 +161,7 @@ async function journey(browser, url, ctx, label) {
       );
     if (!defined)
       throw new Error(
-        '<dtc-assessment> is not registered: the script did not run or defined nothing',
+        '<dtc-assessment> is not registered: the script did not run, or the bundle left out the element registrations',
       );
     // The questionnaire opens at the one unanswered question; a click answers it.
     const radio = page.locator('dtc-rubric-question').first().getByRole('radio').nth(1);
@@ -207,7 +217,7 @@ export default async function check(ctx) {
   const dir = ctx.fixture('csp');
   const require = createRequire(join(ctx.dir, 'package.json'));
   // The installed packages' own files, as a partner copies them next to a page.
-  writeFileSync(join(dir, 'dtc-widgets.js'), readFileSync(require.resolve('@dtc/widgets/cdn')));
+  writeFileSync(join(dir, 'dtc-widgets.js'), readFileSync(cdnFile(require)));
   const frameworkFile = require.resolve('@dtc/framework/six-pillars.json');
   writeFileSync(join(dir, 'six-pillars.json'), readFileSync(frameworkFile));
   const framework = JSON.parse(readFileSync(frameworkFile, 'utf8'));
