@@ -230,9 +230,11 @@ export abstract class DtcChart extends LitElement {
       <p part="summary" class="summary" id="summary">${this.summary()}</p>
       <div class="plot" part="plot">
         <div class="sizer"></div>
-        <div class="canvas" style="max-width:${width}px">
+        <div class="canvas">
           <svg
             part="svg"
+            width=${width}
+            height=${height}
             viewBox="0 0 ${width} ${height}"
             tabindex="-1"
             role=${points.length ? 'group' : 'img'}
@@ -255,7 +257,7 @@ export abstract class DtcChart extends LitElement {
                   class="tip"
                   part="tooltip"
                   aria-hidden="true"
-                  style="left:${(tip.x / width) * 100}%;top:${(tip.y / height) * 100}%"
+                  .style=${`left:${(tip.x / width) * 100}%;top:${(tip.y / height) * 100}%`}
                 >
                   ${tip.text}
                 </div>`
