@@ -4,7 +4,7 @@
 // built page. It is the strict policy of docs/embedding.md, plus:
 // - the hash of the one inline script of index.html (the trailing-slash redirect, which must
 //   run before any relative URL is fetched and so cannot be a file: see
-//   docs/decisions/0008-strict-content-security-policy.md);
+//   docs/decisions/0009-strict-content-security-policy.md);
 // - the Trusted Types policy `default` of src/trusted-types.ts, which lets the service worker
 //   (its own script only) be registered;
 // - nothing from another host.
