@@ -123,6 +123,12 @@ describe('texts that cannot be used', () => {
     await expectNoAxeViolations(el);
     el.locale = 'en';
     await until(() => notice(el) === undefined);
+    // Back to French once the file is there: it is fetched again, and the answer is still kept.
+    files['/fw/mini.fr.json'] = fr;
+    el.locale = 'fr';
+    await until(() => heading(el) === 'Stratégie');
+    expect(requested.filter((u) => u === '/fw/mini.fr.json')).toHaveLength(2);
+    expect(el.response!.answers['strategy-status']?.value).toBe(2);
   });
 
   it('a texts file that is not valid: the notice names the problem and where', async () => {

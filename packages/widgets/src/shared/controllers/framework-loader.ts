@@ -1,4 +1,4 @@
-import { negotiateLocale } from '@dtc/i18n';
+import { canonicalLocale, negotiateLocale } from '@dtc/i18n';
 import {
   mergeFrameworkTexts,
   parseFramework,
@@ -85,6 +85,8 @@ export class FrameworkLoader implements ReactiveController {
   /** The framework merged with the texts in use, for the base it was made from. */
   private merged:
     { base: Framework; urls: string; framework: Framework; issues: Issue[] } | undefined;
+  /** The locale of the texts last asked for ('' for the base's own). */
+  private locale = '';
   /** Whether the texts of a locale have settled once for the current base (shown or failed). */
   private settled = false;
 
@@ -170,7 +172,15 @@ export class FrameworkLoader implements ReactiveController {
     const offered = base.translations ?? [];
     const tag = negotiateLocale(requested, [...base.locales, ...offered], '');
     // A base that lists no translations: try the requested language itself.
-    const locale = tag || (base.translations ? '' : (requested.split('-')[0] ?? ''));
+    const locale =
+      tag || (base.translations ? '' : (canonicalLocale(requested)?.split('-')[0] ?? ''));
+    if (locale !== this.locale) {
+      // A new language: a texts file that could not be fetched before is tried again.
+      this.locale = locale;
+      for (const [u, e] of this.textsFiles) {
+        if (!(e instanceof Promise) && !e.ok && e.kind === 'fetch') this.textsFiles.delete(u);
+      }
+    }
     if (!locale || base.locales.includes(locale)) {
       this.texts = { status: 'none' };
       this.settled = true;
