@@ -1,4 +1,11 @@
-import { assessmentNamespace, describeIssue, issuesNamespace, useNamespaces } from '@dtc/i18n';
+import {
+  assessmentNamespace,
+  describeIssue,
+  isLocaleLoaded,
+  issuesNamespace,
+  loadLocale,
+  useNamespaces,
+} from '@dtc/i18n';
 import { formatPath, RESPONDENT_ROLES, type Framework, type Response } from '@dtc/schema';
 import {
   html,
@@ -88,7 +95,7 @@ const short = (s: string): string => (s.length > 80 ? `${s.slice(0, 77)}…` : s
 export class DtcAssessment extends LitElement {
   static override styles: CSSResultGroup = [tokens, controls, styles];
   static {
-    useNamespaces(assessmentNamespace, issuesNamespace);
+    useNamespaces(assessmentNamespace);
   }
 
   static override properties: PropertyDeclarations = {
@@ -237,6 +244,12 @@ export class DtcAssessment extends LitElement {
   }
 
   protected override updated(): void {
+    // The words of data issues are loaded the first time an error shows them.
+    const { state, texts } = this.loader;
+    if (!this.framework && (state.status === 'error' || texts.status === 'error')) {
+      useNamespaces(issuesNamespace);
+      if (!isLocaleLoaded(this.lc.lang)) loadLocale(this.lc.lang).catch(() => {});
+    }
     // Questions just rendered get back the evidence text they held before a reload.
     for (const q of this.renderRoot.querySelectorAll<DtcRubricQuestion>('dtc-rubric-question')) {
       if (this.restored.has(q)) continue;

@@ -135,9 +135,28 @@ describe('texts that cannot be used', () => {
     files['/fw/mini.fr.json'] = { ...fr, texts: { ...fr.texts, 'pillar.Bad.title': 'x' } };
     const { el } = await make('en', (el) => heading(el) === 'Strategy');
     el.locale = 'fr';
-    await until(() => !!notice(el)?.includes('anglais'));
-    expect(notice(el)).toContain('« pillar.Bad.title » n’est pas un nom valide ici');
+    // The words of the issue arrive with the error (French issue words are not loaded before).
+    await until(() => !!notice(el)?.includes('« pillar.Bad.title » n’est pas un nom valide ici'));
+    expect(notice(el)).toContain('anglais');
     expect(heading(el)).toBe('Strategy');
+  });
+
+  it('a base that is not valid: the problem in the page’s language', async () => {
+    files['/fw/mini.base.json'] = { ...base, pillars: 'none' };
+    const el = document.createElement('dtc-assessment');
+    Object.assign(el, {
+      locale: 'fr',
+      src: '/fw/mini.base.json',
+      textsSrc: '/fw/mini.{locale}.json',
+    });
+    await fixture(el);
+    await until(
+      () => !!root(el).querySelector('[role=alert] li')?.textContent?.includes('une liste'),
+    );
+    expect(root(el).querySelector('[role=alert] li')!.textContent!.trim()).toBe(
+      'pillars : Attendu : une liste ; trouvé : un texte.',
+    );
+    expect(requested).toEqual(['/fw/mini.base.json']);
   });
 
   it('texts made for another framework are refused', async () => {

@@ -37,5 +37,7 @@ describe('catalogs loaded by language', () => {
     // Parts this page does not show stay unloaded.
     expect(loaded).not.toContain('fr/plan');
     expect(loaded).not.toContain('fr/group');
+    // The words of data issues come only with an error.
+    expect(loaded).not.toContain('fr/issues');
   });
 });
