@@ -142,6 +142,8 @@ console.log(JSON.stringify(words));
   try {
     for (const [build, out] of Object.entries(builds)) {
       const { server, port } = await serve(out);
+      /** gzip bytes received per page: scripts, and framework files. */
+      const totals = {};
       try {
         for (const lang of ['en', 'fr']) {
           const label = `${build}: ${lang} page`;
@@ -208,13 +210,20 @@ console.log(JSON.stringify(words));
                 );
             }
             const js = bodies.filter((b) => b.url.endsWith('.js'));
+            const json = bodies.filter((b) => b.url.endsWith('.json'));
+            const sum = (list) => list.reduce((n, b) => n + gz(Buffer.from(b.body)), 0);
+            totals[lang] = { js: sum(js), json: sum(json) };
             ctx.log(
-              `${label}: ${js.length} scripts, ${urls.filter((u) => u.endsWith('.json')).join(', ')}`,
+              `${label}: ${js.length} scripts ${totals[lang].js} B, ${json.map((b) => b.url).join(', ')} ${totals[lang].json} B (gzip -9)`,
             );
             ctx.pass(label);
           } catch (error) {
             ctx.fail(label, error);
           }
+        }
+        if (totals.en && totals.fr) {
+          const more = totals.fr.js + totals.fr.json - totals.en.js - totals.en.json;
+          ctx.log(`${build}: the French page receives ${more} B more than the English one`);
         }
       } finally {
         server.close();
