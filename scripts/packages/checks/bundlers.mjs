@@ -2,14 +2,24 @@
 // Vite, for every element the package ships. Each build is loaded in Chromium, which must
 // have registered exactly that element and the ones it renders (found by following the
 // installed module graph), and no other; sizes are printed. Then `scoreResponse` bundled
-// alone must carry no zod (the validator is for parsing input, not for scoring).
+// alone must carry no zod (the validator is for parsing input, not for scoring). The README
+// examples tagged ```ts browser are bundled the same way and run in Chromium (the framework
+// JSON is served at /six-pillars.json, as a partner's site would).
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
-import { mkdirSync, readdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { CHROMIUM_ARGS } from '../../chromium.mjs';
+import { readmeExamples } from '../examples.mjs';
 
 export const name = 'bundlers';
 export const tools = ['esbuild', 'vite', 'playwright'];
@@ -97,6 +107,7 @@ export default async function check(ctx) {
     writeFileSync(
       join(app, 'index.html'),
       `<!doctype html>\n<html><head><meta charset="utf-8"><title>${element}</title>` +
+        `<link rel="icon" href="data:,">` +
         `<script type="module" src="./main.js"></script></head><body></body></html>\n`,
     );
 
@@ -113,10 +124,7 @@ export default async function check(ctx) {
       target: 'es2022',
       logLevel: 'error',
     });
-    writeFileSync(
-      join(esbuildOut, 'index.html'),
-      readFileSync(join(app, 'index.html'), 'utf8'),
-    );
+    writeFileSync(join(esbuildOut, 'index.html'), readFileSync(join(app, 'index.html'), 'utf8'));
     builds.push({ bundler: 'esbuild', element, expected, out: esbuildOut });
 
     const viteOut = join(dir, 'vite', element);
@@ -124,9 +132,77 @@ export default async function check(ctx) {
       root: app,
       configFile: false,
       logLevel: 'error',
+      base: './',
       build: { outDir: viteOut, emptyOutDir: true },
     });
     builds.push({ bundler: 'vite', element, expected, out: viteOut });
+  }
+
+  // In a browser build, `@dtc/widgets/cdn` is the prebuilt one-file bundle (its `browser`
+  // condition), which registers every element.
+  const cdnApp = join(dir, 'src', 'cdn');
+  mkdirSync(cdnApp, { recursive: true });
+  writeFileSync(join(cdnApp, 'main.js'), `import '@dtc/widgets/cdn';\n`);
+  writeFileSync(
+    join(cdnApp, 'index.html'),
+    readFileSync(join(dir, 'src', elements[0], 'index.html'), 'utf8'),
+  );
+  const cdnOut = join(dir, 'esbuild', 'cdn');
+  const cdnBuild = await esbuild.build({
+    absWorkingDir: dir,
+    entryPoints: [join(cdnApp, 'main.js')],
+    outfile: join(cdnOut, 'main.js'),
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    metafile: true,
+    logLevel: 'error',
+  });
+  writeFileSync(join(cdnOut, 'index.html'), readFileSync(join(cdnApp, 'index.html'), 'utf8'));
+  const cdnInputs = Object.keys(cdnBuild.metafile.inputs).filter((i) => i.includes('@dtc/'));
+  if (cdnInputs.length !== 1 || !cdnInputs[0].endsWith('@dtc/widgets/dist/cdn/dtc-widgets.js')) {
+    ctx.fail(`esbuild: '@dtc/widgets/cdn' resolves to the CDN file`, new Error(cdnInputs.join()));
+  }
+  builds.push({ bundler: 'esbuild', element: 'cdn', expected: new Set(allTags), out: cdnOut });
+
+  const readmes = [];
+  copyFileSync(
+    join(ctx.dir, 'node_modules', '@dtc', 'framework', 'dist', 'six-pillars.json'),
+    join(dir, 'six-pillars.json'),
+  );
+  for (const pkg of ctx.packages) {
+    const readme = join(ctx.dir, 'node_modules', pkg.name, 'README.md');
+    if (!existsSync(readme)) continue;
+    for (const [i, example] of readmeExamples(readFileSync(readme, 'utf8')).entries()) {
+      if (example.env !== 'browser') continue;
+      const id = `readme-${pkg.name.replace(/\W/g, '-')}-${i}`;
+      const app = join(dir, 'src', id);
+      mkdirSync(app, { recursive: true });
+      writeFileSync(join(app, `example.${example.lang}`), example.code);
+      writeFileSync(
+        join(app, 'main.js'),
+        `import './example.${example.lang}';\nwindow.dtcExampleDone = true;\n`,
+      );
+      const out = join(dir, 'esbuild', id);
+      await esbuild.build({
+        absWorkingDir: dir,
+        entryPoints: [join(app, 'main.js')],
+        outfile: join(out, 'main.js'),
+        bundle: true,
+        format: 'esm',
+        platform: 'browser',
+        target: 'es2022',
+        logLevel: 'error',
+      });
+      writeFileSync(
+        join(out, 'index.html'),
+        `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${id}</title>` +
+          `<link rel="icon" href="data:,"><script type="module" src="./main.js"></script>` +
+          `</head><body></body></html>\n`,
+      );
+      readmes.push({ label: `${pkg.name} README example at line ${example.line}`, out });
+    }
   }
 
   const server = await serve(dir);
@@ -159,6 +235,32 @@ export default async function check(ctx) {
         if (extra.length) problems.push(`bundle also registers ${extra.join(', ')}`);
         if (problems.length) throw new Error(problems.join('\n'));
         ctx.pass(`${label} → ${want.join(', ')} (${kb(raw)}, ${kb(gzip)} gzip)`);
+      } catch (error) {
+        ctx.fail(label, error);
+      }
+    }
+    for (const { label, out } of readmes) {
+      try {
+        const page = await browser.newPage();
+        const errors = [];
+        page.on('pageerror', (error) => errors.push(String(error)));
+        page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+        await page.goto(`${origin}/${relative(dir, out).split(sep).join('/')}/index.html`);
+        await page.waitForFunction(() => window.dtcExampleDone || false, null, { timeout: 15000 });
+        // Every element the example put in the page is registered and has rendered.
+        const unrendered = await page.evaluate(async () => {
+          const elements = [...document.querySelectorAll('*')].filter((e) =>
+            e.localName.startsWith('dtc-'),
+          );
+          await Promise.all(elements.map((e) => e.updateComplete));
+          return elements
+            .filter((e) => !customElements.get(e.localName) || !e.shadowRoot?.childNodes.length)
+            .map((e) => e.localName);
+        });
+        await page.close();
+        if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
+        if (unrendered.length) throw new Error(`not rendered: ${unrendered.join(', ')}`);
+        ctx.pass(`${label} runs in Chromium`);
       } catch (error) {
         ctx.fail(label, error);
       }

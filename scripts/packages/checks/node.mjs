@@ -2,11 +2,15 @@
 // ESM `import` and CommonJS `require` (Node 20.19+ can require ES modules through a
 // `default` export condition). Wildcard subpaths (`@dtc/widgets/<element>`) are expanded to
 // every file the installed package holds for them, so a new element is checked without
-// touching this file.
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+// touching this file. Then the README examples tagged ```ts node run against the install.
+import { createRequire } from 'node:module';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { readmeExamples } from '../examples.mjs';
 
 export const name = 'node';
+export const tools = ['esbuild'];
 
 /** The file an export target gives Node's `import` (the first of `import`, `default`, `node`). */
 function importTarget(target) {
@@ -77,6 +81,36 @@ export default async function check(ctx) {
         ctx.pass(`require ${specifier}`);
       } catch (error) {
         ctx.fail(`require ${specifier}`, error);
+      }
+    }
+  }
+
+  // README examples, as shipped in the tarballs.
+  const require = createRequire(join(ctx.dir, 'package.json'));
+  const esbuild = await import(pathToFileURL(require.resolve('esbuild')).href);
+  for (const pkg of ctx.packages) {
+    const readme = join(ctx.dir, 'node_modules', pkg.name, 'README.md');
+    if (!existsSync(readme)) continue; // the lint check requires one
+    const examples = readmeExamples(readFileSync(readme, 'utf8'));
+    for (const [i, example] of examples.entries()) {
+      const label = `${pkg.name} README example at line ${example.line}`;
+      if (!example.env) {
+        ctx.fail(label, new Error('the example says neither `ts node` nor `ts browser`'));
+        continue;
+      }
+      if (example.env !== 'node') continue;
+      try {
+        const { code } = await esbuild.transform(example.code, {
+          loader: example.lang,
+          format: 'esm',
+          target: 'node20',
+        });
+        const file = `readme-${pkg.name.replace(/\W/g, '-')}-${i}.mjs`;
+        writeFileSync(join(dir, file), code);
+        ctx.run('node', [file], { cwd: dir });
+        ctx.pass(`${label} runs in Node`);
+      } catch (error) {
+        ctx.fail(label, error);
       }
     }
   }
