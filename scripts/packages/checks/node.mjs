@@ -44,7 +44,7 @@ export function codeEntries(pkg, installedDir) {
   const entries = [];
   for (const [key, target] of Object.entries(exports)) {
     const file = importTarget(target);
-    if (!file || !file.endsWith('.js')) continue;
+    if (!file || !file.endsWith('.js')) continue; // JSON, types only, or `browser` only
     if (key.includes('*')) {
       const subpaths = expandWildcard(installedDir, key, file);
       if (!subpaths.length) throw new Error(`${pkg.name}: export ${key} matches no file`);
