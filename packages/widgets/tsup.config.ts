@@ -1,18 +1,6 @@
 import { packageBuild } from '../../tsup.shared.js';
 
-// One entry per element (`@dtc/widgets/<name>` registers it) plus the all-in-one index.
-// Dependencies (lit, @dtc/*) stay external here; the CDN bundle (scripts/cdn.mjs) inlines them.
-export default packageBuild({
-  entry: [
-    'src/index.ts',
-    'src/model.ts',
-    'src/styles.ts',
-    'src/*/define.ts',
-    'src/*/*.ts',
-    '!src/**/*.test.ts',
-    '!src/**/*.stories.ts',
-    '!src/**/*.styles.ts',
-  ],
-  splitting: true,
-  treeshake: true,
-});
+// One module per source file: `@dtc/widgets/<name>` is dist/<name>/define.js, which registers
+// that element (and the ones it renders) and nothing else. Dependencies (lit, @dtc/*) stay
+// imports here; the CDN bundle (scripts/cdn.mjs) inlines them.
+export default packageBuild();
