@@ -9,9 +9,11 @@ export default packageBuild({
     'src/styles.ts',
     'src/*/define.ts',
     'src/*/*.ts',
+    // Shipped as modules of their own, so that every module custom-elements.json names exists.
+    'src/shared/*/*.ts',
     '!src/**/*.test.ts',
     '!src/**/*.stories.ts',
-    '!src/**/*.styles.ts',
+    '!src/*/*.styles.ts',
   ],
   splitting: true,
   treeshake: true,

@@ -13,6 +13,9 @@ function codeEntries(pkg) {
   for (const [key, target] of Object.entries(exports)) {
     if (key === './package.json' || key.endsWith('.json')) continue;
     if (typeof target === 'string' && !target.endsWith('.js')) continue;
+    // Types only (JSX, Vue declarations): nothing to load at run time.
+    if (typeof target === 'object' && !['import', 'require', 'default'].some((c) => c in target))
+      continue;
     if (key.includes('*')) continue; // wildcard subpaths are listed by the package's own files below
     entries.push(key === '.' ? pkg.name : `${pkg.name}/${key.slice(2)}`);
   }

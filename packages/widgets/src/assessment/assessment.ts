@@ -107,7 +107,7 @@ export class DtcAssessment extends LitElement {
 
   /** The framework to assess. Takes precedence over `src`. */
   declare framework: Framework | undefined;
-  /** URL of a framework JSON file, validated with `parseFramework` from @dtc/schema. */
+  /** URL of a framework JSON file, validated with `parseFramework` from `@dtc/schema`. */
   declare src: string | undefined;
   /** BCP 47 locale for words and framework text; defaults to the nearest `lang`. */
   declare locale: string | undefined;

@@ -10,7 +10,7 @@ export type FrameworkLoad =
   | { status: 'error'; src: string; kind: 'fetch' | 'invalid'; detail: string; issues: Issue[] };
 
 /**
- * Fetches a framework JSON file and validates it with `parseFramework` from @dtc/schema,
+ * Fetches a framework JSON file and validates it with `parseFramework` from `@dtc/schema`,
  * re-rendering the host as the state changes. A newer `load()` cancels an older one.
  */
 export class FrameworkLoader implements ReactiveController {

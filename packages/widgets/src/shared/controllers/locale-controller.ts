@@ -91,7 +91,7 @@ export class LocaleController implements ReactiveController {
     this.translator = createTranslator(tag);
   }
 
-  /** A UI message from @dtc/i18n. */
+  /** A UI message from `@dtc/i18n`. */
   t = (key: MessageKey, values?: MessageValues): string => this.translator(key, values);
 
   /** A framework string in the current locale, with the documented fallback chain. */
