@@ -120,7 +120,7 @@ function jsx(elements, { framework, attributes, imports }) {
     typeImports(elements) +
     '\n' +
     elements.map((e) => propsInterface(e, (n) => `on${n}`)).join('\n') +
-    `\ndeclare module ${q(framework.toLowerCase().split(' ')[0])} {\n  namespace JSX {\n    interface IntrinsicElements {\n${body}\n    }\n  }\n}\n`
+    `\ndeclare module '${framework.toLowerCase().split(' ')[0]}' {\n  namespace JSX {\n    interface IntrinsicElements {\n${body}\n    }\n  }\n}\n`
   );
 }
 
