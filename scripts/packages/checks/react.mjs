@@ -79,7 +79,14 @@ export default async function check(ctx) {
     await page.goto(server.url);
 
     const first = page.locator('dtc-rubric-question').first().locator('[role=radio]').first();
-    await first.waitFor({ timeout: 15_000 });
+    await first.waitFor({ timeout: 15_000 }).catch(async (error) => {
+      const defined = await page.evaluate(() =>
+        ['dtc-assessment', 'dtc-rubric-question'].map((t) => `${t}: ${!!customElements.get(t)}`),
+      );
+      throw new Error(
+        `${error.message}\nregistered: ${defined.join(', ')}\npage errors: ${errors.join('\n') || 'none'}`,
+      );
+    });
     await first.click();
     await page.waitForFunction(() => document.getElementById('seen')?.textContent, null, {
       timeout: 10_000,
