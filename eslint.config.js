@@ -16,6 +16,7 @@ export default tseslint.config(
       '**/coverage/**',
       '**/.turbo/**',
       'docs/screenshots/**',
+      'packages/react/src/generated/**',
     ],
   },
   js.configs.recommended,

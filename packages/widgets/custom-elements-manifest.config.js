@@ -1,3 +1,5 @@
+import { posix } from 'node:path';
+
 // Custom Elements Manifest config, read by `cem analyze` (run with `--litelement` at build).
 //
 // The elements declare their reactive properties with `static properties` (smaller in the
@@ -65,6 +67,50 @@ const litStaticPropertiesFixes = {
   },
 };
 
+/**
+ * The manifest describes what is published: `dist/<path>.js`, not `src/<path>.ts` (which is
+ * not in the package). Every module path and every reference to a module (exports,
+ * superclasses, inherited members, element definitions) is rewritten from the source file
+ * to the file the build emits for it. The analyzer writes those references in three forms
+ * (`src/x.ts`, `/src/x.js`, and `./x.js` relative to the module that re-exports): all end up
+ * as `dist/x.js`. A re-export (`export { DtcX } from './x.js'`) points at the module that
+ * declares the name, when one does.
+ */
+const distPaths = {
+  name: 'dtc-dist-paths',
+  packageLinkPhase({ customElementsManifest: manifest }) {
+    const toDist = (from, path) => {
+      let p = path;
+      if (p.startsWith('./') || p.startsWith('../')) p = posix.join(posix.dirname(from), p);
+      p = p.replace(/^\//, '');
+      if (!p.startsWith('src/')) throw new Error(`custom-elements.json: unexpected path "${path}"`);
+      return p.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js');
+    };
+    /** Where each class or function is declared, by name (unique names only). */
+    const declaredIn = new Map();
+    for (const mod of manifest.modules) {
+      for (const d of mod.declarations ?? []) {
+        declaredIn.set(d.name, declaredIn.has(d.name) ? null : mod.path);
+      }
+    }
+    const fix = (from, node) => {
+      if (Array.isArray(node)) return node.forEach((n) => fix(from, n));
+      if (!node || typeof node !== 'object') return;
+      for (const [k, v] of Object.entries(node)) {
+        if (k === 'module' && typeof v === 'string' && !node.package) {
+          const declared = v === from ? declaredIn.get(node.name) : null;
+          node.module = toDist(from, declared ?? v);
+        } else fix(from, v);
+      }
+    };
+    for (const mod of manifest.modules) {
+      fix(mod.path, mod.declarations);
+      fix(mod.path, mod.exports);
+    }
+    for (const mod of manifest.modules) mod.path = toDist(mod.path, mod.path);
+  },
+};
+
 export default {
-  plugins: [litStaticPropertiesFixes],
+  plugins: [litStaticPropertiesFixes, distPaths],
 };

@@ -33,6 +33,9 @@ const dark = {
 };
 
 const preview: Preview = {
+  // A docs page for every element: its description, and tables of properties, attributes,
+  // events, slots, CSS parts and custom properties from the manifest.
+  tags: ['autodocs'],
   parameters: {
     a11y: { test: 'error' },
     controls: { expanded: true },

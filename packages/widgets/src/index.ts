@@ -1,5 +1,5 @@
 /**
- * @dtc/widgets: every element, registered. Import `@dtc/widgets/<name>` instead to
+ * `@dtc/widgets`: every element, registered. Import `@dtc/widgets/<name>` instead to
  * register one element (and what it renders) only.
  */
 export * from './assessment/define.js';

@@ -338,7 +338,7 @@ export class AssessmentController implements ReactiveController {
   }
 
   /**
-   * Submits: marks the response complete, scores it with @dtc/scoring and reports both.
+   * Submits: marks the response complete, scores it with `@dtc/scoring` and reports both.
    * Returns null (and changes nothing) while a respondent detail stops it.
    */
   submit(): Result | null {

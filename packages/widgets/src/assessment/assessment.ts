@@ -117,7 +117,7 @@ export class DtcAssessment extends LitElement {
 
   /** The framework to assess. Takes precedence over `src`. */
   declare framework: Framework | undefined;
-  /** URL of a framework JSON file, validated with `parseFramework` from @dtc/schema. */
+  /** URL of a framework JSON file, validated with `parseFramework` from `@dtc/schema`. */
   declare src: string | undefined;
   /**
    * For a framework in the split form (`src` is the base): the URL of its texts files, with

@@ -53,9 +53,13 @@ export class DtcCompare extends DtcFrameworkElement {
     afterLabel: { attribute: 'after-label' },
   };
 
+  /** The "before" side as a result scored elsewhere (wins over `beforeResponse`). */
   declare beforeResult?: Result;
+  /** The "after" side as a result scored elsewhere (wins over `afterResponse`). */
   declare afterResult?: Result;
+  /** The "before" side as a response, scored here with `framework`. */
   declare beforeResponse?: Response;
+  /** The "after" side as a response, scored here with `framework`. */
   declare afterResponse?: Response;
   /** The current response; with `round`, its earlier state is the "before" side. */
   declare response?: Response;
@@ -63,7 +67,9 @@ export class DtcCompare extends DtcFrameworkElement {
   declare round?: string | null;
   /** A later history round of `response` for the "after" side; the current answers when unset. */
   declare afterRound?: string | null;
+  /** Name of the "before" side in headings and the table (the catalog's "Before" when empty). */
   beforeLabel = '';
+  /** Name of the "after" side in headings and the table (the catalog's "After" when empty). */
   afterLabel = '';
 
   private readonly beforeScoring = new ScoringController(this);

@@ -76,8 +76,8 @@ export const GROUP_RESULTS_DEFAULTS = {
  * `consensus-threshold` (default 10 points, the engine's), `strength-threshold` (default 50),
  * `list-size` (default 6) and `overlay-max` (default 6).
  *
- * @fires dtc-group-results-change - The user chose another grouping or pillar. Detail:
- * `GroupResultsChangeDetail` (`{ grouping, pillar }`). Cancelable: cancelling keeps the view.
+ * @fires {CustomEvent<GroupResultsChangeDetail>} dtc-group-results-change - The user chose another
+ * grouping or pillar. Detail: `{ grouping, pillar }`. Cancelable: cancelling keeps the view.
  *
  * @csspart notice - The message shown without participants.
  * @csspart filters - Each row of view toggles (pillars, grouping).

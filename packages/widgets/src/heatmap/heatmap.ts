@@ -56,7 +56,9 @@ export class DtcHeatmap extends DtcChart {
     divergent: { attribute: false },
   };
 
+  /** The rows, top to bottom: `{ id, label, group? }` (rows of one `group` sit under its heading). */
   rows: HeatmapRow[] = [];
+  /** The columns, in reading order: `{ id, label }` (e.g. roles or countries). */
   columns: ChartItem[] = [];
   /** `values[row][column]`, on 0–`max`; `null` where there is no score. */
   values: (number | null)[][] = [];

@@ -51,6 +51,7 @@ export class DtcPriorities extends DtcFrameworkElement {
     refused: { state: true },
   };
 
+  /** The response whose ranked priorities are listed (scored here with `framework`). */
   declare response?: Response;
   /** A result scored elsewhere; when set, `response` is not scored. */
   declare result?: Result;
@@ -65,6 +66,7 @@ export class DtcPriorities extends DtcFrameworkElement {
   private refused: string | null = null;
   private readonly scoring = new ScoringController(this);
 
+  /** The result the list comes from: `result` when set, else `response` scored; `null` before either. */
   get currentResult(): Result | null {
     return this.result ?? this.scoring.score(this.framework, this.response);
   }

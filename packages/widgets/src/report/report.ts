@@ -50,6 +50,7 @@ export class DtcReport extends DtcFrameworkElement {
     print: { type: Boolean, reflect: true },
   };
 
+  /** The response the report is about: who answered, when, and every answer in the appendix. */
   declare response?: Response;
   /** A result scored elsewhere (wins over scoring `response`). */
   declare result?: Result;

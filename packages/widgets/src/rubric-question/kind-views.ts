@@ -1,6 +1,6 @@
 /**
  * How the questionnaire shows each kind of question: one entry per row of the kind table
- * (`QUESTION_KINDS` in @dtc/schema), keyed by the same names. A kind answered by choosing
+ * (`QUESTION_KINDS` in `@dtc/schema`), keyed by the same names. A kind answered by choosing
  * lists its choices (the answers the kind table says stand for a level, with their words);
  * a kind answered in a field of its own renders that field. "Not applicable" and "don't
  * know" are added by the question element for every kind alike.

@@ -159,9 +159,11 @@ export class DtcRubricQuestion extends LitElement {
   get form(): HTMLFormElement | null {
     return this.internals.form;
   }
+  /** The control's validity state, as for a native form control. */
   get validity(): ValidityState {
     return this.internals.validity;
   }
+  /** Why the control is invalid (empty when valid), as for a native form control. */
   get validationMessage(): string {
     return this.internals.validationMessage;
   }
@@ -169,6 +171,7 @@ export class DtcRubricQuestion extends LitElement {
   checkValidity(): boolean {
     return this.internals.checkValidity();
   }
+  /** Checks validity and, when invalid, shows the inline error and lets the browser report it. */
   reportValidity(): boolean {
     return this.internals.reportValidity();
   }
@@ -182,6 +185,7 @@ export class DtcRubricQuestion extends LitElement {
     target?.focus();
   }
 
+  /** Focuses the answer (the checked or first card, or the answer field) rather than the host. */
   override focus(options?: FocusOptions): void {
     const target = this.renderRoot.querySelector<HTMLElement>(
       '[role=radio][tabindex="0"], #answer',
@@ -190,12 +194,14 @@ export class DtcRubricQuestion extends LitElement {
     else super.focus(options);
   }
 
+  /** Called by the browser when its form resets: back to the `value` attribute, errors hidden. */
   formResetCallback(): void {
     this.value = valueConverter.fromAttribute(this.getAttribute('value'));
     this.comment = this.evidence = this.confidence = this.evidenceText = undefined;
     this.showErrors = false;
   }
 
+  /** Called by the browser to restore the value after navigation or autofill. */
   formStateRestoreCallback(state: string | File | FormData | null): void {
     if (typeof state === 'string') this.value = this.coerce(valueConverter.fromAttribute(state));
   }

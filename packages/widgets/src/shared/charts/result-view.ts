@@ -1,6 +1,6 @@
 /**
  * Turns a framework and a scoring result into the plain data the charts take. Only lookups
- * and renaming: every number comes from @dtc/scoring; every word from the framework or i18n.
+ * and renaming: every number comes from `@dtc/scoring`; every word from the framework or i18n.
  */
 import { levelScore } from '@dtc/scoring';
 import type {

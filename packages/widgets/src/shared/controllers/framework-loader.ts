@@ -64,7 +64,7 @@ type TextsEntry =
   | { ok: false; kind: 'fetch' | 'invalid'; detail: string; issues: Issue[] };
 
 /**
- * Fetches a framework JSON file and validates it with `parseFramework` from @dtc/schema,
+ * Fetches a framework JSON file and validates it with `parseFramework` from `@dtc/schema`,
  * re-rendering the host as the state changes. A newer `load()` cancels an older one.
  *
  * A framework in the split form (see docs/authoring-a-framework.md) also needs

@@ -121,7 +121,7 @@ export class LocaleController implements ReactiveController {
     this.translator = createTranslator(tag);
   }
 
-  /** A UI message from @dtc/i18n. */
+  /** A UI message from `@dtc/i18n`. */
   t = (key: MessageKey, values?: MessageValues): string => {
     if (isServer) this.resolve();
     return this.translator(key, values);

@@ -1,7 +1,7 @@
 /**
  * Action plans out and in: JSON (the data, for import back), CSV (RFC 4180, for
  * spreadsheets) and Markdown (for documents). Pure functions: no DOM, same output in a
- * browser, a worker or Node. Words come from @dtc/i18n and the framework.
+ * browser, a worker or Node. Words come from `@dtc/i18n` and the framework.
  */
 import { planNamespace, text, translate, useNamespaces } from '@dtc/i18n';
 import { toCsv } from './csv.js';

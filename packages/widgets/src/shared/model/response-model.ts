@@ -1,7 +1,7 @@
 /**
  * Pure functions that edit a response the way the questionnaire does: no DOM, no storage,
  * no mutation (each returns a new response). `now` is injectable so tests are deterministic.
- * Why they live here and not in @dtc/schema: docs/decisions/0002-response-editing.md.
+ * Why they live here and not in `@dtc/schema`: docs/decisions/0002-response-editing.md.
  */
 import {
   NOT_APPLICABLE,
@@ -117,7 +117,7 @@ function kept(history: readonly HistoryEntry[], questionId: string, answer: Answ
 /**
  * Closes a round: the answers as they stand now are kept in `history` under `label` (e.g.
  * "before deep dive"), once, and later changes start the next round. Read the closed round back
- * with `responseAtRound(response, label)` from @dtc/scoring, or compare it with the current
+ * with `responseAtRound(response, label)` from `@dtc/scoring`, or compare it with the current
  * answers in `<dtc-compare>`. A label already used, or a response with no answers, is returned
  * unchanged: a round is kept once.
  */
