@@ -1,4 +1,5 @@
 import { defineConfig, type Plugin } from 'vite';
+import { offline } from './pwa.config.js';
 
 /**
  * A Content-Security-Policy in the built page: scripts, styles, data and fonts come from the
@@ -48,5 +49,5 @@ export default defineConfig({
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   server: { host: '127.0.0.1' },
-  plugins: [contentSecurityPolicy()],
+  plugins: [contentSecurityPolicy(), offline()],
 });
