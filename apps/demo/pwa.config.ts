@@ -61,7 +61,9 @@ export function offline() {
     includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
     manifest,
     workbox: {
-      globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+      // Scripts, styles and the page; the plugin adds the manifest, its icons and
+      // `includeAssets` itself (a wider pattern would list those twice).
+      globPatterns: ['**/*.{js,css,html}'],
       navigateFallback: 'index.html',
       cleanupOutdatedCaches: true,
       clientsClaim: true,
