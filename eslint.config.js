@@ -43,6 +43,14 @@ export default tseslint.config(
     ...litA11y.configs.recommended,
   },
   {
+    // A strict Content-Security-Policy (style-src 'self') blocks style attributes, those of
+    // Lit's styleMap included: style through classes, or the DOM (`.style=${…}`, CSSOM).
+    // See docs/decisions/0008-strict-content-security-policy.md.
+    files: ['packages/widgets/src/**/*.ts', 'packages/widgets/test/**/*.ts', 'apps/demo/**/*.ts'],
+    plugins: { lit },
+    rules: { 'lit/ban-attributes': ['error', 'style'] },
+  },
+  {
     // Engines stay free of the DOM and of storage (see ARCHITECTURE.md).
     files: ['packages/{schema,scoring,i18n,framework}/src/**/*.ts'],
     ignores: ['**/*.test.ts'],

@@ -19,6 +19,8 @@ export default defineConfig({
             'packages/{schema,framework,scoring,i18n,cli}/src/**/*.test.ts',
             'packages/{schema,framework,scoring,i18n,cli}/test/**/*.test.ts',
             'packages/widgets/scripts/**/*.test.ts',
+            // The elements rendered on a server (@lit-labs/ssr), as Node runs them.
+            'packages/widgets/test/ssr.test.ts',
             // The demo's pure modules (share codes, import and export files).
             'apps/demo/src/**/*.test.ts',
           ],

@@ -40,6 +40,8 @@ rmSync(packagesReport, { force: true });
 if (built) {
   process.env.DTC_PACKAGES_REPORT = packagesReport;
   step('packages', 'node', ['scripts/packages/run.mjs']);
+  // A release rehearsal: pending changesets applied in a copy, built, packed, installed, imported.
+  step('release dry run', 'node', ['scripts/release-dry-run.mjs']);
 }
 
 const report = '.vitest-results.json';

@@ -1,35 +1,50 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { offline } from './pwa.config.js';
+import { demoPolicy, inlineScriptHashes, policyOfPage } from './scripts/csp.mjs';
 
 /**
- * A Content-Security-Policy in the built page: scripts, styles, data and fonts come from the
- * site's own files only, so the demo cannot reach a third-party host even by mistake.
- * (Dev mode keeps Vite's client free of it.)
+ * The Content-Security-Policy of scripts/csp.mjs, strict: scripts and styles from the site's
+ * own files only (no 'unsafe-inline'; the one inline script of index.html by its hash),
+ * Trusted Types required. The build puts it in the page as a <meta>; `vite preview` also
+ * sends it as a header on pages. (Dev mode keeps Vite's client, which injects inline styles, free of it.)
  */
 function contentSecurityPolicy(): Plugin {
-  const policy = [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-  ].join('; ');
+  let outDir = 'dist';
   return {
     name: 'dtc-csp',
-    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
     transformIndexHtml: {
       order: 'post',
-      handler: () => [
-        {
-          tag: 'meta',
-          attrs: { 'http-equiv': 'Content-Security-Policy', content: policy },
-          injectTo: 'head-prepend',
-        },
-      ],
+      handler: (html, ctx) =>
+        ctx.server
+          ? html
+          : {
+              html,
+              tags: [
+                {
+                  tag: 'meta',
+                  attrs: {
+                    'http-equiv': 'Content-Security-Policy',
+                    content: demoPolicy(inlineScriptHashes(html)),
+                  },
+                  injectTo: 'head-prepend',
+                },
+              ],
+            },
+    },
+    configurePreviewServer(server) {
+      // On pages only, as serve.mjs does: the policy is the page's.
+      server.middlewares.use((req, res, next) => {
+        if (!String(req.headers.accept ?? '').includes('text/html')) return next();
+        readFile(resolve(outDir, 'index.html'), 'utf8').then((page) => {
+          res.setHeader('Content-Security-Policy', policyOfPage(page));
+          next();
+        }, next);
+      });
     },
   };
 }

@@ -7,6 +7,7 @@
 // Run `npm run build` first (npm test does). Flags:
 //   --only <name>[,<name>]  run only these checks (file names without .mjs)
 //   --keep                  keep the temp folder and print where it is
+//   --no-overrides          let sibling packages resolve by version, not forced to the tarballs
 //
 // A check is a module exporting `name` and `default async function (ctx)`; it throws (or
 // calls ctx.fail) on failure and calls ctx.pass(label) once per thing it verified. The ctx:
@@ -37,6 +38,8 @@ const here = fileURLToPath(new URL('./', import.meta.url));
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : null;
 const keep = args.includes('--keep');
+// Without overrides, packages find each other by the versions they name (a release rehearsal).
+const overrides = !args.includes('--no-overrides');
 
 function run(command, commandArgs, options = {}) {
   const result = spawnSync(command, commandArgs, {
@@ -118,7 +121,9 @@ try {
       ...tools.map((t) => [t, toolVersion(t)]),
     ]),
     // Workspace packages depend on each other at 0.0.0; point those at the tarballs too.
-    overrides: Object.fromEntries(ctx.packages.map((p) => [p.name, `file:${p.tarball}`])),
+    ...(overrides && {
+      overrides: Object.fromEntries(ctx.packages.map((p) => [p.name, `file:${p.tarball}`])),
+    }),
   };
   mkdirSync(ctx.dir, { recursive: true });
   writeFileSync(join(ctx.dir, 'package.json'), JSON.stringify(manifest, null, 2));
@@ -136,9 +141,12 @@ try {
       },
       fail(label, error) {
         failed += 1;
-        console.log(
-          `    FAIL ${label}\n${String(error?.stack ?? error ?? '').replace(/^/gm, '      ')}`,
-        );
+        // Long lines (minified bundles in a stack trace) are cut so the reason stays readable.
+        const detail = String(error?.stack ?? error ?? '')
+          .split('\n')
+          .map((line) => `      ${line.length > 300 ? `${line.slice(0, 300)}…` : line}`)
+          .join('\n');
+        console.log(`    FAIL ${label}\n${detail}`);
       },
     };
     try {

@@ -1,7 +1,8 @@
 /**
  * The one-script-tag embed (docs/examples/embed.html) with the built CDN bundle: the
  * questionnaire loads the framework by URL, answers reach <dtc-results>, nothing is
- * fetched from outside this machine, and axe finds nothing.
+ * fetched from outside this machine, and axe finds nothing. The page is served with the
+ * strict Content-Security-Policy of docs/embedding.md, and raises no violation of it.
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -10,12 +11,14 @@ import { extname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { documentedPolicy } from '../../../scripts/documented-csp.mjs';
 import { axe, launch, open } from './helpers.js';
 
 const ROOT = resolve(fileURLToPath(new URL('../../../', import.meta.url)));
 const BUNDLE = resolve(ROOT, 'packages/widgets/dist/cdn/dtc-widgets.js');
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.map': 'application/json; charset=utf-8',
@@ -29,6 +32,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   if (!existsSync(BUNDLE)) throw new Error('The CDN bundle is not built: run npm run build first.');
+  const policy = documentedPolicy(ROOT);
   server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).slice(1);
     const file = resolve(ROOT, path);
@@ -41,7 +45,10 @@ beforeAll(async () => {
       return;
     }
     void readFile(file).then((body) => {
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'content-security-policy': policy,
+      });
       res.end(body);
     });
   });

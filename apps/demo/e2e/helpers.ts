@@ -1,8 +1,12 @@
 /**
  * Shared tools of the end-to-end tests: a Chromium with the machine's flags, contexts that
- * record every request (and refuse any host other than this machine), console errors, and
- * axe-core runs.
+ * record every request (and refuse any host other than this machine), console errors and
+ * Content-Security-Policy violations, and axe-core runs.
+ *
+ * Pages run under their real policy (the demo's, sent by serve.mjs; no `bypassCSP`). After
+ * every test, no page of any open context may have reported a violation.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import {
   chromium,
@@ -11,11 +15,12 @@ import {
   type BrowserContextOptions,
   type Page,
 } from 'playwright';
-import { inject } from 'vitest';
+import { afterEach, expect, inject } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from '../../../scripts/chromium.mjs';
 
 const require = createRequire(import.meta.url);
 export const AXE_PATH = require.resolve('axe-core/axe.min.js');
+const AXE_SOURCE = readFileSync(AXE_PATH, 'utf8');
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 export function baseURL(): string {
@@ -42,7 +47,18 @@ export interface Watched {
   outside: string[];
   /** Page errors and console errors. */
   errors: string[];
+  /** Content-Security-Policy violations reported by its pages (checked after each test). */
+  violations: string[];
 }
+
+/** Contexts whose violations the next `afterEach` checks (closed ones once more, then dropped). */
+const watching = new Map<Watched, { closed: boolean }>();
+
+afterEach(() => {
+  const found = [...watching.keys()].flatMap((w) => w.violations.splice(0));
+  for (const [w, state] of watching) if (state.closed) watching.delete(w);
+  expect(found, 'Content-Security-Policy violations').toEqual([]);
+});
 
 const LOCAL = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
@@ -54,11 +70,9 @@ export async function open(
   browser: Browser,
   options: BrowserContextOptions = {},
 ): Promise<Watched> {
-  // bypassCSP lets axe-core be injected into a page whose policy allows only its own scripts.
   const context = await browser.newContext({
     viewport: { width: 1280, height: 900 },
     acceptDownloads: true,
-    bypassCSP: true,
     locale: 'en-US',
     timezoneId: 'UTC',
     ...options,
@@ -69,7 +83,24 @@ export async function open(
     requests: [],
     outside: [],
     errors: [],
+    violations: [],
   };
+  const state = { closed: false };
+  watching.set(watched, state);
+  context.on('close', () => (state.closed = true));
+  // Every page reports its policy's violations (an init script runs before the page's own).
+  await context.exposeBinding('__dtcViolation', ({ frame }, text: string) => {
+    watched.violations.push(`${frame.url()}: ${text}`);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const report = (window as unknown as { __dtcViolation: (text: string) => void })
+        .__dtcViolation;
+      report(
+        `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`,
+      );
+    });
+  });
   await context.route('**/*', async (route) => {
     const request = route.request();
     const target = new URL(request.url());
@@ -119,7 +150,8 @@ export interface AxeViolation {
 /** Runs axe-core on the whole document (shadow roots included) with the WCAG 2.2 AA tags. */
 export async function axe(page: Page): Promise<AxeViolation[]> {
   const has = await page.evaluate(() => 'axe' in window);
-  if (!has) await page.addScriptTag({ path: AXE_PATH });
+  // Evaluated through the DevTools protocol: a <script> tag would break the page's policy.
+  if (!has) await page.evaluate(AXE_SOURCE);
   return page.evaluate(async (tags) => {
     const w = window as unknown as {
       axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> };

@@ -1,13 +1,16 @@
 // A tiny static server for the built demo (apps/demo/dist): node:http only, 127.0.0.1,
 // a free port by default, index.html for any path that is not a file (client-side routes).
+// Pages are sent with the site's Content-Security-Policy as a header (the one the build put
+// in index.html, see csp.mjs), as a host of the site would send it.
 // Used by the end-to-end tests, the screenshot and the Lighthouse scripts.
 // Run directly: `node apps/demo/scripts/serve.mjs [port]` prints the URL.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { policyOfPage } from './csp.mjs';
 
 export const DIST = resolve(fileURLToPath(new URL('../dist', import.meta.url)));
 
@@ -52,6 +55,7 @@ export async function serve({ dir = DIST, port = 0, host = '127.0.0.1' } = {}) {
   assertBuilt(dir);
   const root = resolve(dir);
   const cache = new Map();
+  const policy = policyOfPage(readFileSync(join(root, 'index.html'), 'utf8'));
 
   async function load(path) {
     let entry = cache.get(path);
@@ -99,6 +103,7 @@ export async function serve({ dir = DIST, port = 0, host = '127.0.0.1' } = {}) {
         'content-type': type,
         'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
         'x-content-type-options': 'nosniff',
+        ...(type.startsWith('text/html') ? { 'content-security-policy': policy } : {}),
         vary: 'accept-encoding',
         ...(gzip ? { 'content-encoding': 'gzip' } : {}),
         'content-length': (gzip ? gz : body).length,

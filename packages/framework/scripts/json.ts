@@ -1,16 +1,17 @@
-// Writes the bundled framework as JSON, for pages that point a widget at a file (`src`).
+// Writes the bundled framework as JSON files, for pages that point a widget at a file (`src`):
+// the single file and the split form (base + one texts file per locale). See scripts/files.ts.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { parseFramework, formatIssues } from '@dtc/schema';
-import { sixPillars } from '../src/index.js';
+import { frameworkFiles } from './files.js';
 
-const parsed = parseFramework(sixPillars);
-if (!parsed.ok) {
-  console.error(formatIssues(parsed.issues));
+let files: Record<string, unknown>;
+try {
+  files = frameworkFiles();
+} catch (error) {
+  console.error((error as Error).message);
   process.exit(1);
 }
 mkdirSync(new URL('../dist/', import.meta.url), { recursive: true });
-writeFileSync(
-  new URL('../dist/six-pillars.json', import.meta.url),
-  JSON.stringify(sixPillars) + '\n',
-);
-console.log('wrote dist/six-pillars.json');
+for (const [name, json] of Object.entries(files)) {
+  writeFileSync(new URL(`../dist/${name}`, import.meta.url), JSON.stringify(json) + '\n');
+  console.log(`wrote dist/${name}`);
+}

@@ -2,11 +2,12 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod/mini';
-import { ActionPlan, Framework, Response } from '../src/index.js';
+import { ActionPlan, Framework, FrameworkTexts, Response } from '../src/index.js';
 
 const base = 'https://dtc-toolkit.org/schema/';
 const files = {
   'framework.schema.json': Framework,
+  'framework-texts.schema.json': FrameworkTexts,
   'response.schema.json': Response,
   'action-plan.schema.json': ActionPlan,
 } as const;

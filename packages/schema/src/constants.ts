@@ -40,3 +40,7 @@ export const PRIORITY_REASONS = [
   'not-assessed',
   'low-confidence',
 ] as const;
+
+/** The `format` and `version` of a framework texts file (one locale's texts of a split framework). */
+export const FRAMEWORK_TEXTS_FORMAT = 'dtc.framework-texts' as const;
+export const FRAMEWORK_TEXTS_VERSION = 1 as const;

@@ -136,6 +136,11 @@ export const Framework = z.object({
   description: LocalizedText,
   /** Declared locales; the first is the source language. */
   locales: z.array(LocaleTag).check(z.minLength(1)),
+  /**
+   * Locales whose texts are published in separate texts files (the split form: this file
+   * is the base, see `FrameworkTexts`), so a reader knows which files exist.
+   */
+  translations: z.optional(z.array(LocaleTag)),
   /** Ordered maturity levels with values 1..L (2 ≤ L ≤ 7). */
   levels: z.array(Level).check(z.minLength(2), z.maxLength(7)),
   vision: Vision,

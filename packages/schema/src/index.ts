@@ -7,6 +7,8 @@ export * from './kinds.js';
 export * from './patterns.js';
 export * from './common.js';
 export * from './framework.js';
+export * from './framework-texts.js';
+export * from './framework-split.js';
 export * from './response.js';
 export * from './result.js';
 export * from './plan.js';

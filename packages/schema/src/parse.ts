@@ -4,8 +4,16 @@
  * They never throw, and report every issue with a path, a kebab-case code and its params.
  */
 import type { LocalizedText } from './common.js';
-import { DONT_KNOW, NOT_APPLICABLE, RESPONSE_FORMAT, RESPONSE_VERSION } from './constants.js';
+import {
+  DONT_KNOW,
+  FRAMEWORK_TEXTS_FORMAT,
+  FRAMEWORK_TEXTS_VERSION,
+  NOT_APPLICABLE,
+  RESPONSE_FORMAT,
+  RESPONSE_VERSION,
+} from './constants.js';
 import { Framework, type Question, type QuestionKind } from './framework.js';
+import { FrameworkTexts } from './framework-texts.js';
 import { fromZodIssues, type Issue, type IssuePath, type ParseResult } from './issues.js';
 import { answerProblemOf, type AnswerProblem } from './kinds.js';
 import { ActionPlan } from './plan.js';
@@ -119,6 +127,7 @@ function checkText(
 function checkFramework(fw: Framework, issues: Issue[]): void {
   const locales = fw.locales;
   checkUnique(locales, (i) => ['locales', i], 'locale', issues);
+  checkUnique(fw.translations ?? [], (i) => ['translations', i], 'translation', issues);
   fw.levels.forEach((level, i) => {
     if (level.value !== i + 1) {
       issues.push({
@@ -306,6 +315,38 @@ function checkQuestion(question: Question, at: QuestionContext): void {
  */
 export function parseFramework(input: unknown): ParseResult<Framework> {
   return run(Framework, input, checkFramework);
+}
+
+/**
+ * Validates a framework texts file (one locale's texts of a split framework; an object or
+ * JSON text). Never throws. `mergeFrameworkTexts` then checks its keys against the base.
+ */
+export function parseFrameworkTexts(input: unknown): ParseResult<FrameworkTexts> {
+  try {
+    const json = fromJson(input);
+    if ('issues' in json) return fail(json.issues);
+    const raw = json.value;
+    if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
+      const { format, version } = raw as { format?: unknown; version?: unknown };
+      if (
+        format === FRAMEWORK_TEXTS_FORMAT &&
+        typeof version === 'number' &&
+        version !== FRAMEWORK_TEXTS_VERSION
+      ) {
+        return fail([
+          {
+            path: ['version'],
+            code: 'unsupported-version',
+            params: { found: version, expected: FRAMEWORK_TEXTS_VERSION },
+            message: `Framework texts format version ${version} is not supported (this library reads version ${FRAMEWORK_TEXTS_VERSION})`,
+          },
+        ]);
+      }
+    }
+    return run(FrameworkTexts, raw, () => {});
+  } catch (error) {
+    return fail([unreadable(error)]);
+  }
 }
 
 /** Every question of a framework by id, with its pillar and component. */

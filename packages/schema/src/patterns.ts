@@ -3,6 +3,9 @@
  * The zod schemas use them, and an issue names the pattern a value missed (`params.pattern`)
  * so that its sentence can be worded in any language.
  */
+const ID = /^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$/;
+const ID_BODY = ID.source.slice(1, -1);
+
 export const PATTERNS = {
   /**
    * A BCP 47 language tag in its canonical case, such as `en`, `fr`, `fr-CA`, `es-419` or
@@ -14,7 +17,7 @@ export const PATTERNS = {
   },
   /** Lower-case letters, digits and hyphens, e.g. `connectivity-infrastructure`. */
   id: {
-    re: /^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$/,
+    re: ID,
     message: 'Expected an id of lower-case letters, digits and hyphens (e.g. "data-evidence")',
   },
   semver: {
@@ -28,6 +31,23 @@ export const PATTERNS = {
   },
   /** Text with at least one character that is not a space. */
   nonEmpty: { re: /\S/, message: 'Text must not be empty' },
+  /**
+   * The key of one localized string in a framework texts file, named by the ids around it:
+   * `title`, `description`, `about`, `vision.purpose`, `level.2.label`, `level.2.description`,
+   * `priority.<id>.title`, `principle.<id>.summary`, `outcome.<id>.title`,
+   * `pillar.<id>.summary`, `component.<id>.title`, `question.<id>.title|summary|help`,
+   * `question.<id>.level.3` (a rubric descriptor), `question.<id>.option.<option id>`.
+   */
+  textKey: {
+    re: new RegExp(
+      '^(?:title|description|about|vision\\.purpose' +
+        '|level\\.[1-7]\\.(?:label|description)' +
+        `|(?:priority|principle|outcome|pillar|component)\\.${ID_BODY}\\.(?:title|summary)` +
+        `|question\\.${ID_BODY}\\.(?:title|summary|help|level\\.[1-7]|option\\.${ID_BODY})` +
+        ')$',
+    ),
+    message: 'Expected a text key such as "pillar.data-evidence.title" or "question.emis.level.2"',
+  },
   /** ISO 3166-1 alpha-3. */
   country: { re: /^[A-Z]{3}$/, message: 'Expected an ISO 3166-1 alpha-3 code such as "SEN"' },
   /**

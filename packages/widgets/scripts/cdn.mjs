@@ -1,5 +1,7 @@
 // Builds the all-in-one ESM bundle for a plain <script type="module">: Lit, @dtc/schema,
-// @dtc/scoring and @dtc/i18n (English and French) inlined; framework content is not.
+// @dtc/scoring and @dtc/i18n (English) inlined; framework content is not. Each other
+// language's UI words stay in their own chunks next to it (dist/cdn/chunks/), loaded only
+// when a page shows that language; without them the page stays in English.
 import { build } from 'esbuild';
 import { minifyTemplates } from './minify-templates.mjs';
 
@@ -17,5 +19,11 @@ const common = {
   plugins: [minifyTemplates],
 };
 
-await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/cdn/dtc-widgets.js' });
+await build({
+  ...common,
+  entryPoints: { 'dtc-widgets': 'src/index.ts' },
+  outdir: 'dist/cdn',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+});
 console.log('wrote dist/cdn/dtc-widgets.js');

@@ -133,20 +133,38 @@ export function storyPlan(): ActionPlan {
   };
 }
 
+// Set through the DOM (a property binding), not a style attribute, which a strict
+// Content-Security-Policy (style-src 'self') blocks.
+const DARK = [
+  'color-scheme: dark;',
+  'background: #14171b;',
+  'color: #e8eaed;',
+  'padding: 1rem;',
+  '--dtc-color-text: #e8eaed;',
+  '--dtc-color-text-muted: #b4bcc6;',
+  '--dtc-color-background: #14171b;',
+  '--dtc-color-surface: #1e2329;',
+  '--dtc-color-border: #8d96a1;',
+  '--dtc-color-accent: #8cc4ff;',
+  '--dtc-color-on-accent: #0b1a2a;',
+  '--dtc-color-accent-soft: #1d3550;',
+  '--dtc-color-danger: #ffb4ab;',
+  '--dtc-color-danger-soft: #3b1513;',
+  '--dtc-color-success: #8fd9a1;',
+  '--dtc-color-focus: #ffb37a;',
+  '--dtc-color-level-1: #ff9a8f;',
+  '--dtc-color-level-2: #ffb869;',
+  '--dtc-color-level-3: #7fd0ea;',
+  '--dtc-color-level-4: #8fd9a1;',
+  '--dtc-color-series-1: #8cc4ff;',
+  '--dtc-color-series-2: #e3a6e8;',
+  '--dtc-color-series-3: #ffb869;',
+  '--dtc-color-series-4: #e8eaed;',
+].join(' ');
+
 /** Dark colours as a dark page would give them (the tokens' dark fallbacks). */
 export function dark(content: unknown): TemplateResult {
-  return html`<div
-    style="color-scheme: dark; background: #14171b; color: #e8eaed; padding: 1rem;
-      --dtc-color-text: #e8eaed; --dtc-color-text-muted: #b4bcc6; --dtc-color-background: #14171b;
-      --dtc-color-surface: #1e2329; --dtc-color-border: #8d96a1; --dtc-color-accent: #8cc4ff;
-      --dtc-color-on-accent: #0b1a2a; --dtc-color-accent-soft: #1d3550; --dtc-color-danger: #ffb4ab;
-      --dtc-color-danger-soft: #3b1513; --dtc-color-success: #8fd9a1; --dtc-color-focus: #ffb37a;
-      --dtc-color-level-1: #ff9a8f; --dtc-color-level-2: #ffb869; --dtc-color-level-3: #7fd0ea;
-      --dtc-color-level-4: #8fd9a1; --dtc-color-series-1: #8cc4ff; --dtc-color-series-2: #e3a6e8;
-      --dtc-color-series-3: #ffb869; --dtc-color-series-4: #e8eaed;"
-  >
-    ${content}
-  </div>`;
+  return html`<div .style=${DARK}>${content}</div>`;
 }
 
 /** A right-to-left frame. */

@@ -239,7 +239,7 @@ export function renderEntry(
 }
 
 function renderShare(host: EntryHost, link: string, id: string): TemplateResult {
-  return html`<div class="field" style="max-width: none">
+  return html`<div class="field wide">
     <label for="share-${id}">${t('results.share.label')}</label>
     <span class="hint" id="share-${id}-hint">${t('results.share.hint')}</span>
     <input

@@ -353,7 +353,7 @@ export class AssessPage extends PageElement {
           <li>${record.response.completedAt ? t('common.completed') : t('common.inProgress')}</li>
         </ul>
         <div class="progress-bar" aria-hidden="true">
-          <span style="width: ${total ? (100 * answered) / total : 0}%"></span>
+          <span .style=${`width: ${total ? (100 * answered) / total : 0}%`}></span>
         </div>
         ${
           this.editing

@@ -165,7 +165,7 @@ export class HistoryPage extends PageElement {
         ${
           records.length
             ? html`<p class="muted">${t('history.count', { count: records.length })}</p>
-                <ul class="grid" style="grid-template-columns: 1fr">
+                <ul class="grid one-column">
                   ${records.map((r) => renderEntry(this, r, r.id === currentId))}
                 </ul>`
             : html`<p>${t('history.empty')}</p>`

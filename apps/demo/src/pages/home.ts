@@ -42,7 +42,10 @@ export class HomePage extends PageElement {
         <ol class="grid">
           ${framework.pillars.map((pillar, i) => {
             const published = pillar.components.every((c) => c.origin === 'published');
-            return html`<li class="card pillar-card" style="--pillar-color: var(--pillar-${i + 1})">
+            return html`<li
+              class="card pillar-card"
+              .style=${`--pillar-color: var(--pillar-${i + 1})`}
+            >
               <h3>
                 <span class="pillar-index" aria-hidden="true">${i + 1}</span>${tx(pillar.title)}
               </h3>

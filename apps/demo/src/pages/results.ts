@@ -94,7 +94,7 @@ export class ResultsPage extends PageElement {
         }
         ${
           this.link
-            ? html`<div class="field" style="max-width: none">
+            ? html`<div class="field wide">
                 <label for="share-link">${t('results.share.label')}</label>
                 <span class="hint" id="share-link-hint">${t('results.share.hint')}</span>
                 <input

@@ -20,7 +20,7 @@ const meta: Meta<Args> = {
   argTypes: { plan: { control: 'object' }, response: { control: false } },
   render: (args) =>
     html`<dtc-action-plan
-      style="max-inline-size: 52rem"
+      .style=${'max-inline-size: 52rem'}
       .framework=${framework}
       .plan=${args.plan}
       .priorities=${args.priorities}

@@ -1,7 +1,15 @@
-import { assessmentNamespace, describeIssue, issuesNamespace, useNamespaces } from '@dtc/i18n';
+import {
+  assessmentNamespace,
+  describeIssue,
+  isLocaleLoaded,
+  issuesNamespace,
+  loadLocale,
+  useNamespaces,
+} from '@dtc/i18n';
 import { formatPath, RESPONDENT_ROLES, type Framework, type Response } from '@dtc/schema';
 import {
   html,
+  isServer,
   LitElement,
   nothing,
   type CSSResultGroup,
@@ -73,6 +81,7 @@ const short = (s: string): string => (s.length > 80 ? `${s.slice(0, 77)}…` : s
  * @csspart status - The storage status message.
  * @csspart field - The respondent detail fields.
  * @csspart load-error - The message shown when `src` cannot be used.
+ * @csspart texts-error - The notice shown when the texts of the page's language (`texts-src`) cannot be used.
  * @csspart card - Forwarded from each `<dtc-rubric-question>`, as are `card-checked`, `card-label`, `card-text` and `error`.
  * @csspart question-title - The `title` part of each `<dtc-rubric-question>`.
  * @csspart bar - Forwarded from `<dtc-progress>`, as is `bar-fill`.
@@ -87,12 +96,13 @@ const short = (s: string): string => (s.length > 80 ? `${s.slice(0, 77)}…` : s
 export class DtcAssessment extends LitElement {
   static override styles: CSSResultGroup = [tokens, controls, styles];
   static {
-    useNamespaces(assessmentNamespace, issuesNamespace);
+    useNamespaces(assessmentNamespace);
   }
 
   static override properties: PropertyDeclarations = {
     framework: { attribute: false },
     src: {},
+    textsSrc: { attribute: 'texts-src' },
     locale: { reflect: true },
     response: { attribute: false, noAccessor: true },
     drafts: { attribute: false, noAccessor: true },
@@ -109,6 +119,13 @@ export class DtcAssessment extends LitElement {
   declare framework: Framework | undefined;
   /** URL of a framework JSON file, validated with `parseFramework` from @dtc/schema. */
   declare src: string | undefined;
+  /**
+   * For a framework in the split form (`src` is the base): the URL of its texts files, with
+   * `{locale}` where the locale goes, e.g. `six-pillars.{locale}.json`. Only the texts of
+   * the page's locale are fetched, when the base does not hold that locale itself; if they
+   * cannot be used, the base's language is shown with a notice and no answer is lost.
+   */
+  declare textsSrc: string | undefined;
   /** BCP 47 locale for words and framework text; defaults to the nearest `lang`. */
   declare locale: string | undefined;
   /**
@@ -143,6 +160,8 @@ export class DtcAssessment extends LitElement {
   });
   /** The default store, kept while its key stays the same. */
   private defaultStore: LocalStorageStore | undefined;
+  /** Hydrating a server render: the store is read after the first update, which must match it. */
+  private storeDeferred = false;
   /** The language the shown errors were last rendered in. */
   private errorsLang = '';
   /** The questions whose evidence draft was given back to them. */
@@ -184,8 +203,7 @@ export class DtcAssessment extends LitElement {
 
   /** The framework in use: the `framework` property, or the one loaded from `src`. */
   get currentFramework(): Framework | undefined {
-    const s = this.loader.state;
-    return this.framework ?? (s.status === 'ready' ? s.framework : undefined);
+    return this.framework ?? this.loader.framework;
   }
 
   /**
@@ -208,24 +226,44 @@ export class DtcAssessment extends LitElement {
 
   private storeFor(fw: Framework): ResponseStore | undefined {
     if (this.store) return this.store;
-    if (this.noAutosave) return undefined;
+    // A server has no browser storage: it renders the empty response the browser starts from.
+    if (this.noAutosave || isServer) return undefined;
     const key = this.storageKey ?? storageKeyFor(fw.id);
     if (this.defaultStore?.key !== key) this.defaultStore = new LocalStorageStore(key);
     return this.defaultStore;
   }
 
   protected override willUpdate(): void {
-    if (!this.framework) this.loader.load(this.src);
+    // A server renders the loading state: the browser fetches `src` once the page is there.
+    if (!this.framework && !isServer) {
+      this.loader.load(this.src);
+      this.loader.localize(this.textsSrc, this.lc.requestedLocale);
+    }
     const fw = this.currentFramework;
     if (!fw) return;
     this.lc.fallbacks = fw.locales;
     const { step, response } = this.lifecycle;
     this.lifecycle.askRespondent = !this.noRespondent;
-    this.lifecycle.configure(fw, this.sections, this.storeFor(fw));
+    // The server rendered the empty response (it has no browser storage): hydrate that, then
+    // take what the store holds in the next update, as a store changed later is taken.
+    this.storeDeferred =
+      !isServer &&
+      !this.hasUpdated &&
+      !this.response &&
+      !!this.renderRoot?.querySelector(':not(style)');
+    const store = this.storeDeferred ? undefined : this.storeFor(fw);
+    this.lifecycle.configure(fw, this.sections, store);
     if (this.lifecycle.response !== response || this.lifecycle.step !== step) this.errors = [];
   }
 
   protected override updated(): void {
+    if (this.storeDeferred) this.requestUpdate();
+    // The words of data issues are loaded the first time an error shows them.
+    const { state, texts } = this.loader;
+    if (!this.framework && (state.status === 'error' || texts.status === 'error')) {
+      useNamespaces(issuesNamespace);
+      if (!isLocaleLoaded(this.lc.lang)) loadLocale(this.lc.lang).catch(() => {});
+    }
     // Questions just rendered get back the evidence text they held before a reload.
     for (const q of this.renderRoot.querySelectorAll<DtcRubricQuestion>('dtc-rubric-question')) {
       if (this.restored.has(q)) continue;
@@ -319,7 +357,11 @@ export class DtcAssessment extends LitElement {
     const load = this.loader.state;
     if (!fw || !this.response) {
       if (load.status !== 'error') {
-        return html`<p role="status">${load.status === 'loading' ? t('common.loading') : ''}</p>`;
+        const busy =
+          load.status === 'loading' ||
+          this.loader.texts.status === 'loading' ||
+          (isServer && !!this.src);
+        return html`<p role="status">${busy ? t('common.loading') : ''}</p>`;
       }
       const issues = load.issues;
       return html`<div part="load-error" class="load-error" role="alert">
@@ -368,7 +410,7 @@ export class DtcAssessment extends LitElement {
     >
       <div class="visually-hidden" role="status">${this.announcement}</div>
       <div part="status" class=${noteText ? 'status' : ''} role="status">${noteText}</div>
-      ${this.errors.length ? this.renderErrors() : nothing}
+      ${this.renderTextsError(fw)} ${this.errors.length ? this.renderErrors() : nothing}
       <div class="columns">
         ${this.renderNav(fw, current)}
         <section part="step" class="step" aria-labelledby="step-heading">
@@ -376,6 +418,26 @@ export class DtcAssessment extends LitElement {
         </section>
       </div>
     </div>`;
+  }
+
+  /** The notice shown when the texts of the page's language could not be used. */
+  private renderTextsError(fw: Framework): TemplateResult | typeof nothing {
+    const texts = this.loader.texts;
+    if (this.framework || texts.status !== 'error') return nothing;
+    const source = fw.locales[0] ?? 'en';
+    let language = source;
+    try {
+      language = new Intl.DisplayNames([this.lc.lang], { type: 'language' }).of(source) ?? source;
+    } catch {
+      // An engine without display names: the tag itself.
+    }
+    const detail =
+      texts.kind === 'fetch'
+        ? texts.detail
+        : describeIssue(this.lc.lang, texts.issues[0] ?? { code: 'other' });
+    return html`<p part="texts-error" class="status" role="status">
+      ${this.lc.t('assessment.error.texts', { url: short(texts.url), detail, language })}
+    </p>`;
   }
 
   private renderErrors(): TemplateResult {

@@ -38,7 +38,7 @@ const meta: Meta<Args> = {
   argTypes: { groups: { control: 'object' }, levels: { control: false } },
   render: (args) =>
     html`<dtc-bar-chart
-      style="max-inline-size: 48rem"
+      .style=${'max-inline-size: 48rem'}
       .groups=${args.groups}
       .levels=${args.levels}
       .target=${args.target}
@@ -82,5 +82,5 @@ export const Dark: Story = { render: (args, ctx) => dark(meta.render!(args, ctx)
 
 /** In a narrow column (a phone). */
 export const Narrow: Story = {
-  render: (args, ctx) => html`<div style="inline-size: 20rem">${meta.render!(args, ctx)}</div>`,
+  render: (args, ctx) => html`<div .style=${'inline-size: 20rem'}>${meta.render!(args, ctx)}</div>`,
 };

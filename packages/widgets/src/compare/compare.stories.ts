@@ -36,7 +36,7 @@ const meta: Meta<Args> = {
   },
   render: (args) =>
     html`<dtc-compare
-      style="max-inline-size: 52rem"
+      .style=${'max-inline-size: 52rem'}
       .framework=${framework}
       .beforeResponse=${args.beforeResponse}
       .afterResponse=${args.afterResponse}

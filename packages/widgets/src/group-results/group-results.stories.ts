@@ -77,7 +77,7 @@ const meta: Meta<Args> = {
   },
   render: (args) =>
     html`<dtc-group-results
-      style="max-inline-size: 60rem"
+      .style=${'max-inline-size: 60rem'}
       .framework=${framework}
       .participants=${args.participants}
       .groupLabel=${(key: string, by: GroupResultsGrouping) =>

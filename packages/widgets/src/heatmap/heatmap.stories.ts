@@ -64,7 +64,7 @@ const meta: Meta<Args> = {
   },
   render: (args) =>
     html`<dtc-heatmap
-      style="max-inline-size: 48rem"
+      .style=${'max-inline-size: 48rem'}
       .rows=${args.rows}
       .columns=${args.columns}
       .values=${args.values}

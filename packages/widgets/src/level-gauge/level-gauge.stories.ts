@@ -25,7 +25,7 @@ const meta: Meta<Args> = {
   argTypes: { value: { control: { type: 'range', min: 0, max: 100 } }, levels: { control: false } },
   render: (args) =>
     html`<dtc-level-gauge
-      style="max-inline-size: 18rem"
+      .style=${'max-inline-size: 18rem'}
       .value=${args.value}
       .levels=${args.levels}
       label=${args.label}

@@ -23,7 +23,7 @@ const meta: Meta<Args> = {
   argTypes: { response: { control: false } },
   render: (args) =>
     html`<dtc-priorities
-      style="max-inline-size: 44rem"
+      .style=${'max-inline-size: 44rem'}
       .framework=${framework}
       .response=${args.response}
       .selected=${args.selected}

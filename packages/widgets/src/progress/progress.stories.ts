@@ -39,7 +39,7 @@ const meta: Meta<Args> = {
   argTypes: { response: { control: false } },
   render: (args) =>
     html`<dtc-progress
-      style="max-inline-size: 22rem"
+      .style=${'max-inline-size: 22rem'}
       .framework=${sixPillars}
       .response=${args.response}
       current=${ifDefined(args.current)}

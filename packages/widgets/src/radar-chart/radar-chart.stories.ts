@@ -42,7 +42,7 @@ const meta: Meta<Args> = {
   argTypes: { axes: { control: false }, series: { control: 'object' }, levels: { control: false } },
   render: (args) =>
     html`<dtc-radar-chart
-      style="max-inline-size: 40rem"
+      .style=${'max-inline-size: 40rem'}
       .axes=${args.axes}
       .series=${args.series}
       .levels=${args.levels}

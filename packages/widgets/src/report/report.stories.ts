@@ -26,7 +26,7 @@ const meta: Meta<Args> = {
   argTypes: { response: { control: false }, plan: { control: 'object' } },
   render: (args) =>
     html`<dtc-report
-      style="max-inline-size: 52rem"
+      .style=${'max-inline-size: 52rem'}
       .framework=${framework}
       .response=${args.response}
       .plan=${args.plan}

@@ -18,7 +18,7 @@ const meta: Meta<Args> = {
   argTypes: { response: { control: false } },
   render: (args) =>
     html`<dtc-results
-      style="max-inline-size: 52rem"
+      .style=${'max-inline-size: 52rem'}
       .framework=${framework}
       .response=${args.response}
       priority-count=${args.priorityCount}

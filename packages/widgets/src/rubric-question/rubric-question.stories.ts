@@ -115,7 +115,7 @@ export const OtherKinds: Story = {
       q
         ? html`<dtc-rubric-question
             .question=${q}
-            style="margin-block-end: 2rem"
+            .style=${'margin-block-end: 2rem'}
           ></dtc-rubric-question>`
         : '',
     )}`;

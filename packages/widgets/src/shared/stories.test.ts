@@ -3,12 +3,15 @@
  * Renders every story of every element (each element in each state: empty, partial, full,
  * errors, French, right to left, dark…) in Chromium and checks it with axe. Story
  * `globals` (the Storybook toolbar's locale and theme) are applied as the Storybook
- * decorator applies them.
+ * decorator applies them. The page has a strict Content-Security-Policy for styles
+ * (`style-src-attr 'none'`, as `style-src 'self'` gives): no story may raise a violation, and
+ * every chart drawing fits its element.
  */
 import { html, render, type TemplateResult } from 'lit';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../../test/helpers.js';
 import { emulateMedia, settled, until } from '../../test/chart-helpers.js';
+import { drawings, enforceStrictStyles } from '../../test/csp.js';
 
 type Globals = { locale?: string; theme?: string };
 
@@ -29,6 +32,8 @@ interface Story {
   render?: (args: Record<string, unknown>, ctx: unknown) => unknown;
   play?: (ctx: { canvasElement: HTMLElement }) => Promise<void>;
 }
+
+const policy = enforceStrictStyles();
 
 const modules = import.meta.glob<StoryModule>('../*/*.stories.ts', { eager: true });
 
@@ -52,6 +57,13 @@ describe('stories', () => {
           }
           await settled(el!);
           await expectNoAxeViolations(el!.parentElement!);
+          expect(await policy.take(), 'Content-Security-Policy violations').toEqual([]);
+          for (const { host, svg } of drawings(el!)) {
+            const width = host.getBoundingClientRect().width;
+            expect(svg.getBoundingClientRect().width, host.localName).toBeLessThanOrEqual(
+              width + 0.5,
+            );
+          }
         });
       }
       // A browser set to prefer dark colours, on a page that does or does not declare

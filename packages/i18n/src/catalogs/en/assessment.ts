@@ -54,6 +54,8 @@ export const assessment = {
   'assessment.error.roleDetail': 'Describe your role',
   'assessment.error.country': 'Enter the country as a three-letter code, for example SEN',
   'assessment.error.invalidFramework': 'The file at {url} is not a valid framework:',
+  'assessment.error.texts':
+    'The questions could not be loaded in this language from {url} ({detail}): they are shown in {language}. Your answers are kept.',
   'assessment.done.title': 'Thank you: the assessment is submitted',
   'assessment.done.body':
     'You answered {answered, number} of {total, plural, one {# question} other {# questions}}. If you change an answer now, the earlier one is kept in the history.',

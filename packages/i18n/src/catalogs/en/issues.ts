@@ -18,7 +18,7 @@ export const issues = {
   'issue.unrecognized-keys':
     '{count, plural, one {A field this toolkit does not know: {keys}.} other {Fields this toolkit does not know: {keys}.}}',
   'issue.invalid-key':
-    '“{key}” is not a valid name here{pattern, select, locale {: expected a language tag such as “en” or “fr-CA”.} id {: expected an identifier such as “data-evidence”.} other {.}}',
+    '“{key}” is not a valid name here{pattern, select, locale {: expected a language tag such as “en” or “fr-CA”.} id {: expected an identifier such as “data-evidence”.} textKey {: expected a text key such as “pillar.data-evidence.title” or “question.emis-coverage.level.2”.} other {.}}',
   'issue.invalid-json': 'The text is not valid JSON.',
   'issue.unreadable': 'The data could not be read.',
   'issue.unsupported-version':
@@ -46,5 +46,9 @@ export const issues = {
   'issue.unknown-component': 'No component “{id}” in this framework.',
   'issue.unknown-pillar': 'No pillar “{id}” in this framework.',
   'issue.unknown-outcome': 'No education outcome “{id}” in this framework.',
+  'issue.missing-text': 'No text in “{locale}” for “{key}”.',
+  'issue.unknown-text': 'The text “{key}” in “{locale}” belongs to nothing in this framework.',
+  'issue.framework-version-mismatch':
+    'Made for version {found} of this framework, not version {expected}.',
   'issue.other': 'This value is not valid.',
 } as const;

@@ -57,6 +57,8 @@ export const assessment: AssessmentMessages = {
   'assessment.error.country':
     'Saisissez le pays sous forme de code à trois lettres, par exemple SEN',
   'assessment.error.invalidFramework': 'Le fichier {url} n’est pas un cadre valide :',
+  'assessment.error.texts':
+    'Les questions n’ont pas pu être chargées dans cette langue depuis {url} ({detail}) : elles s’affichent en {language}. Vos réponses sont conservées.',
   'assessment.done.title': 'Merci : l’évaluation est envoyée',
   'assessment.done.body':
     'Vous avez répondu à {answered, plural, one {# question} other {# questions}} sur {total, number}. Si vous modifiez une réponse maintenant, la précédente est conservée dans l’historique.',

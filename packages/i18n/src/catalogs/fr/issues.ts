@@ -16,7 +16,7 @@ export const issues: IssuesMessages = {
   'issue.unrecognized-keys':
     '{count, plural, one {Un champ que cet outil ne connaît pas : {keys}.} other {Des champs que cet outil ne connaît pas : {keys}.}}',
   'issue.invalid-key':
-    '« {key} » n’est pas un nom valide ici{pattern, select, locale { : attendu une étiquette de langue comme « en » ou « fr-CA ».} id { : attendu un identifiant comme « data-evidence ».} other {.}}',
+    '« {key} » n’est pas un nom valide ici{pattern, select, locale { : attendu une étiquette de langue comme « en » ou « fr-CA ».} id { : attendu un identifiant comme « data-evidence ».} textKey { : attendu une clé de texte comme « pillar.data-evidence.title » ou « question.emis-coverage.level.2 ».} other {.}}',
   'issue.invalid-json': 'Le texte n’est pas du JSON valide.',
   'issue.unreadable': 'Les données n’ont pas pu être lues.',
   'issue.unsupported-version':
@@ -45,5 +45,9 @@ export const issues: IssuesMessages = {
   'issue.unknown-component': 'Aucune composante « {id} » dans ce cadre.',
   'issue.unknown-pillar': 'Aucun pilier « {id} » dans ce cadre.',
   'issue.unknown-outcome': 'Aucun résultat éducatif « {id} » dans ce cadre.',
+  'issue.missing-text': 'Aucun texte en « {locale} » pour « {key} ».',
+  'issue.unknown-text': 'Le texte « {key} » en « {locale} » ne correspond à rien dans ce cadre.',
+  'issue.framework-version-mismatch':
+    'Fait pour la version {found} de ce cadre, et non la version {expected}.',
   'issue.other': 'Cette valeur n’est pas valide.',
 };

@@ -195,8 +195,10 @@ export abstract class DtcChart extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    // Measure once before the first render so the first layout already fits.
-    if (!this.hasUpdated && this.clientWidth > 0) this.width = Math.round(this.clientWidth);
+    // Measure once before the first render so the first layout already fits. A layout the
+    // server drew (declarative shadow DOM) is hydrated as it is: the observer resizes it next.
+    if (!this.hasUpdated && this.clientWidth > 0 && !this.renderRoot.querySelector('.sizer'))
+      this.width = Math.round(this.clientWidth);
   }
 
   protected override firstUpdated(): void {
@@ -228,9 +230,11 @@ export abstract class DtcChart extends LitElement {
       <p part="summary" class="summary" id="summary">${this.summary()}</p>
       <div class="plot" part="plot">
         <div class="sizer"></div>
-        <div class="canvas" style="max-width:${width}px">
+        <div class="canvas">
           <svg
             part="svg"
+            width=${width}
+            height=${height}
             viewBox="0 0 ${width} ${height}"
             tabindex="-1"
             role=${points.length ? 'group' : 'img'}
@@ -253,7 +257,7 @@ export abstract class DtcChart extends LitElement {
                   class="tip"
                   part="tooltip"
                   aria-hidden="true"
-                  style="left:${(tip.x / width) * 100}%;top:${(tip.y / height) * 100}%"
+                  .style=${`left:${(tip.x / width) * 100}%;top:${(tip.y / height) * 100}%`}
                 >
                   ${tip.text}
                 </div>`

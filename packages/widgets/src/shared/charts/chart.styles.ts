@@ -21,9 +21,15 @@ export const chartStyles = [
     .summary {
       margin: 0.25em 0 0.5em;
     }
-    /* The drawing's own box (at most its natural width, centred): the tooltip is placed in it. */
+    /*
+     * The drawing's own box (at most its natural width, centred): the tooltip is placed in it.
+     * The SVG's width and height attributes give that natural size (1 viewBox unit = 1 CSS
+     * pixel), so no inline style is needed: a strict CSP (style-src 'self') blocks those.
+     */
     .canvas {
       position: relative;
+      width: fit-content;
+      max-width: 100%;
       margin-inline: auto;
     }
     .sizer {
@@ -31,7 +37,7 @@ export const chartStyles = [
     }
     svg {
       display: block;
-      width: 100%;
+      max-width: 100%;
       height: auto;
       font-family: var(--_font);
       font-size: 12px;
