@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { offline } from './pwa.config.js';
 import { demoPolicy, inlineScriptHashes, policyOfPage } from './scripts/csp.mjs';
 
 /**
@@ -63,5 +64,5 @@ export default defineConfig({
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   server: { host: '127.0.0.1' },
-  plugins: [contentSecurityPolicy()],
+  plugins: [contentSecurityPolicy(), offline()],
 });

@@ -150,7 +150,9 @@ describe('the demo after review', () => {
   });
 
   it('keeps its language and says why when another cannot be loaded offline', async () => {
-    const offline = await open(browser);
+    // Without a service worker (a browser that has none, or a first visit cut off before the
+    // site was stored): otherwise the worker serves French from the browser (offline.e2e.ts).
+    const offline = await open(browser, { serviceWorkers: 'block' });
     const { page } = offline;
     await goto(page, 'resources');
     await offline.context.setOffline(true);

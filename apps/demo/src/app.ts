@@ -14,19 +14,27 @@ import {
   t,
   type Locale,
 } from './i18n/index.js';
+import {
+  applyUpdate,
+  dismissUpdate,
+  onUpdateChange,
+  startOffline,
+  updatePending,
+} from './offline.js';
 import type { PageElement } from './page.js';
 import {
   href,
   onNavigate,
   resolve,
   ROUTES,
+  siteRoot,
   start,
   type Location,
   type RouteDef,
   type RouteName,
 } from './router.js';
 import { damagedCount, getPrefs, isAvailable, setPrefs } from './storage.js';
-import { focusElement, guard, STORAGE_PROBLEM_EVENT } from './ui.js';
+import { announce, focusElement, guard, STORAGE_PROBLEM_EVENT } from './ui.js';
 
 let container: HTMLElement;
 let page: PageElement | null = null;
@@ -76,6 +84,35 @@ function skipToMain(event: Event): void {
 function toggleMenu(): void {
   menuOpen = !menuOpen;
   draw();
+}
+
+function dismissUpdatePrompt(): void {
+  dismissUpdate();
+  // The buttons are gone: keep keyboard focus in the page rather than on <body>.
+  focusElement(document.getElementById('main'));
+}
+
+/**
+ * "A new version is available" with Reload and Not now. The message's live region is always
+ * in the page, so screen readers announce the message when it appears; focus is not moved.
+ */
+function updatePrompt() {
+  const pending = updatePending();
+  return html`<div class=${pending ? 'update-prompt open' : 'update-prompt'}>
+    <p role="status">${pending ? t('app.update.available') : nothing}</p>
+    ${
+      pending
+        ? html`<div class="update-actions">
+            <button type="button" class="button small" @click=${() => void applyUpdate()}>
+              ${t('app.update.reload')}
+            </button>
+            <button type="button" class="button secondary small" @click=${dismissUpdatePrompt}>
+              ${t('app.update.dismiss')}
+            </button>
+          </div>`
+        : nothing
+    }
+  </div>`;
 }
 
 function navItem(r: RouteDef) {
@@ -145,6 +182,7 @@ function draw(): void {
             ${ROUTES.filter((r: RouteDef) => r.nav).map(navItem)}
           </ul>
         </nav>
+        ${updatePrompt()}
       </header>
       <main id="main" tabindex="-1">
         ${storageBanner()}
@@ -251,4 +289,6 @@ export async function startApp(root: HTMLElement): Promise<void> {
     .catch(() => undefined);
   draw();
   start();
+  onUpdateChange(draw);
+  startOffline(siteRoot(), () => announce(t('app.offlineReady')));
 }

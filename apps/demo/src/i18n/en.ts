@@ -16,6 +16,13 @@ export const en = {
   'app.loadError.title': 'This page could not be loaded',
   'app.loadError.body':
     'A file of the site is missing or damaged. Reload the page; if it happens again, download the site again.',
+  'app.shortName': 'Six pillars',
+  'app.description':
+    'Self-assess the digital transformation of education with the six-pillar framework, see the results, plan and run a workshop. Everything stays in your browser.',
+  'app.offlineReady': 'This site is now kept in your browser: it works without a connection.',
+  'app.update.available': 'A new version of this site is available.',
+  'app.update.reload': 'Reload to update',
+  'app.update.dismiss': 'Not now',
   'app.footer.privacy':
     'Everything you enter stays in this browser: nothing is sent to a server. Export a file to keep a copy or to move to another computer.',
   'app.footer.framework':

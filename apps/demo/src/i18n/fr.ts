@@ -17,6 +17,14 @@ export const fr: Record<keyof typeof en, string> = {
   'app.loadError.title': 'Cette page n’a pas pu être chargée',
   'app.loadError.body':
     'Un fichier du site est manquant ou endommagé. Rechargez la page ; si le problème se reproduit, téléchargez de nouveau le site.',
+  'app.shortName': 'Six piliers',
+  'app.description':
+    'Autoévaluez la transformation numérique de l’éducation avec le cadre des six piliers, consultez les résultats, planifiez et animez un atelier. Tout reste dans votre navigateur.',
+  'app.offlineReady':
+    'Ce site est maintenant conservé dans votre navigateur : il fonctionne sans connexion.',
+  'app.update.available': 'Une nouvelle version de ce site est disponible.',
+  'app.update.reload': 'Recharger pour mettre à jour',
+  'app.update.dismiss': 'Plus tard',
   'app.footer.privacy':
     'Tout ce que vous saisissez reste dans ce navigateur : rien n’est envoyé à un serveur. Exportez un fichier pour en garder une copie ou pour passer à un autre ordinateur.',
   'app.footer.framework':
