@@ -39,7 +39,8 @@ await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const url = `http://127.0.0.1:${server.address().port}/`;
 
 const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
-const loads = 5;
+// `--embed-only`: only the embedded questionnaire; `--trace`: with a trace and a profile.
+const loads = process.argv.includes('--embed-only') ? 0 : 5;
 const all = {};
 let embed;
 try {
@@ -63,13 +64,14 @@ const median = (xs) => {
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
-console.log(`Widgets in Chromium (${loads} page loads; median of each load's median, ms):`);
+if (loads)
+  console.log(`Widgets in Chromium (${loads} page loads; median of each load's median, ms):`);
 for (const [name, medians] of Object.entries(all)) {
   console.log(
     `  ${name.padEnd(48)} ${median(medians).toFixed(1).padStart(7)} ms  (loads: ${medians.map((m) => m.toFixed(1)).join(', ')})`,
   );
 }
-console.log(`Bundle under test: ${(js.length / 1024).toFixed(1)} KB minified.`);
+if (loads) console.log(`Bundle under test: ${(js.length / 1024).toFixed(1)} KB minified.`);
 
 // Budgets of the embedded questionnaire (reported, never asserted: timings vary by machine).
 const verdict = (value, budget) =>
@@ -89,6 +91,11 @@ for (const [variant, runs] of Object.entries(embed.results)) {
   console.log(
     `  ${label}: first step painted ${m('painted').toFixed(1)} ms from script start; ${verdict(m('painted'), 100)} (${list('painted')})`,
   );
+  if (runs[0].cpu !== undefined) {
+    console.log(
+      `  ${label}: main-thread CPU, script start to step painted ${m('cpu').toFixed(1)} ms (${list('cpu')})`,
+    );
+  }
   console.log(
     `  ${label}: answer click to updated DOM ${m('click').toFixed(2)} ms (median of 20 clicks per load); ${verdict(m('click'), 8)} (${list('click')})`,
   );
@@ -104,4 +111,12 @@ if (embed.trace) {
   console.log(
     `  largest "other" events: ${other.map(([n, ms]) => `${n} ${ms.toFixed(1)} ms`).join(', ')}`,
   );
+}
+if (embed.profile) {
+  console.log('\nSampled JavaScript self time up to the step painted (same load), by file:');
+  for (const [file, ms] of embed.profile.files)
+    console.log(`  ${file.padEnd(48)} ${ms.toFixed(1).padStart(7)} ms`);
+  console.log('  …and the busiest functions (minified names):');
+  for (const [fn, ms] of embed.profile.functions)
+    console.log(`  ${ms.toFixed(1).padStart(7)} ms  ${fn}`);
 }
