@@ -149,7 +149,7 @@ async function measure(context, path, ready) {
   const js = sum((p) => p.startsWith('/cdn/') || p.endsWith('.js'));
   const content = sum((p) => p.startsWith('/framework/'));
   const scoring = files.some((f) =>
-    (sourcesOf.get(f.path) ?? []).some((s) => s.includes('packages/scoring/src/')),
+    (sourcesOf.get(f.path) ?? []).some((s) => /(^|\/)scoring\/src\//.test(s)),
   );
   return { js, content, all: js + content, files, problems, scoring };
 }
