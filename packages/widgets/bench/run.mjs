@@ -6,6 +6,7 @@ import { createServer } from 'node:http';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, ensureChromium } from '../../../scripts/chromium.mjs';
 import { minifyTemplates } from '../scripts/minify-templates.mjs';
+import { embedBench } from './embed.mjs';
 
 const here = new URL('.', import.meta.url).pathname;
 const bundle = await build({
@@ -38,9 +39,12 @@ await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const url = `http://127.0.0.1:${server.address().port}/`;
 
 const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
-const loads = 5;
+// `--embed-only`: only the embedded questionnaire; `--trace`: with a trace and a profile.
+const loads = process.argv.includes('--embed-only') ? 0 : 5;
 const all = {};
+let embed;
 try {
+  embed = await embedBench(browser, { trace: process.argv.includes('--trace') });
   for (let i = 0; i < loads; i++) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(url);
@@ -60,10 +64,59 @@ const median = (xs) => {
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
-console.log(`Widgets in Chromium (${loads} page loads; median of each load's median, ms):`);
+if (loads)
+  console.log(`Widgets in Chromium (${loads} page loads; median of each load's median, ms):`);
 for (const [name, medians] of Object.entries(all)) {
   console.log(
     `  ${name.padEnd(48)} ${median(medians).toFixed(1).padStart(7)} ms  (loads: ${medians.map((m) => m.toFixed(1)).join(', ')})`,
   );
 }
-console.log(`Bundle under test: ${(js.length / 1024).toFixed(1)} KB minified.`);
+if (loads) console.log(`Bundle under test: ${(js.length / 1024).toFixed(1)} KB minified.`);
+
+// Budgets of the embedded questionnaire (reported, never asserted: timings vary by machine).
+const verdict = (value, budget) =>
+  value <= budget
+    ? `budget ${budget} ms met`
+    : `budget ${budget} ms MISSED by ${(value - budget).toFixed(1)} ms`;
+console.log(
+  '\nThe questionnaire as a partner embeds it (script + framework by `src`; fresh loads):',
+);
+for (const [variant, runs] of Object.entries(embed.results)) {
+  const m = (key) => median(runs.map((r) => r[key]));
+  const list = (key) => runs.map((r) => r[key].toFixed(1)).join(', ');
+  const label = variant === 'bundle' ? 'one-file bundle' : 'autoloader';
+  console.log(
+    `  ${label}: radios in the DOM ${m('inDom').toFixed(1)} ms from script start (${list('inDom')})`,
+  );
+  console.log(
+    `  ${label}: first step painted ${m('painted').toFixed(1)} ms from script start; ${verdict(m('painted'), 100)} (${list('painted')})`,
+  );
+  if (runs[0].cpu !== undefined) {
+    console.log(
+      `  ${label}: main-thread CPU, script start to step painted ${m('cpu').toFixed(1)} ms (${list('cpu')})`,
+    );
+  }
+  console.log(
+    `  ${label}: answer click to updated DOM ${m('click').toFixed(2)} ms (median of 20 clicks per load); ${verdict(m('click'), 8)} (${list('click')})`,
+  );
+}
+if (embed.trace) {
+  const { span, totals, other } = embed.trace;
+  console.log(
+    `\nMain thread from script start to the step painted (one traced autoloader load, ${span.toFixed(1)} ms):`,
+  );
+  for (const [kind, ms] of Object.entries(totals).sort((a, b) => b[1] - a[1])) {
+    console.log(`  ${kind.padEnd(48)} ${ms.toFixed(1).padStart(7)} ms`);
+  }
+  console.log(
+    `  largest "other" events: ${other.map(([n, ms]) => `${n} ${ms.toFixed(1)} ms`).join(', ')}`,
+  );
+}
+if (embed.profile) {
+  console.log('\nSampled JavaScript self time up to the step painted (same load), by file:');
+  for (const [file, ms] of embed.profile.files)
+    console.log(`  ${file.padEnd(48)} ${ms.toFixed(1).padStart(7)} ms`);
+  console.log('  …and the busiest functions (minified names):');
+  for (const [fn, ms] of embed.profile.functions)
+    console.log(`  ${ms.toFixed(1).padStart(7)} ms  ${fn}`);
+}

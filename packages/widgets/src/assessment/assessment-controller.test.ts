@@ -160,11 +160,11 @@ describe('AssessmentController (no element)', () => {
     expect(events.sectionComplete).toHaveLength(1);
   });
 
-  it('requires the role before submitting, then scores with @dtc/scoring', () => {
+  it('requires the role before submitting, then scores with @dtc/scoring', async () => {
     const { c, events } = setup();
     c.answer('strategy-status', { value: 2 });
     expect(c.respondentProblems()).toEqual(['role']);
-    expect(c.submit()).toBeNull();
+    expect(await c.submit()).toBeNull();
     expect(events.complete).toEqual([]);
     c.chooseRole('other');
     expect(c.respondentProblems()).toEqual(['roleDetail']);
@@ -172,7 +172,7 @@ describe('AssessmentController (no element)', () => {
     c.typeCountry('SE');
     expect(c.respondentProblems()).toEqual(['country']);
     c.typeCountry('');
-    const result = c.submit();
+    const result = await c.submit();
     expect(c.done).toBe(true);
     const { response } = events.complete[0]!;
     expect(response.completedAt).toBeDefined();
@@ -180,11 +180,11 @@ describe('AssessmentController (no element)', () => {
     expect(events.complete[0]!.result).toBe(result);
   });
 
-  it('leaves the respondent to the host when it asks them itself', () => {
+  it('leaves the respondent to the host when it asks them itself', async () => {
     const { c, events } = setup();
     c.askRespondent = false;
     expect(c.respondentProblems()).toEqual([]);
-    expect(c.submit()).not.toBeNull();
+    expect(await c.submit()).not.toBeNull();
     expect(events.complete).toHaveLength(1);
   });
 

@@ -1,5 +1,4 @@
 import type { Component, Framework, Pillar, Respondent, Response, Result } from '@dtc/schema';
-import { scoreResponse } from '@dtc/scoring';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   complete,
@@ -14,6 +13,7 @@ import {
   type AnswerPatch,
 } from '../shared/model/response-model.js';
 import type { Drafts, ResponseStore, StoredResponse, StoreLoad } from '../shared/model/store.js';
+import { loadScoring } from './lazy-scoring.js';
 
 /** Detail of `dtc-response-change`: the response and its drafts, as they are now. */
 export interface ResponseChangeDetail {
@@ -327,6 +327,8 @@ export class AssessmentController implements ReactiveController {
     }
     this.step = index;
     this.done = false;
+    // On the review step Submit is near: fetch the engine now, so Submit does not wait for it.
+    if (index >= this.steps.length) loadScoring().catch(() => undefined);
     this.host.requestUpdate();
   }
 
@@ -338,14 +340,34 @@ export class AssessmentController implements ReactiveController {
   }
 
   /**
-   * Submits: marks the response complete, scores it with `@dtc/scoring` and reports both.
-   * Returns null (and changes nothing) while a respondent detail stops it.
+   * Submits: marks the response complete, scores it with `@dtc/scoring` (loaded on the first
+   * submit) and reports both. Resolves to null (and changes nothing) while a respondent detail
+   * stops it. A submit while one is pending resolves with that one.
    */
-  submit(): Result | null {
-    if (!this.framework || !this.response || this.respondentProblems().length) return null;
+  submit(): Promise<Result | null> {
+    if (!this.framework || !this.response || this.respondentProblems().length) {
+      return Promise.resolve(null);
+    }
+    return (this.submitting ??= this.score(this.framework).finally(() => {
+      this.submitting = undefined;
+    }));
+  }
+
+  private submitting: Promise<Result | null> | undefined;
+
+  /** The submit in progress (waiting for the scoring engine), if any. */
+  get pendingSubmit(): Promise<Result | null> | undefined {
+    return this.submitting;
+  }
+
+  private async score(framework: Framework): Promise<Result | null> {
+    const scoreResponse = await loadScoring();
+    // The response as it stands once the engine is here (an answer may have come meanwhile).
+    if (framework !== this.framework || !this.response) return null;
+    const sections = this.scoredSections;
     const response = complete(this.response);
     this.commit(response);
-    const result = scoreResponse(this.framework, response, { sections: this.scoredSections });
+    const result = scoreResponse(framework, response, { sections });
     this.done = true;
     this.events.complete?.({ response, result });
     return result;

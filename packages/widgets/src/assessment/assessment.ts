@@ -233,6 +233,12 @@ export class DtcAssessment extends LitElement {
     return this.defaultStore;
   }
 
+  /** Also waits for a submit that is loading the scoring engine, and the render after it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.lifecycle.pendingSubmit?.catch(() => null);
+    return super.getUpdateComplete();
+  }
+
   protected override willUpdate(): void {
     // A server renders the loading state: the browser fetches `src` once the page is there.
     if (!this.framework && !isServer) {
@@ -345,7 +351,7 @@ export class DtcAssessment extends LitElement {
 
   private async submit(): Promise<void> {
     if (!this.show(this.respondentErrors())) return;
-    if (!this.lifecycle.submit()) return;
+    if (!(await this.lifecycle.submit())) return;
     this.announcement = this.lc.t('assessment.done.title');
     await this.updateComplete;
     this.heading?.focus();
