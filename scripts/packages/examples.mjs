@@ -6,7 +6,7 @@
 /** [{ env, lang, code, line }] of every ts/js block; env is 'node', 'browser' or null. */
 export function readmeExamples(markdown) {
   const examples = [];
-  const fence = /^```(ts|js|typescript|javascript)([^\n]*)\n([\s\S]*?)^```$/gm;
+  const fence = /^```(ts|js|typescript|javascript)(?![\w-])([^\n]*)\n([\s\S]*?)^```$/gm;
   for (const match of markdown.matchAll(fence)) {
     const env =
       match[2]

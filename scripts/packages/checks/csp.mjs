@@ -6,7 +6,7 @@
 // click, then shows the results, the action plan and the report, and must raise no
 // `securitypolicyviolation` and no console error, with the charts at their normal size and
 // a chart's tooltip inside the viewport.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
@@ -217,7 +217,8 @@ export default async function check(ctx) {
   const dir = ctx.fixture('csp');
   const require = createRequire(join(ctx.dir, 'package.json'));
   // The installed packages' own files, as a partner copies them next to a page.
-  writeFileSync(join(dir, 'dtc-widgets.js'), readFileSync(cdnFile(require)));
+  // The CDN file and its folder: other languages' words are chunks beside it.
+  cpSync(dirname(cdnFile(require)), dir, { recursive: true });
   const frameworkFile = require.resolve('@dtc/framework/six-pillars.json');
   writeFileSync(join(dir, 'six-pillars.json'), readFileSync(frameworkFile));
   const framework = JSON.parse(readFileSync(frameworkFile, 'utf8'));

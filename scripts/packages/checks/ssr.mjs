@@ -27,6 +27,10 @@ function entries(pkg, elements) {
     if (key === './package.json' || key.endsWith('.json')) continue;
     if (/^\.\/(cdn|autoload)/.test(key)) continue;
     if (typeof target === 'string' && !/\.(m|c)?js$/.test(target)) continue;
+    // Types only (JSX and Vue declarations): nothing to load at run time.
+    if (target && typeof target === 'object') {
+      if (!['node', 'import', 'default'].some((condition) => condition in target)) continue;
+    }
     if (key === './*') out.push(...elements.map((dir) => `${pkg.name}/${dir}`));
     else if (!key.includes('*')) out.push(key === '.' ? pkg.name : `${pkg.name}/${key.slice(2)}`);
   }
