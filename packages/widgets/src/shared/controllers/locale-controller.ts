@@ -28,7 +28,7 @@ type Host = ReactiveControllerHost & HTMLElement & { locale?: string | undefined
  *
  * On a server (`@lit-labs/ssr`) an element has no tree to look up and the server's own
  * languages are not the reader's: the `locale` property or attribute decides, else English.
- * The server loads that locale (`loadLocale` from @dtc/i18n) before rendering; the words
+ * The server loads that locale (`loadLocale` from `@dtc/i18n`) before rendering; the words
  * are resolved when first asked for, since a server render runs no update cycle.
  */
 export class LocaleController implements ReactiveController {
