@@ -318,6 +318,28 @@ export function parseFramework(input: unknown): ParseResult<Framework> {
 }
 
 /**
+ * The issue for a file of `format` written in another version than the one this library
+ * reads, or null. Checked before the schema, so that such a file gets one clear issue
+ * instead of every field that changed.
+ */
+function newerVersion(
+  raw: unknown,
+  format: string,
+  supported: number,
+  label: string,
+): Issue | null {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return null;
+  const { format: found, version } = raw as { format?: unknown; version?: unknown };
+  if (found !== format || typeof version !== 'number' || version === supported) return null;
+  return {
+    path: ['version'],
+    code: 'unsupported-version',
+    params: { found: version, expected: supported },
+    message: `${label} version ${version} is not supported (this library reads version ${supported})`,
+  };
+}
+
+/**
  * Validates a framework texts file (one locale's texts of a split framework; an object or
  * JSON text). Never throws. `mergeFrameworkTexts` then checks its keys against the base.
  */
@@ -326,23 +348,13 @@ export function parseFrameworkTexts(input: unknown): ParseResult<FrameworkTexts>
     const json = fromJson(input);
     if ('issues' in json) return fail(json.issues);
     const raw = json.value;
-    if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
-      const { format, version } = raw as { format?: unknown; version?: unknown };
-      if (
-        format === FRAMEWORK_TEXTS_FORMAT &&
-        typeof version === 'number' &&
-        version !== FRAMEWORK_TEXTS_VERSION
-      ) {
-        return fail([
-          {
-            path: ['version'],
-            code: 'unsupported-version',
-            params: { found: version, expected: FRAMEWORK_TEXTS_VERSION },
-            message: `Framework texts format version ${version} is not supported (this library reads version ${FRAMEWORK_TEXTS_VERSION})`,
-          },
-        ]);
-      }
-    }
+    const newer = newerVersion(
+      raw,
+      FRAMEWORK_TEXTS_FORMAT,
+      FRAMEWORK_TEXTS_VERSION,
+      'Framework texts format',
+    );
+    if (newer) return fail([newer]);
     return run(FrameworkTexts, raw, () => {});
   } catch (error) {
     return fail([unreadable(error)]);
@@ -442,23 +454,8 @@ export function parseResponse(input: unknown, framework?: Framework): ParseResul
     const json = fromJson(input);
     if ('issues' in json) return fail(json.issues);
     const raw = json.value;
-    if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
-      const { format, version } = raw as { format?: unknown; version?: unknown };
-      if (
-        format === RESPONSE_FORMAT &&
-        typeof version === 'number' &&
-        version !== RESPONSE_VERSION
-      ) {
-        return fail([
-          {
-            path: ['version'],
-            code: 'unsupported-version',
-            params: { found: version, expected: RESPONSE_VERSION },
-            message: `Response format version ${version} is not supported (this library reads version ${RESPONSE_VERSION})`,
-          },
-        ]);
-      }
-    }
+    const newer = newerVersion(raw, RESPONSE_FORMAT, RESPONSE_VERSION, 'Response format');
+    if (newer) return fail([newer]);
     return run(Response, raw, checkResponseAgainst(framework));
   } catch (error) {
     return fail([unreadable(error)]);

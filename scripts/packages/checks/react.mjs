@@ -7,9 +7,7 @@
 // `@dtc/widgets/preact-jsx`, and a wrong one fails.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright';
-import { CHROMIUM_ARGS } from '../../chromium.mjs';
-import { serveStatic } from '../serve.mjs';
+import { clickThroughApp } from '../app-in-chromium.mjs';
 
 export const name = 'react';
 export const tools = [
@@ -68,40 +66,8 @@ export default async function check(ctx) {
   ctx.run('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: app });
   ctx.pass('vite build');
 
-  if (!ctx.chrome) throw new Error('No Chromium found (set CHROME_PATH)');
-  const server = await serveStatic(join(app, 'dist'));
-  const browser = await chromium.launch({ executablePath: ctx.chrome, args: CHROMIUM_ARGS });
-  try {
-    const page = await browser.newPage();
-    const errors = [];
-    page.on('pageerror', (error) => errors.push(String(error)));
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    await page.goto(server.url);
-
-    const first = page.locator('dtc-rubric-question').first().locator('[role=radio]').first();
-    await first.waitFor({ timeout: 15_000 }).catch(async (error) => {
-      const defined = await page.evaluate(() =>
-        ['dtc-assessment', 'dtc-rubric-question'].map((t) => `${t}: ${!!customElements.get(t)}`),
-      );
-      throw new Error(
-        `${error.message}\nregistered: ${defined.join(', ')}\npage errors: ${errors.join('\n') || 'none'}`,
-      );
-    });
-    await first.click();
-    await page.waitForFunction(() => document.getElementById('seen')?.textContent, null, {
-      timeout: 10_000,
-    });
-    const seen = await page.locator('#seen').textContent();
-    if (!/^respondent \S+ \S+$/.test(seen ?? '')) {
-      throw new Error(`the app showed "${seen}" after the click, not the event's detail`);
-    }
+  await clickThroughApp(ctx, join(app, 'dist'), async (page, seen, errors) => {
     ctx.pass(`Chromium: click an answer → onDtcResponseChange ran, the app shows "${seen}"`);
-
-    await page.waitForFunction(
-      () => (document.getElementById('results')?.shadowRoot?.textContent ?? '').trim().length > 0,
-      null,
-      { timeout: 10_000 },
-    );
     const gauge = await page.evaluate(
       () => !!document.getElementById('gauge')?.shadowRoot?.childElementCount,
     );
@@ -109,8 +75,5 @@ export default async function check(ctx) {
     ctx.pass('Chromium: <DtcResults> renders the response; the raw <dtc-level-gauge> tag renders');
     if (errors.length) throw new Error(`errors in the page:\n${errors.join('\n')}`);
     ctx.pass('Chromium: no errors in the page');
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  });
 }

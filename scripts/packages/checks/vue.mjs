@@ -6,9 +6,7 @@
 // handler.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright';
-import { CHROMIUM_ARGS } from '../../chromium.mjs';
-import { serveStatic } from '../serve.mjs';
+import { clickThroughApp } from '../app-in-chromium.mjs';
 
 export const name = 'vue';
 export const tools = ['vue', 'vue-tsc', '@vitejs/plugin-vue', 'vite', 'typescript', 'playwright'];
@@ -50,42 +48,9 @@ export default async function check(ctx) {
   ctx.run('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: app });
   ctx.pass('vite build (@vitejs/plugin-vue, isCustomElement)');
 
-  if (!ctx.chrome) throw new Error('No Chromium found (set CHROME_PATH)');
-  const server = await serveStatic(join(app, 'dist'));
-  const browser = await chromium.launch({ executablePath: ctx.chrome, args: CHROMIUM_ARGS });
-  try {
-    const page = await browser.newPage();
-    const errors = [];
-    page.on('pageerror', (error) => errors.push(String(error)));
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    await page.goto(server.url);
-    const first = page.locator('dtc-rubric-question').first().locator('[role=radio]').first();
-    await first.waitFor({ timeout: 15_000 }).catch(async (error) => {
-      const defined = await page.evaluate(() =>
-        ['dtc-assessment', 'dtc-rubric-question'].map((t) => `${t}: ${!!customElements.get(t)}`),
-      );
-      throw new Error(
-        `${error.message}\nregistered: ${defined.join(', ')}\npage errors: ${errors.join('\n') || 'none'}`,
-      );
-    });
-    await first.click();
-    await page.waitForFunction(() => document.getElementById('seen')?.textContent, null, {
-      timeout: 10_000,
-    });
-    const seen = await page.locator('#seen').textContent();
-    if (!/^respondent \S+ \S+$/.test(seen ?? '')) {
-      throw new Error(`the app showed "${seen}" after the click, not the event's detail`);
-    }
-    await page.waitForFunction(
-      () => (document.getElementById('results')?.shadowRoot?.textContent ?? '').trim().length > 0,
-      null,
-      { timeout: 10_000 },
-    );
+  await clickThroughApp(ctx, join(app, 'dist'), async (_page, seen, errors) => {
     ctx.pass(`Chromium: click an answer → the @dtc-response-change handler shows "${seen}"`);
     if (errors.length) throw new Error(`errors in the page:\n${errors.join('\n')}`);
     ctx.pass('Chromium: <dtc-results> renders the response, no errors in the page');
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  });
 }
