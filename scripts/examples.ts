@@ -7,7 +7,15 @@
 // framework or the engine does.
 import { writeFileSync } from 'node:fs';
 import { sixPillars } from '@dtc/framework';
-import { parseResponse, type Answer, type ActionPlan, type ResponseInput } from '@dtc/schema';
+import {
+  newActionPlan,
+  newPlanAction,
+  parseActionPlan,
+  parseResponse,
+  type Answer,
+  type ActionPlan,
+  type ResponseInput,
+} from '@dtc/schema';
 import { scoreResponse } from '@dtc/scoring';
 
 const out = new URL('../docs/examples/', import.meta.url);
@@ -101,38 +109,121 @@ const result = scoreResponse(sixPillars, parsed.value);
 const chosen = result.priorities.slice(0, 3);
 const pillarOf = (componentId: string) =>
   sixPillars.pillars.find((p) => p.components.some((c) => c.id === componentId))!.id;
-const plan: ActionPlan = {
-  format: 'dtc.action-plan',
-  version: 1,
-  framework: { id: sixPillars.id, version: sixPillars.version },
+// Per pillar, its own priority: the first ranked component of that pillar.
+const pillarPriorities = Object.fromEntries(
+  sixPillars.pillars.flatMap((p) => {
+    const first = result.priorities.find((r) => pillarOf(r.componentId) === p.id);
+    return first ? [[p.id, first.componentId]] : [];
+  }),
+);
+const plan: ActionPlan = newActionPlan(sixPillars, {
   title: 'National action plan for digital education 2026–2029',
+  country: 'SEN',
+  period: { from: 2026, to: 2029 },
+  currency: 'XOF',
+  team: [
+    { name: 'Awa Ndiaye', role: 'ministry-education', title: 'Director of planning' },
+    { name: 'Moussa Diop', role: 'ministry-ict', title: 'Digital infrastructure adviser' },
+    { name: 'Fatou Sarr', role: 'ministry-finance', title: 'Budget officer' },
+  ],
   priorities: chosen.map((p) => p.componentId),
+  pillarPriorities,
   actions: chosen.flatMap((priority, i) => [
-    {
+    newPlanAction({
       id: `action-${i + 1}-a`,
       priority: priority.componentId,
       pillar: pillarOf(priority.componentId),
       title: `Agree a costed roadmap for ${priority.componentId.replaceAll('-', ' ')}`,
-      horizon: 'short' as const,
+      horizon: 'short',
       owner: 'Planning directorate',
+      lead: 'Ministry of Education, planning directorate',
+      partners: [{ name: 'Ministry of Finance', role: 'funding' }],
       targetLevel: 2,
       outcome: sixPillars.outcomes[i % sixPillars.outcomes.length]!.id,
-    },
-    {
+      status: i === 0 ? 'in-progress' : 'planned',
+      cost: {
+        amount: 45_000_000,
+        currency: 'XOF',
+        kind: 'capital',
+        years: { from: 2026, to: 2026 },
+        budgeted: true,
+      },
+      funding: [{ source: { text: 'National budget' }, share: 100, status: 'secured' }],
+      indicators: [
+        {
+          name: 'Roadmap adopted by the ministry',
+          unit: 'yes/no',
+          target: { value: 1, year: 2026 },
+          source: 'Ministerial order',
+          component: priority.componentId,
+        },
+      ],
+      milestones: [
+        { what: 'Draft shared with the country team', year: 2026, quarter: 2, done: i === 0 },
+        { what: 'Roadmap adopted', year: 2026, quarter: 4, done: false },
+      ],
+      alignment: {
+        objective: 'Sector plan objective 3: quality and relevance of learning',
+        budgetLine: 'Programme 2: planning and management',
+      },
+    }),
+    newPlanAction({
       id: `action-${i + 1}-b`,
       priority: priority.componentId,
       // Actions cross pillars: the second one works through capacity and culture.
       pillar: 'capacity-culture',
       title: 'Train the regional teams who will carry the roadmap',
-      horizon: 'medium' as const,
+      horizon: 'medium',
       owner: 'Teacher-training institute',
+      lead: 'National teacher-training institute',
+      partners: [
+        { name: 'Development partner', role: 'funding' },
+        { name: 'Regional education offices', role: 'delivery' },
+      ],
       targetLevel: 3,
       outcome: sixPillars.outcomes[(i + 1) % sixPillars.outcomes.length]!.id,
       notes: 'Funded from the education sector plan; the partner covers the first cohort.',
-    },
+      cost: {
+        amount: 30_000_000,
+        currency: 'XOF',
+        kind: 'recurrent',
+        years: { from: 2027, to: 2029 },
+        budgeted: false,
+      },
+      funding: [
+        { source: { model: 'blended-finance' }, amount: 30_000_000, status: 'secured' },
+        { source: { model: 'multi-year-budgeting' }, amount: 40_000_000, status: 'requested' },
+        { source: { text: 'To be found' }, amount: 20_000_000, status: 'gap' },
+      ],
+      indicators: [
+        {
+          name: 'Regional trainers certified',
+          unit: 'trainers',
+          baseline: { value: 0, year: 2026 },
+          target: { value: 140, year: 2029 },
+          source: 'Institute records',
+        },
+      ],
+      milestones: [{ what: 'First cohort certified', year: 2027, quarter: 4, done: false }],
+      dependsOn: [`action-${i + 1}-a`],
+      risks: 'Trainer turnover in remote regions.',
+    }),
   ]),
+  history: [
+    { at: answeredAt(6), by: 'Awa Ndiaye', change: 'created' },
+    {
+      at: answeredAt(6),
+      by: 'Fatou Sarr',
+      change: 'action-changed',
+      action: 'action-1-b',
+      detail: 'cost, funding',
+    },
+  ],
   updatedAt: answeredAt(6),
-};
+});
+const checked = parseActionPlan(plan, sixPillars);
+if (!checked.ok)
+  throw new Error(`sample plan does not validate: ${JSON.stringify(checked.issues)}`);
 
 write('response.json', input);
 write('result.json', result);

@@ -3,20 +3,10 @@
  * The explanations are this toolkit's own words, in the i18n catalogs under `resource.<id>.*`.
  */
 
-export const RESOURCE_IDS = [
-  'universal-service-funds',
-  'e-rate-discounts',
-  'public-private-partnerships',
-  'blended-finance',
-  'outcome-based-finance',
-  'pooled-procurement',
-  'zero-rating',
-  'corporate-social-responsibility',
-  'total-cost-of-ownership',
-  'open-source-open-content',
-  'device-leasing',
-  'multi-year-budgeting',
-] as const;
+import { FINANCING_MODELS } from '@dtc/schema';
+
+/** The financing models, in the order the page shows them. */
+export const RESOURCE_IDS = FINANCING_MODELS;
 export type ResourceId = (typeof RESOURCE_IDS)[number];
 
 /** Component ids (from @dtc/framework) that each financing model helps with. */

@@ -26,9 +26,78 @@ export const RESPONSE_VERSION = 1 as const;
 /** Short term (≤ 1 year), medium term (1–3 years), long term (3+ years). */
 export const HORIZONS = ['short', 'medium', 'long'] as const;
 export const PLAN_FORMAT = 'dtc.action-plan' as const;
-export const PLAN_VERSION = 1 as const;
+/** The plan format this library writes. `parseActionPlan` also reads version 1 and upgrades it. */
+export const PLAN_VERSION = 2 as const;
 /** How many priorities an action plan holds at most. */
 export const MAX_PRIORITIES = 3;
+
+/** Where an action stands. */
+export const ACTION_STATUSES = ['planned', 'in-progress', 'done', 'dropped'] as const;
+/** A capital cost is one investment spread over its years; a recurrent cost comes back every year. */
+export const COST_KINDS = ['capital', 'recurrent'] as const;
+/** Whether a source of funding is secured, requested, or a named gap still to fill. */
+export const FUNDING_STATUSES = ['secured', 'requested', 'gap'] as const;
+/**
+ * The financing models an action's funding may name (`funding[].source.model`), the same
+ * ones the demo's Resources page explains. Words for each live in `@dtc/i18n`.
+ */
+export const FINANCING_MODELS = [
+  'universal-service-funds',
+  'e-rate-discounts',
+  'public-private-partnerships',
+  'blended-finance',
+  'outcome-based-finance',
+  'pooled-procurement',
+  'zero-rating',
+  'corporate-social-responsibility',
+  'total-cost-of-ownership',
+  'open-source-open-content',
+  'device-leasing',
+  'multi-year-budgeting',
+] as const;
+/** What a partner institution brings to an action. */
+export const PARTNER_ROLES = ['funding', 'delivery', 'technical'] as const;
+/** What one entry of a plan's own history records. */
+export const PLAN_CHANGES = [
+  'created',
+  'upgraded',
+  'imported',
+  'merged',
+  'details-changed',
+  'priorities-changed',
+  'action-added',
+  'action-changed',
+  'action-removed',
+] as const;
+
+/**
+ * The natural bounds of a plan: a national plan has tens of actions, not thousands. Files
+ * past them are refused with `too-big` issues instead of being walked.
+ */
+export const PLAN_LIMITS = {
+  actions: 500,
+  /** Partners, funding lines, indicators, milestones or dependencies of one action. */
+  perAction: 50,
+  team: 100,
+  history: 2000,
+  /** The largest amount of money one cost or funding line may carry. */
+  amount: 1e15,
+  /** Years a plan period or a cost may span. */
+  years: 50,
+} as const;
+
+/** The codes of the advice `parseActionPlan` returns as warnings (never errors). */
+export const PLAN_WARNINGS = [
+  'upgraded',
+  'priority-without-action',
+  'pillar-priority-without-action',
+  'horizon-without-action',
+  'single-pillar',
+  'action-without-indicator',
+  'funding-gap',
+  'milestone-after-end',
+  'currency-differs',
+] as const;
 
 /** Why a component is ranked for attention, in a fixed order. Words for each code live in @dtc/i18n. */
 export const PRIORITY_REASONS = [

@@ -12,5 +12,8 @@ export * from './framework-split.js';
 export * from './response.js';
 export * from './result.js';
 export * from './plan.js';
+export * from './plan-budget.js';
+export * from './plan-review.js';
+export * from './plan-new.js';
 export * from './issues.js';
 export * from './parse.js';

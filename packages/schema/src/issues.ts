@@ -21,7 +21,13 @@ export interface Issue {
   message: string;
 }
 
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
+/**
+ * The outcome of a `parse*` function: the typed value, or every issue found. Some formats
+ * also give advice that does not stop a file from being read (`warnings`, e.g. a funding gap
+ * in an action plan).
+ */
+export type ParseResult<T> =
+  { ok: true; value: T; warnings?: Issue[] } | { ok: false; issues: Issue[] };
 
 /** `pillars[2].components[0].title.fr`, or `(root)` for the empty path. */
 export function formatPath(path: readonly (string | number | symbol)[]): string {

@@ -9,6 +9,9 @@ import {
   FRAMEWORK_TEXTS_FORMAT,
   FRAMEWORK_TEXTS_VERSION,
   NOT_APPLICABLE,
+  PLAN_FORMAT,
+  PLAN_LIMITS,
+  PLAN_VERSION,
   RESPONSE_FORMAT,
   RESPONSE_VERSION,
 } from './constants.js';
@@ -16,7 +19,9 @@ import { Framework, type Question, type QuestionKind } from './framework.js';
 import { FrameworkTexts } from './framework-texts.js';
 import { fromZodIssues, type Issue, type IssuePath, type ParseResult } from './issues.js';
 import { answerProblemOf, type AnswerProblem } from './kinds.js';
-import { ActionPlan } from './plan.js';
+import { ActionPlan, ActionPlanV1 } from './plan.js';
+import { dependencyCycle } from './plan-budget.js';
+import { reviewActionPlan } from './plan-review.js';
 import { Response } from './response.js';
 
 function unreadable(error: unknown): Issue {
@@ -322,6 +327,12 @@ export function parseFramework(input: unknown): ParseResult<Framework> {
  * reads, or null. Checked before the schema, so that such a file gets one clear issue
  * instead of every field that changed.
  */
+function isVersion(raw: unknown, format: string, version: number): boolean {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return false;
+  const r = raw as { format?: unknown; version?: unknown };
+  return r.format === format && r.version === version;
+}
+
 function newerVersion(
   raw: unknown,
   format: string,
@@ -464,7 +475,7 @@ export function parseResponse(input: unknown, framework?: Framework): ParseResul
 
 /** An id the plan names that the framework does not have. */
 function unknown(
-  code: 'unknown-component' | 'unknown-pillar' | 'unknown-outcome',
+  code: 'unknown-component' | 'unknown-pillar' | 'unknown-outcome' | 'unknown-question',
   id: string,
   path: IssuePath,
 ): Issue {
@@ -472,37 +483,169 @@ function unknown(
   return { path, code, params: { id }, message: `No ${what} "${id}"` };
 }
 
-/** Validates an action plan; with a framework, checks that its ids exist there. Never throws. */
-export function parseActionPlan(input: unknown, framework?: Framework): ParseResult<ActionPlan> {
-  return run(ActionPlan, input, (plan, issues) => {
-    checkUnique(plan.priorities, (i) => ['priorities', i], 'priority', issues);
-    checkUnique(
-      plan.actions.map((a) => a.id),
-      (i) => ['actions', i, 'id'],
-      'action',
-      issues,
-    );
-    if (!framework) return;
-    if (plan.framework.id !== framework.id) {
-      issues.push(mismatch('Plan', plan.framework.id, framework));
-      return;
-    }
-    const components = new Set(framework.pillars.flatMap((p) => p.components.map((c) => c.id)));
-    const pillars = new Set(framework.pillars.map((p) => p.id));
-    const outcomes = new Set((framework.outcomes ?? []).map((o) => o.id));
-    const top = framework.levels.length;
-    plan.priorities.forEach((id, i) => {
-      if (!components.has(id)) issues.push(unknown('unknown-component', id, ['priorities', i]));
+/** `from` after `to` in a span of years (or a baseline after its target). */
+function checkRange(from: number, to: number, path: IssuePath, issues: Issue[]): void {
+  if (from > to)
+    issues.push({
+      path,
+      code: 'invalid-range',
+      // Years as text, so that no number format groups their digits.
+      params: { from: String(from), to: String(to) },
+      message: `${from} comes after ${to}`,
     });
-    plan.actions.forEach((a, i) => {
-      const ap: IssuePath = ['actions', i];
-      if (!components.has(a.priority))
-        issues.push(unknown('unknown-component', a.priority, [...ap, 'priority']));
-      if (!pillars.has(a.pillar))
-        issues.push(unknown('unknown-pillar', a.pillar, [...ap, 'pillar']));
-      if (!outcomes.has(a.outcome))
-        issues.push(unknown('unknown-outcome', a.outcome, [...ap, 'outcome']));
-      checkLevel(a.targetLevel, top, [...ap, 'targetLevel'], issues);
+  else if (to - from + 1 > PLAN_LIMITS.years)
+    issues.push({
+      path,
+      code: 'too-big',
+      params: { origin: 'years', maximum: PLAN_LIMITS.years, inclusive: 'yes' },
+      message: `Expected at most ${PLAN_LIMITS.years} years`,
+    });
+}
+
+/** The checks of a plan that need no framework: ids, spans, funding lines, dependencies. */
+function checkPlan(plan: ActionPlan, issues: Issue[]): void {
+  checkUnique(plan.priorities, (i) => ['priorities', i], 'priority', issues);
+  checkUnique(
+    plan.actions.map((a) => a.id),
+    (i) => ['actions', i, 'id'],
+    'action',
+    issues,
+  );
+  if (plan.period) checkRange(plan.period.from, plan.period.to, ['period'], issues);
+  const ids = new Set(plan.actions.map((a) => a.id));
+  plan.actions.forEach((a, i) => {
+    const ap: IssuePath = ['actions', i];
+    if (a.cost) checkRange(a.cost.years.from, a.cost.years.to, [...ap, 'cost', 'years'], issues);
+    a.funding.forEach((f, j) => {
+      if ((f.amount === undefined) === (f.share === undefined))
+        issues.push({
+          path: [...ap, 'funding', j],
+          code: 'amount-or-share',
+          params: {},
+          message: 'A funding line needs an amount or a share, not both',
+        });
+    });
+    a.indicators.forEach((ind, j) => {
+      if (ind.baseline && ind.target)
+        checkRange(
+          ind.baseline.year,
+          ind.target.year,
+          [...ap, 'indicators', j, 'target', 'year'],
+          issues,
+        );
+    });
+    checkUnique(a.dependsOn, (j) => [...ap, 'dependsOn', j], 'dependency', issues);
+    a.dependsOn.forEach((d, j) => {
+      if (!ids.has(d) || d === a.id)
+        issues.push({
+          path: [...ap, 'dependsOn', j],
+          code: d === a.id ? 'dependency-cycle' : 'unknown-action',
+          params: d === a.id ? { cycle: `${d} → ${d}` } : { id: d },
+          message: d === a.id ? `Action "${d}" depends on itself` : `No action "${d}" in this plan`,
+        });
     });
   });
+  const cycle = dependencyCycle(
+    plan.actions.map((a) => ({ id: a.id, dependsOn: a.dependsOn.filter((d) => d !== a.id) })),
+  );
+  if (cycle) {
+    const at = plan.actions.findIndex((a) => a.id === cycle[0]);
+    issues.push({
+      path: ['actions', at, 'dependsOn'],
+      code: 'dependency-cycle',
+      params: { cycle: cycle.join(' → ') },
+      message: `Actions depend on each other in a circle: ${cycle.join(' → ')}`,
+    });
+  }
+}
+
+/** The checks of a plan against the framework it names. */
+function checkPlanAgainst(plan: ActionPlan, framework: Framework, issues: Issue[]): void {
+  if (plan.framework.id !== framework.id) {
+    issues.push(mismatch('Plan', plan.framework.id, framework));
+    return;
+  }
+  const componentsOf = new Map(
+    framework.pillars.map((p) => [p.id, new Set(p.components.map((c) => c.id))]),
+  );
+  const components = new Set(framework.pillars.flatMap((p) => p.components.map((c) => c.id)));
+  const questions = indexQuestions(framework);
+  const outcomes = new Set((framework.outcomes ?? []).map((o) => o.id));
+  const top = framework.levels.length;
+  plan.priorities.forEach((id, i) => {
+    if (!components.has(id)) issues.push(unknown('unknown-component', id, ['priorities', i]));
+  });
+  for (const [pillar, id] of Object.entries(plan.pillarPriorities)) {
+    const own = componentsOf.get(pillar);
+    if (!own) issues.push(unknown('unknown-pillar', pillar, ['pillarPriorities', pillar]));
+    else if (!own.has(id))
+      issues.push({
+        path: ['pillarPriorities', pillar],
+        code: 'component-not-in-pillar',
+        params: { id, pillar },
+        message: `Component "${id}" is not in pillar "${pillar}"`,
+      });
+  }
+  plan.actions.forEach((a, i) => {
+    const ap: IssuePath = ['actions', i];
+    if (!components.has(a.priority))
+      issues.push(unknown('unknown-component', a.priority, [...ap, 'priority']));
+    if (!componentsOf.has(a.pillar))
+      issues.push(unknown('unknown-pillar', a.pillar, [...ap, 'pillar']));
+    if (!outcomes.has(a.outcome))
+      issues.push(unknown('unknown-outcome', a.outcome, [...ap, 'outcome']));
+    checkLevel(a.targetLevel, top, [...ap, 'targetLevel'], issues);
+    a.indicators.forEach((ind, j) => {
+      const ip: IssuePath = [...ap, 'indicators', j];
+      if (ind.question !== undefined && !questions.has(ind.question))
+        issues.push(unknown('unknown-question', ind.question, [...ip, 'question']));
+      if (ind.component !== undefined && !components.has(ind.component))
+        issues.push(unknown('unknown-component', ind.component, [...ip, 'component']));
+    });
+  });
+}
+
+/** A format 1 plan in format 2: every field kept, the new ones at their defaults. */
+export function upgradeActionPlan(plan: ActionPlanV1): ActionPlan {
+  return ActionPlan.parse({ ...plan, version: PLAN_VERSION });
+}
+
+/**
+ * Validates an action plan (an object, or JSON text) and returns it in the current format:
+ * a format 1 plan is upgraded (with an `upgraded` warning), a newer one is refused with
+ * `unsupported-version`. With a framework it also checks that the plan's ids exist there.
+ * A valid plan comes back with `warnings`: advice such as a funding gap (`PLAN_WARNINGS`).
+ * Never throws.
+ */
+export function parseActionPlan(input: unknown, framework?: Framework): ParseResult<ActionPlan> {
+  try {
+    const json = fromJson(input);
+    if ('issues' in json) return fail(json.issues);
+    const raw = json.value;
+    const upgrade = isVersion(raw, PLAN_FORMAT, 1);
+    if (!upgrade) {
+      const newer = newerVersion(raw, PLAN_FORMAT, PLAN_VERSION, 'Action plan format');
+      if (newer) return fail([newer]);
+    }
+    const read = upgrade ? run(ActionPlanV1, raw, () => {}) : run(ActionPlan, raw, () => {});
+    if (!read.ok) return read;
+    const plan = upgrade
+      ? upgradeActionPlan(read.value as ActionPlanV1)
+      : (read.value as ActionPlan);
+    const issues: Issue[] = [];
+    checkPlan(plan, issues);
+    if (framework) checkPlanAgainst(plan, framework, issues);
+    if (issues.length) return fail(issues);
+    const warnings = reviewActionPlan(plan);
+    if (upgrade)
+      warnings.unshift({
+        path: ['version'],
+        code: 'upgraded',
+        params: { from: 1, to: PLAN_VERSION },
+        message: `Upgraded from action plan format 1 to ${PLAN_VERSION}`,
+      });
+    return { ok: true, value: plan, warnings };
+  } catch (error) {
+    return fail([unreadable(error)]);
+  }
 }

@@ -51,6 +51,11 @@ export const PATTERNS = {
   /** ISO 3166-1 alpha-3. */
   country: { re: /^[A-Z]{3}$/, message: 'Expected an ISO 3166-1 alpha-3 code such as "SEN"' },
   /**
+   * ISO 4217, e.g. `XOF`. The `u` flag keeps its printed form apart from `country`'s, so that
+   * an issue names the right pattern.
+   */
+  currency: { re: /^[A-Z]{3}$/u, message: 'Expected an ISO 4217 currency code such as "XOF"' },
+  /**
    * An absolute http(s) URL, checked with a pattern rather than a full URL parser: a host,
    * then nothing or a path, query or fragment, without spaces. The two parts cannot match
    * the same characters, so checking takes time in proportion to the length (no

@@ -154,7 +154,7 @@ export const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
 export function validPlan(): ActionPlan {
   return {
     format: 'dtc.action-plan',
-    version: 1,
+    version: 2,
     framework: { id: 'tiny', version: '1.0.0' },
     title: 'Plan',
     priorities: ['strategy', 'access'],
@@ -168,7 +168,16 @@ export function validPlan(): ActionPlan {
         owner: 'Ministry',
         targetLevel: 3,
         outcome: 'learning',
+        status: 'planned',
+        partners: [],
+        funding: [],
+        indicators: [],
+        milestones: [],
+        dependsOn: [],
       },
     ],
+    team: [],
+    pillarPriorities: {},
+    history: [],
   };
 }

@@ -3,7 +3,13 @@
  * English and French (two components per pillar), responses built from levels, and plain
  * chart series. Deterministic, so tests can compare what is shown with what was given.
  */
-import type { ActionPlan, Answer, Framework, Response } from '@dtc/schema';
+import {
+  newPlanAction,
+  type ActionPlan,
+  type Answer,
+  type Framework,
+  type Response,
+} from '@dtc/schema';
 
 const L = (en: string, fr: string): { en: string; fr: string } => ({ en, fr });
 
@@ -185,12 +191,12 @@ export const SERIES = [
 export function fixturePlan(): ActionPlan {
   return {
     format: 'dtc.action-plan',
-    version: 1,
+    version: 2,
     framework: { id: fixtureFramework.id, version: fixtureFramework.version },
     title: 'National plan',
     priorities: ['electricity-and-internet-access', 'actionable-insights'],
     actions: [
-      {
+      newPlanAction({
         id: 'action-1',
         priority: 'electricity-and-internet-access',
         pillar: 'connectivity-infrastructure',
@@ -199,8 +205,8 @@ export function fixturePlan(): ActionPlan {
         owner: 'Ministry of ICT',
         targetLevel: 2,
         outcome: 'access',
-      },
-      {
+      }),
+      newPlanAction({
         id: 'action-2',
         priority: 'electricity-and-internet-access',
         pillar: 'cost-sustainability',
@@ -210,8 +216,8 @@ export function fixturePlan(): ActionPlan {
         targetLevel: 3,
         outcome: 'efficiency',
         notes: 'Line one\nline two | with a pipe',
-      },
-      {
+      }),
+      newPlanAction({
         id: 'action-3',
         priority: 'actionable-insights',
         pillar: 'data-evidence',
@@ -220,8 +226,11 @@ export function fixturePlan(): ActionPlan {
         owner: '',
         targetLevel: 3,
         outcome: 'quality',
-      },
+      }),
     ],
+    team: [],
+    pillarPriorities: {},
+    history: [],
   };
 }
 

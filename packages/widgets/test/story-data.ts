@@ -4,7 +4,13 @@
  * answered at chosen levels, a plan, and dark and right-to-left frames.
  */
 import { sixPillars } from '@dtc/framework';
-import type { ActionPlan, Answer, Question, Response } from '@dtc/schema';
+import {
+  newPlanAction,
+  type ActionPlan,
+  type Answer,
+  type Question,
+  type Response,
+} from '@dtc/schema';
 import { html, type TemplateResult } from 'lit';
 
 export const framework = sixPillars;
@@ -93,12 +99,12 @@ export function storyPlan(): ActionPlan {
   const outcome = (i: number): string => outcomes[i % Math.max(1, outcomes.length)]?.id ?? 'access';
   return {
     format: 'dtc.action-plan',
-    version: 1,
+    version: 2,
     framework: { id: framework.id, version: framework.version },
     title: 'National digital education plan 2026–2030',
     priorities: [connectivity.components[0]!.id, data.components[0]!.id],
     actions: [
-      {
+      newPlanAction({
         id: 'action-1',
         priority: connectivity.components[0]!.id,
         pillar: connectivity.id,
@@ -107,8 +113,8 @@ export function storyPlan(): ActionPlan {
         owner: 'Ministry of ICT',
         targetLevel: 2,
         outcome: outcome(0),
-      },
-      {
+      }),
+      newPlanAction({
         id: 'action-2',
         priority: connectivity.components[0]!.id,
         pillar: framework.pillars[2]!.id,
@@ -118,8 +124,8 @@ export function storyPlan(): ActionPlan {
         targetLevel: 3,
         outcome: outcome(1),
         notes: 'Start with the two regions with the lowest connection rates.',
-      },
-      {
+      }),
+      newPlanAction({
         id: 'action-3',
         priority: data.components[0]!.id,
         pillar: data.id,
@@ -128,8 +134,11 @@ export function storyPlan(): ActionPlan {
         owner: '',
         targetLevel: 3,
         outcome: outcome(2),
-      },
+      }),
     ],
+    team: [],
+    pillarPriorities: {},
+    history: [],
   };
 }
 

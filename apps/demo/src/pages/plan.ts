@@ -1,6 +1,6 @@
 import '@dtc/widgets/priorities';
 import '@dtc/widgets/action-plan';
-import { PLAN_FORMAT, PLAN_VERSION, type ActionPlan } from '@dtc/schema';
+import { newActionPlan, type ActionPlan } from '@dtc/schema';
 import { html, nothing, type TemplateResult } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { framework, progress, score } from '../data.js';
@@ -15,13 +15,7 @@ import { noAssessment } from './no-assessment.js';
 export const tag = 'demo-plan-page';
 
 export function emptyPlan(): ActionPlan {
-  return {
-    format: PLAN_FORMAT,
-    version: PLAN_VERSION,
-    framework: { id: framework.id, version: framework.version },
-    priorities: [],
-    actions: [],
-  };
+  return newActionPlan(framework);
 }
 
 /** Three priorities, then short-, medium- and long-term actions linked to education outcomes. */

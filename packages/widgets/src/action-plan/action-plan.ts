@@ -2,8 +2,8 @@ import { describeIssue, issuesNamespace, planNamespace, useNamespaces } from '@d
 import {
   HORIZONS,
   MAX_PRIORITIES,
-  PLAN_FORMAT,
-  PLAN_VERSION,
+  newActionPlan,
+  newPlanAction,
   parseActionPlan,
   type ActionPlan,
   type Framework,
@@ -63,13 +63,7 @@ const FORMATS: Record<PlanExportFormat, { ext: string; type: string; label: stri
 
 /** A new, empty plan for a framework. */
 export function emptyPlan(framework: Framework, priorities: readonly string[] = []): ActionPlan {
-  return {
-    format: PLAN_FORMAT,
-    version: PLAN_VERSION,
-    framework: { id: framework.id, version: framework.version },
-    priorities: priorities.slice(0, MAX_PRIORITIES),
-    actions: [],
-  };
+  return newActionPlan(framework, { priorities: priorities.slice(0, MAX_PRIORITIES) });
 }
 
 /**
@@ -255,16 +249,15 @@ export class DtcActionPlan extends DtcFrameworkElement {
       fw.pillars.find((p) => p.components.some((c) => c.id === priority))?.id ?? fw.pillars[0]!.id;
     const now = this.levelOf(priority);
     const top = fw.levels.length;
-    const action: PlanAction = {
+    const action = newPlanAction({
       id: `action-${k}`,
       priority,
       pillar,
       title: '',
       horizon: 'short',
-      owner: '',
       targetLevel: Math.min(top, (now ?? 1) + 1),
       outcome: '',
-    };
+    });
     const next = { ...plan, actions: [...plan.actions, action] };
     this.commit(next);
     this.focusAfter = `a${next.actions.length - 1}-title`;

@@ -13,7 +13,7 @@ export const issues = {
   'issue.invalid-union':
     '{discriminator, select, yes {Unknown or missing “{key}” (found {found}).} other {This value matches none of the allowed forms (found {found}).}}',
   'issue.invalid-format':
-    '{pattern, select, locale {Expected a language tag in canonical case, such as “en”, “fr-CA” or “zh-Hant”.} id {Expected an identifier of lower-case letters, digits and hyphens, such as “data-evidence”.} semver {Expected a version number such as “1.0.0”.} timestamp {Expected a date and time such as “2026-03-25T09:30:00Z”.} country {Expected a three-letter country code such as “SEN”.} url {Expected a web link such as “https://example.org/report.pdf”.} nonEmpty {Enter some text.} other {Not in the expected format ({format}).}}',
+    '{pattern, select, locale {Expected a language tag in canonical case, such as “en”, “fr-CA” or “zh-Hant”.} id {Expected an identifier of lower-case letters, digits and hyphens, such as “data-evidence”.} semver {Expected a version number such as “1.0.0”.} timestamp {Expected a date and time such as “2026-03-25T09:30:00Z”.} country {Expected a three-letter country code such as “SEN”.} currency {Expected a three-letter currency code such as “XOF”.} url {Expected a web link such as “https://example.org/report.pdf”.} nonEmpty {Enter some text.} other {Not in the expected format ({format}).}}',
   'issue.not-multiple-of': 'Expected a multiple of {divisor, number}.',
   'issue.unrecognized-keys':
     '{count, plural, one {A field this toolkit does not know: {keys}.} other {Fields this toolkit does not know: {keys}.}}',
@@ -50,5 +50,24 @@ export const issues = {
   'issue.unknown-text': 'The text “{key}” in “{locale}” belongs to nothing in this framework.',
   'issue.framework-version-mismatch':
     'Made for version {found} of this framework, not version {expected}.',
+  'issue.invalid-range': '{from} comes after {to}: the start must not be later than the end.',
+  'issue.amount-or-share': 'A funding line needs an amount or a share of the cost, not both.',
+  'issue.unknown-action': 'No action “{id}” in this plan.',
+  'issue.dependency-cycle':
+    'These actions wait on each other in a circle: {cycle}. Remove one of the links.',
+  'issue.component-not-in-pillar': 'The component “{id}” does not belong to the pillar “{pillar}”.',
+  'issue.upgraded':
+    'This plan was written in an earlier format and has been upgraded; save it to keep the new format.',
+  'issue.priority-without-action': 'No action yet serves the priority “{id}”.',
+  'issue.pillar-priority-without-action':
+    'No action yet serves “{id}”, the priority chosen for its pillar.',
+  'issue.horizon-without-action':
+    'No action in the {horizon, select, short {short term} medium {medium term} other {long term}}.',
+  'issue.single-pillar': 'Every action works through one pillar; the pillars depend on each other.',
+  'issue.action-without-indicator': 'This action has no indicator to show progress.',
+  'issue.funding-gap': 'Funding gap: {gap, number} {currency} not yet secured or requested.',
+  'issue.milestone-after-end': 'This milestone ({year}) falls after the plan ends ({end}).',
+  'issue.currency-differs':
+    'The cost is in {found}, the plan in {expected}: its totals are shown apart.',
   'issue.other': 'This value is not valid.',
 } as const;

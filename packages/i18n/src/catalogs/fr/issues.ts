@@ -11,7 +11,7 @@ export const issues: IssuesMessages = {
   'issue.invalid-union':
     '{discriminator, select, yes {« {key} » est inconnu ou manquant (trouvé : {found}).} other {Cette valeur ne correspond à aucune des formes autorisées (trouvé : {found}).}}',
   'issue.invalid-format':
-    '{pattern, select, locale {Attendu : une étiquette de langue dans sa casse canonique, comme « en », « fr-CA » ou « zh-Hant ».} id {Attendu : un identifiant en minuscules, chiffres et tirets, comme « data-evidence ».} semver {Attendu : un numéro de version comme « 1.0.0 ».} timestamp {Attendu : une date et une heure comme « 2026-03-25T09:30:00Z ».} country {Attendu : un code de pays à trois lettres comme « SEN ».} url {Attendu : un lien web comme « https://example.org/rapport.pdf ».} nonEmpty {Saisissez un texte.} other {Pas au format attendu ({format}).}}',
+    '{pattern, select, locale {Attendu : une étiquette de langue dans sa casse canonique, comme « en », « fr-CA » ou « zh-Hant ».} id {Attendu : un identifiant en minuscules, chiffres et tirets, comme « data-evidence ».} semver {Attendu : un numéro de version comme « 1.0.0 ».} timestamp {Attendu : une date et une heure comme « 2026-03-25T09:30:00Z ».} country {Attendu : un code de pays à trois lettres comme « SEN ».} currency {Attendu : un code de devise à trois lettres comme « XOF ».} url {Attendu : un lien web comme « https://example.org/rapport.pdf ».} nonEmpty {Saisissez un texte.} other {Pas au format attendu ({format}).}}',
   'issue.not-multiple-of': 'Attendu : un multiple de {divisor, number}.',
   'issue.unrecognized-keys':
     '{count, plural, one {Un champ que cet outil ne connaît pas : {keys}.} other {Des champs que cet outil ne connaît pas : {keys}.}}',
@@ -49,5 +49,27 @@ export const issues: IssuesMessages = {
   'issue.unknown-text': 'Le texte « {key} » en « {locale} » ne correspond à rien dans ce cadre.',
   'issue.framework-version-mismatch':
     'Fait pour la version {found} de ce cadre, et non la version {expected}.',
+  'issue.invalid-range': '{from} vient après {to} : le début ne peut pas être postérieur à la fin.',
+  'issue.amount-or-share':
+    'Une ligne de financement indique un montant ou une part du coût, pas les deux.',
+  'issue.unknown-action': 'Aucune action « {id} » dans ce plan.',
+  'issue.dependency-cycle':
+    'Ces actions s’attendent l’une l’autre en cercle : {cycle}. Supprimez l’un des liens.',
+  'issue.component-not-in-pillar':
+    'La composante « {id} » n’appartient pas au pilier « {pillar} ».',
+  'issue.upgraded':
+    'Ce plan a été écrit dans un format antérieur et a été mis à jour ; enregistrez-le pour conserver le nouveau format.',
+  'issue.priority-without-action': 'Aucune action ne sert encore la priorité « {id} ».',
+  'issue.pillar-priority-without-action':
+    'Aucune action ne sert encore « {id} », la priorité choisie pour son pilier.',
+  'issue.horizon-without-action':
+    'Aucune action à {horizon, select, short {court terme} medium {moyen terme} other {long terme}}.',
+  'issue.single-pillar':
+    'Toutes les actions passent par un seul pilier ; or les piliers dépendent les uns des autres.',
+  'issue.action-without-indicator': 'Cette action n’a pas d’indicateur pour suivre les progrès.',
+  'issue.funding-gap': 'Déficit de financement : {gap, number} {currency} ni acquis ni demandés.',
+  'issue.milestone-after-end': 'Ce jalon ({year}) tombe après la fin du plan ({end}).',
+  'issue.currency-differs':
+    'Le coût est en {found}, le plan en {expected} : ses totaux sont présentés à part.',
   'issue.other': 'Cette valeur n’est pas valide.',
 };
