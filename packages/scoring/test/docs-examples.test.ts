@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { sixPillars } from '@dtc/framework';
-import { parseActionPlan, parseResponse } from '@dtc/schema';
+import { parseActionPlan, parseResponse, planBudget } from '@dtc/schema';
 import { scoreResponse } from '../src/index.js';
 
 const root = new URL('../../../', import.meta.url);
@@ -38,6 +38,48 @@ describe('docs/examples', () => {
     expect((plan as { priorities: string[] }).priorities).toEqual(
       ranked.slice(0, 3).map((p) => p.componentId),
     );
+  });
+
+  it('the full example of docs/plan-format.md validates and gives the figures the page states', () => {
+    const page = readFileSync(new URL('docs/plan-format.md', root), 'utf8');
+    const block = /```json\n([\s\S]*?)\n```/.exec(page)![1]!;
+    const parsed = parseActionPlan(block, sixPillars);
+    expect(parsed.ok ? [] : parsed.issues).toEqual([]);
+    if (!parsed.ok) return;
+    // Every field of the format appears in the example.
+    const action = parsed.value.actions[0]!;
+    for (const key of ['country', 'period', 'currency', 'team', 'pillarPriorities', 'history'])
+      expect(JSON.parse(block)).toHaveProperty(key);
+    for (const key of [
+      'lead',
+      'partners',
+      'cost',
+      'funding',
+      'indicators',
+      'milestones',
+      'alignment',
+      'risks',
+    ])
+      expect(action).toHaveProperty(key);
+    const [xof] = planBudget(parsed.value).currencies;
+    expect(xof).toMatchObject({
+      currency: 'XOF',
+      total: 3_600_000_000,
+      secured: 1_800_000_000,
+      requested: 1_000_000_000,
+      gap: 800_000_000,
+    });
+    expect([...xof!.byYear]).toEqual([
+      [2027, 1_200_000_000],
+      [2028, 1_200_000_000],
+      [2029, 1_200_000_000],
+    ]);
+    expect(parsed.warnings!.map((w) => w.code)).toEqual([
+      'horizon-without-action',
+      'horizon-without-action',
+      'single-pillar',
+      'funding-gap',
+    ]);
   });
 
   // Read back by a validator we did not write, against the published JSON Schema files.
