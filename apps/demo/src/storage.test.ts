@@ -155,4 +155,53 @@ describe('demo store', () => {
     expect(storage.listAssessments()).toEqual([]);
     expect(localStorage.getItem(`dtc-demo:response:${record.id}`)).toBeNull();
   });
+
+  it('upgrades a stored plan of format 1, and sets a plan that does not read aside', async () => {
+    const { storage } = await fresh();
+    const { newResponse } = await import('./data.js');
+    const a = storage.createAssessment(newResponse({ role: 'school' }, 'Dakar'));
+    const b = storage.createAssessment(newResponse({ role: 'school' }, 'Thiès'));
+    const v1 = {
+      format: 'dtc.action-plan',
+      version: 1,
+      framework: { id: a.response.framework.id, version: a.response.framework.version },
+      priorities: ['electricity-internet'],
+      actions: [
+        {
+          id: 'action-1',
+          priority: 'electricity-internet',
+          pillar: 'connectivity-infrastructure',
+          title: 'Connect the schools',
+          horizon: 'short',
+          owner: 'ICT',
+          targetLevel: 2,
+          outcome: 'access',
+        },
+      ],
+    };
+    const broken = { ...v1, version: 2, actions: 'not a list' };
+    const put = (id: string, plan: unknown) => {
+      const key = `dtc-demo:assessment:${id}`;
+      localStorage.setItem(
+        key,
+        JSON.stringify({ ...JSON.parse(localStorage.getItem(key)!), plan }),
+      );
+    };
+    put(a.id, v1);
+    put(b.id, broken);
+
+    const { storage: again } = await fresh();
+    const upgraded = again.getAssessment(a.id)!.plan!;
+    expect(upgraded).toMatchObject({ version: 2, priorities: ['electricity-internet'] });
+    expect(upgraded.actions[0]).toMatchObject({
+      title: 'Connect the schools',
+      owner: 'ICT',
+      status: 'planned',
+    });
+    // The assessment whose plan does not read is still there, its plan kept aside and counted.
+    expect(again.getAssessment(b.id)!.response.label).toBe('Thiès');
+    expect(again.getAssessment(b.id)!.plan).toBeUndefined();
+    expect(JSON.parse(localStorage.getItem(`dtc-demo:backup:${b.id}:plan`)!)).toEqual(broken);
+    expect(again.damagedCount()).toBe(1);
+  });
 });

@@ -16,7 +16,7 @@
  * moved to the layout above on first read (revisions become rounds of the response's
  * history), and kept under `dtc-demo:backup:<id>` when a revision held a plan of its own.
  */
-import { parseResponse, type ActionPlan, type Response } from '@dtc/schema';
+import { parseActionPlan, parseResponse, type ActionPlan, type Response } from '@dtc/schema';
 import { LocalStorageStore } from '@dtc/widgets/model';
 import { framework } from './data.js';
 import { revisionsToRounds, type LegacyRevision } from './rounds.js';
@@ -212,6 +212,25 @@ function migrate(value: Record<string, unknown>): Assessment | null {
   return record;
 }
 
+/**
+ * A stored plan in today's format: plans of an older format are upgraded (and written back
+ * on the next save). One that does not read is kept under the backup key and counted as
+ * damaged, so the page says so; the rest of the assessment is still read.
+ */
+function readPlan(value: unknown, key: string): { plan?: ActionPlan } | null {
+  if (value === undefined || value === null) return {};
+  const parsed = parseActionPlan(value, framework);
+  if (parsed.ok) return { plan: parsed.value };
+  try {
+    writeJson(`${BACKUP_PREFIX}${key.slice(ASSESSMENT_PREFIX.length)}:plan`, value);
+  } catch {
+    // No room for the backup: leave the whole record untouched rather than lose the plan.
+    return null;
+  }
+  damaged.add(`${key}:plan`);
+  return {};
+}
+
 /** A light structural check: records were written by this module, so only damage is caught. */
 function readRecord(key: string): Assessment | null {
   const value = readJson(key);
@@ -223,9 +242,12 @@ function readRecord(key: string): Assessment | null {
   const loaded = responseStore(value.id).load(framework);
   if (loaded.status !== 'restored') return null;
   const meta = value as unknown as StoredRecord;
-  const { format: _f, version: _v, ...rest } = meta;
+  const { format: _f, version: _v, plan: storedPlan, ...rest } = meta;
+  const plan = readPlan(storedPlan, key);
+  if (!plan) return null;
   return {
     ...rest,
+    ...plan,
     response: loaded.response,
     updatedAt: latest(meta.updatedAt, loaded.response.updatedAt),
   };
