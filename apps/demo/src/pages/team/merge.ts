@@ -1,0 +1,255 @@
+import {
+  mergePlans,
+  resolveConflict,
+  unresolvedConflicts,
+  type ActionPlan,
+  type Issue,
+  type MergeSide,
+  type PlanConflict,
+  type PlanMerge,
+} from '@dtc/schema';
+import { html, nothing, type TemplateResult } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { componentTitle, framework, pillarTitle } from '../../data.js';
+import { ImportError } from '../../exchange.js';
+import { filePicker } from '../../file-picker.js';
+import { renderImportError } from '../../import-error.js';
+import { en } from '../../i18n/en.js';
+import { t, type MessageKey } from '../../i18n/index.js';
+import { PageElement } from '../../page.js';
+import { readDraftPlan } from '../../plan-draft.js';
+import { now, saveTeam, type Team } from '../../storage.js';
+import { teamPlan } from '../../teams.js';
+import { announce, focusElement, guard } from '../../ui.js';
+import { countryName } from '../workshop/names.js';
+
+/** The largest plan file read, in bytes. */
+const MAX_BYTES = 5_000_000;
+
+/** A field's name in the reader's language (the field's code when the catalog has none). */
+function fieldName(field: string): string {
+  const key = `team.field.${field}`;
+  return key in en ? t(key as MessageKey) : field;
+}
+
+/** A value of a conflict as text: ids become names, lists are joined, the rest as JSON. */
+function valueText(conflict: PlanConflict, value: unknown): string {
+  if (value === undefined || value === null || value === '') return t('team.merge.empty');
+  switch (conflict.field) {
+    case 'priorities':
+      return (value as string[]).map(componentTitle).join(' · ') || t('team.merge.empty');
+    case 'priority':
+    case 'pillarPriorities':
+      return componentTitle(value as string);
+    case 'pillar':
+      return pillarTitle(value as string);
+    case 'team': {
+      const member = value as { name: string; role: string };
+      return `${member.name} (${t(`role.${member.role}` as MessageKey)})`;
+    }
+  }
+  return typeof value === 'string' || typeof value === 'number'
+    ? String(value)
+    : JSON.stringify(value, null, 1);
+}
+
+/** What the conflict is about: the action's title (or id) and the field. */
+function conflictTitle(conflict: PlanConflict, merge: PlanMerge): string {
+  const field = fieldName(conflict.field);
+  if (conflict.scope === 'action') {
+    const action = merge.plan.actions.find((a) => a.id === conflict.action);
+    return t('team.merge.actionField', { action: action?.title || conflict.action!, field });
+  }
+  if (conflict.field === 'pillarPriorities') {
+    return t('team.merge.planFieldOf', { field, key: pillarTitle(conflict.key!) });
+  }
+  if (conflict.field === 'team') return t('team.merge.planFieldOf', { field, key: conflict.key! });
+  return t('team.merge.planField', { field });
+}
+
+/**
+ * Merging another laptop's plan of the same country into the team's: every action of both is
+ * kept; where the two differ on the same thing, both versions side by side and a person
+ * chooses; "apply" writes the merged plan. A plan of another country is refused clearly.
+ */
+@customElement('demo-team-merge')
+export class TeamMerge extends PageElement {
+  @property({ attribute: false }) team!: Team;
+  @state() private merge: PlanMerge | null = null;
+  @state() private choices: Record<string, MergeSide> = {};
+  @state() private fileName = '';
+  @state() private refused: Issue[] = [];
+  @state() private readError: ImportError | null = null;
+  @state() private missing = false;
+  @state() private added = 0;
+
+  private focusLater(selector: string): void {
+    void this.updateComplete.then(() => focusElement(this.querySelector<HTMLElement>(selector)));
+  }
+
+  private reset(): void {
+    this.merge = null;
+    this.choices = {};
+    this.refused = [];
+    this.readError = null;
+    this.missing = false;
+  }
+
+  private async onFile(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    this.reset();
+    this.fileName = file.name;
+    let value: unknown;
+    try {
+      if (file.size > MAX_BYTES) throw new ImportError('too-large');
+      value = JSON.parse((await file.text()).replace(/^\uFEFF/, '')) as unknown;
+    } catch (error) {
+      this.readError = error instanceof ImportError ? error : new ImportError('invalid-json');
+      this.focusLater('#merge-outcome');
+      return;
+    }
+    const read = readDraftPlan(value, framework);
+    if (!read.ok) {
+      this.readError = new ImportError('invalid', read.issues);
+      this.focusLater('#merge-outcome');
+      return;
+    }
+    const mine = teamPlan(this.team);
+    const merged = mergePlans(mine, read.plan);
+    if (!merged.ok) {
+      this.refused = merged.issues;
+      this.focusLater('#merge-outcome');
+      return;
+    }
+    const ids = new Set(mine.actions.map((a) => a.id));
+    this.added = read.plan.actions.filter((a) => !ids.has(a.id)).length;
+    this.merge = merged.value;
+    announce(
+      t('team.merge.ready', { added: this.added, conflicts: merged.value.conflicts.length }),
+    );
+    this.focusLater('#merge-outcome');
+  }
+
+  private apply(event: Event): void {
+    event.preventDefault();
+    if (!this.merge) return;
+    let merge = this.merge;
+    for (const [id, side] of Object.entries(this.choices)) merge = resolveConflict(merge, id, side);
+    if (unresolvedConflicts(merge).length) {
+      this.missing = true;
+      this.focusLater('#merge-missing');
+      return;
+    }
+    const at = now();
+    const plan: ActionPlan = {
+      ...merge.plan,
+      updatedAt: at,
+      history: [
+        ...merge.plan.history,
+        { at, by: '', change: 'merged', detail: this.fileName.slice(0, 500) },
+      ],
+    };
+    if (!guard(() => saveTeam({ ...this.team, plan }))) return;
+    this.reset();
+    announce(t('team.merge.applied'));
+    this.focusLater('#team-merge-title');
+  }
+
+  private renderConflict(conflict: PlanConflict, merge: PlanMerge, index: number): TemplateResult {
+    const name = `conflict-${index}`;
+    const side = (which: MergeSide) => {
+      const id = `${name}-${which}`;
+      return html`<div class="merge-side">
+        <input
+          type="radio"
+          id=${id}
+          name=${name}
+          value=${which}
+          .checked=${this.choices[conflict.id] === which}
+          @change=${() => {
+            this.choices = { ...this.choices, [conflict.id]: which };
+            this.missing = false;
+          }}
+        />
+        <label for=${id}>
+          <span class="merge-label"
+            >${t(which === 'a' ? 'team.merge.mine' : 'team.merge.theirs')}</span
+          >
+          <span class="merge-value">${valueText(conflict, conflict[which])}</span>
+        </label>
+      </div>`;
+    };
+    return html`<fieldset class="merge-conflict">
+      <legend>${conflictTitle(conflict, merge)}</legend>
+      <div class="merge-sides">${side('a')} ${side('b')}</div>
+    </fieldset>`;
+  }
+
+  private renderOutcome(): TemplateResult | typeof nothing {
+    if (this.readError) return renderImportError(this.readError, this.fileName);
+    if (this.refused.length) {
+      return html`<div class="alert alert-error" role="alert">
+        <h3>${t('team.merge.refused')}</h3>
+        <ul>
+          ${this.refused.map(
+            (issue) =>
+              html`<li>
+                ${
+                  issue.code === 'different-country'
+                    ? t('team.merge.differentCountry', {
+                        mine: countryName(String(issue.params?.a)),
+                        theirs: countryName(String(issue.params?.b)),
+                      })
+                    : t('team.merge.differentFramework')
+                }
+              </li>`,
+          )}
+        </ul>
+      </div>`;
+    }
+    const merge = this.merge;
+    if (!merge) return nothing;
+    return html`<form @submit=${this.apply} novalidate>
+      <p>${t('team.merge.summary', { added: this.added, conflicts: merge.conflicts.length })}</p>
+      ${
+        this.missing
+          ? html`<p class="alert alert-error" id="merge-missing" tabindex="-1" role="alert">
+              ${t('team.merge.missing', { count: unresolvedConflicts(this.resolved(merge)).length })}
+            </p>`
+          : nothing
+      }
+      ${merge.conflicts.map((c, i) => this.renderConflict(c, merge, i))}
+      <div class="actions">
+        <button class="button" type="submit">${t('team.merge.apply')}</button>
+        <button class="button secondary" type="button" @click=${() => this.reset()}>
+          ${t('team.merge.cancel')}
+        </button>
+      </div>
+    </form>`;
+  }
+
+  private resolved(merge: PlanMerge): PlanMerge {
+    return Object.entries(this.choices).reduce(
+      (m, [id, side]) => resolveConflict(m, id, side),
+      merge,
+    );
+  }
+
+  override render(): TemplateResult {
+    return html`<section class="card no-print" aria-labelledby="team-merge-title">
+      <h2 id="team-merge-title" tabindex="-1">${t('team.merge.title')}</h2>
+      <p class="muted">${t('team.merge.lead')}</p>
+      ${filePicker({
+        id: 'team-merge-file',
+        label: t('team.merge.file'),
+        hint: t('team.merge.fileHint'),
+        button: t('team.merge.button'),
+        onChange: (e) => void this.onFile(e),
+      })}
+      <div id="merge-outcome" tabindex="-1">${this.renderOutcome()}</div>
+    </section>`;
+  }
+}
