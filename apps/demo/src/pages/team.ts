@@ -43,6 +43,7 @@ function countryOptions(): { code: string; name: string }[] {
 const fileStem = (name: string): string =>
   name
     .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
     .replace(/[^\w-]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .toLowerCase() || 'team';
