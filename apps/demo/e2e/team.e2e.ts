@@ -118,9 +118,7 @@ function writtenPlan() {
           years: { from: 2026, to: 2027 },
           budgeted: false,
         },
-        funding: [
-          { source: { text: 'Budget national' }, amount: 400_000_000, status: 'secured' },
-        ],
+        funding: [{ source: { text: 'Budget national' }, amount: 400_000_000, status: 'secured' }],
         indicators: [
           {
             name: 'Écoles connectées',
@@ -161,9 +159,9 @@ describe('a country team', () => {
       file(`membre-${i + 1}.dtc.json`, exportFile(`m${i + 1}`, r)),
     );
     await page.setInputFiles('#team-answers', files);
-    await expect.poll(() => page.locator('#team-count').textContent()).toBe(
-      '3 membres dans l’équipe.',
-    );
+    await expect
+      .poll(() => page.locator('#team-count').textContent())
+      .toBe('3 membres dans l’équipe.');
     expect(await page.locator('.team-members input:checked').count()).toBe(3);
     // The team's group result: every member on the radar.
     await expect
@@ -373,11 +371,16 @@ describe('the gallery walk', () => {
     const { page } = w;
     await page.emulateMedia({ media: 'print' });
     expect(
-      await page.locator('.posters .poster').first().evaluate((el) => getComputedStyle(el).page),
+      await page
+        .locator('.posters .poster')
+        .first()
+        .evaluate((el) => getComputedStyle(el).page),
     ).toBe('poster');
     expect(await page.locator('.gallery-table').isVisible()).toBe(false);
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-    const boxes = [...pdf.toString('latin1').matchAll(/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)];
+    const boxes = [
+      ...pdf.toString('latin1').matchAll(/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g),
+    ];
     expect(boxes.length).toBeGreaterThanOrEqual(2);
     // A3 is 297 × 420 mm: 841.89 × 1190.55 points.
     for (const [, width, height] of boxes) {
