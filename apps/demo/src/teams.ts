@@ -11,6 +11,7 @@ import {
 } from '@dtc/schema';
 import { aggregateResponses } from '@dtc/scoring';
 import { framework } from './data.js';
+import { locale } from './i18n/index.js';
 import { getWorkshop, newId, now, saveTeam, type Participant, type Team } from './storage.js';
 
 /** A new team, stored. */
@@ -64,4 +65,17 @@ export function pillarGaps(plan: ActionPlan, pillar: string): CurrencyTotals[] {
     ...plan,
     actions: plan.actions.filter((a) => a.pillar === pillar),
   }).currencies.filter((c) => c.actions > 0);
+}
+
+/** An amount in its currency, in the reader's language, without cents. */
+export function formatMoney(amount: number, currency: string): string {
+  try {
+    return new Intl.NumberFormat(locale(), {
+      style: 'currency',
+      currency,
+      maximumFractionDigits: 0,
+    }).format(amount);
+  } catch {
+    return `${Math.round(amount)} ${currency}`;
+  }
 }

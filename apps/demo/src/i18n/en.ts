@@ -533,6 +533,24 @@ export const en = {
   'team.field.pillarPriorities': 'pillar priority',
   'team.field.team': 'team member',
 
+  'team.value.cost': '{amount}, {kind}, {years}{budgeted, select, yes {, budgeted} other {}}',
+  'team.value.kind.capital': 'capital',
+  'team.value.kind.recurrent': 'recurrent',
+  'team.value.share': '{share, number, integer} % of the cost',
+  'team.value.funding': '{source}: {amount} ({status})',
+  'team.value.status.secured': 'secured',
+  'team.value.status.requested': 'requested',
+  'team.value.status.gap': 'gap',
+  'team.value.role.funding': 'funding',
+  'team.value.role.delivery': 'delivery',
+  'team.value.role.technical': 'technical',
+  'team.value.action.planned': 'planned',
+  'team.value.action.in-progress': 'in progress',
+  'team.value.action.done': 'done',
+  'team.value.action.dropped': 'dropped',
+  'team.value.indicator': '{name}: {value} {unit} by {year}',
+  'team.value.quarter': 'Q{quarter} {year}',
+
   // ── Gallery walk ──
   'gallery.title': 'Gallery walk',
   'gallery.lead':

@@ -542,6 +542,25 @@ export const fr: Record<keyof typeof en, string> = {
   'team.field.pillarPriorities': 'priorité du pilier',
   'team.field.team': 'membre de l’équipe',
 
+  'team.value.cost':
+    '{amount}, {kind}, {years}{budgeted, select, yes {, inscrit au budget} other {}}',
+  'team.value.kind.capital': 'investissement',
+  'team.value.kind.recurrent': 'dépense récurrente',
+  'team.value.share': '{share, number, integer} % du coût',
+  'team.value.funding': '{source} : {amount} ({status})',
+  'team.value.status.secured': 'acquis',
+  'team.value.status.requested': 'demandé',
+  'team.value.status.gap': 'à trouver',
+  'team.value.role.funding': 'financement',
+  'team.value.role.delivery': 'mise en œuvre',
+  'team.value.role.technical': 'appui technique',
+  'team.value.action.planned': 'prévue',
+  'team.value.action.in-progress': 'en cours',
+  'team.value.action.done': 'terminée',
+  'team.value.action.dropped': 'abandonnée',
+  'team.value.indicator': '{name} : {value} {unit} en {year}',
+  'team.value.quarter': 'T{quarter} {year}',
+
   // ── Galerie ──
   'gallery.title': 'Galerie',
   'gallery.lead':

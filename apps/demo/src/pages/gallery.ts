@@ -8,28 +8,22 @@ import { locale, t } from '../i18n/index.js';
 import { PageElement } from '../page.js';
 import { href } from '../router.js';
 import { listTeams, type Team } from '../storage.js';
-import { headlineActions, pillarGaps, planTotals, teamPillarMeans, teamPlan } from '../teams.js';
+import {
+  formatMoney,
+  headlineActions,
+  pillarGaps,
+  planTotals,
+  teamPillarMeans,
+  teamPlan,
+} from '../teams.js';
 import { focusElement } from '../ui.js';
 import { countryName } from './workshop/names.js';
 import '../gallery.css';
 
 export const tag = 'demo-gallery-page';
 
-/** An amount in its currency, in the reader's language. */
-function money(amount: number, currency: string): string {
-  try {
-    return new Intl.NumberFormat(locale(), {
-      style: 'currency',
-      currency,
-      maximumFractionDigits: 0,
-    }).format(amount);
-  } catch {
-    return `${Math.round(amount)} ${currency}`;
-  }
-}
-
 const amounts = (totals: readonly CurrencyTotals[], pick: (c: CurrencyTotals) => number): string =>
-  totals.map((c) => money(pick(c), c.currency)).join(' · ');
+  totals.map((c) => formatMoney(pick(c), c.currency)).join(' · ');
 
 const teamTitle = (team: Team): string =>
   team.country
@@ -123,7 +117,7 @@ export class GalleryPage extends PageElement {
                       <span class="muted">
                         ${pillarTitle(a.pillar)} ·
                         ${t(`gallery.horizon.${a.horizon}`)}${
-                          a.cost ? html` · ${money(a.cost.amount, a.cost.currency)}` : nothing
+                          a.cost ? html` · ${formatMoney(a.cost.amount, a.cost.currency)}` : nothing
                         }</span
                       >
                     </li>`,

@@ -10,48 +10,21 @@ import {
 } from '@dtc/schema';
 import { html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { componentTitle, framework, pillarTitle } from '../../data.js';
+import { framework, pillarTitle } from '../../data.js';
 import { ImportError } from '../../exchange.js';
 import { filePicker } from '../../file-picker.js';
 import { renderImportError } from '../../import-error.js';
-import { en } from '../../i18n/en.js';
-import { t, type MessageKey } from '../../i18n/index.js';
+import { t } from '../../i18n/index.js';
 import { PageElement } from '../../page.js';
 import { readDraftPlan } from '../../plan-draft.js';
 import { now, saveTeam, type Team } from '../../storage.js';
 import { teamPlan } from '../../teams.js';
 import { announce, focusElement, guard } from '../../ui.js';
 import { countryName } from '../workshop/names.js';
+import { fieldName, valueText } from './values.js';
 
 /** The largest plan file read, in bytes. */
 const MAX_BYTES = 5_000_000;
-
-/** A field's name in the reader's language (the field's code when the catalog has none). */
-function fieldName(field: string): string {
-  const key = `team.field.${field}`;
-  return key in en ? t(key as MessageKey) : field;
-}
-
-/** A value of a conflict as text: ids become names, lists are joined, the rest as JSON. */
-function valueText(conflict: PlanConflict, value: unknown): string {
-  if (value === undefined || value === null || value === '') return t('team.merge.empty');
-  switch (conflict.field) {
-    case 'priorities':
-      return (value as string[]).map(componentTitle).join(' · ') || t('team.merge.empty');
-    case 'priority':
-    case 'pillarPriorities':
-      return componentTitle(value as string);
-    case 'pillar':
-      return pillarTitle(value as string);
-    case 'team': {
-      const member = value as { name: string; role: string };
-      return `${member.name} (${t(`role.${member.role}` as MessageKey)})`;
-    }
-  }
-  return typeof value === 'string' || typeof value === 'number'
-    ? String(value)
-    : JSON.stringify(value, null, 1);
-}
 
 /** What the conflict is about: the action's title (or id) and the field. */
 function conflictTitle(conflict: PlanConflict, merge: PlanMerge): string {
@@ -82,6 +55,8 @@ export class TeamMerge extends PageElement {
   @state() private readError: ImportError | null = null;
   @state() private missing = false;
   @state() private added = 0;
+  /** The other laptop's plan, as read. */
+  private theirs: ActionPlan | null = null;
 
   private focusLater(selector: string): void {
     void this.updateComplete.then(() => focusElement(this.querySelector<HTMLElement>(selector)));
@@ -126,6 +101,7 @@ export class TeamMerge extends PageElement {
     }
     const ids = new Set(mine.actions.map((a) => a.id));
     this.added = read.plan.actions.filter((a) => !ids.has(a.id)).length;
+    this.theirs = read.plan;
     this.merge = merged.value;
     announce(
       t('team.merge.ready', { added: this.added, conflicts: merged.value.conflicts.length }),
@@ -158,6 +134,12 @@ export class TeamMerge extends PageElement {
     this.focusLater('#team-merge-title');
   }
 
+  /** The currency of the action a conflict is on, on one side (for its funding lines). */
+  private currencyOf(conflict: PlanConflict, side: MergeSide): string | undefined {
+    const plan = side === 'a' ? teamPlan(this.team) : this.theirs;
+    return plan?.actions.find((a) => a.id === conflict.action)?.cost?.currency ?? plan?.currency;
+  }
+
   private renderConflict(conflict: PlanConflict, merge: PlanMerge, index: number): TemplateResult {
     const name = `conflict-${index}`;
     const side = (which: MergeSide) => {
@@ -178,7 +160,9 @@ export class TeamMerge extends PageElement {
           <span class="merge-label"
             >${t(which === 'a' ? 'team.merge.mine' : 'team.merge.theirs')}</span
           >
-          <span class="merge-value">${valueText(conflict, conflict[which])}</span>
+          <span class="merge-value"
+            >${valueText(conflict, conflict[which], this.currencyOf(conflict, which))}</span
+          >
         </label>
       </div>`;
     };
