@@ -580,6 +580,8 @@ export const en = {
   'gallery.table.lead': 'Each pillar with every team’s actions, and where funding is still needed.',
   'gallery.table.caption': 'Actions of every country team, by pillar',
   'gallery.table.pillar': 'Pillar',
+  'gallery.table.all': 'All teams',
+  'gallery.table.noGap': 'No funding gap',
   'gallery.table.none': 'No action',
   'gallery.table.gap': 'Funding gap: {amount}',
 

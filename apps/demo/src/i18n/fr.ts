@@ -591,6 +591,8 @@ export const fr: Record<keyof typeof en, string> = {
     'Chaque pilier avec les actions de chaque équipe, et là où un financement manque encore.',
   'gallery.table.caption': 'Actions de chaque équipe pays, par pilier',
   'gallery.table.pillar': 'Pilier',
+  'gallery.table.all': 'Toutes les équipes',
+  'gallery.table.noGap': 'Aucun besoin de financement',
   'gallery.table.none': 'Aucune action',
   'gallery.table.gap': 'Besoin de financement : {amount}',
 

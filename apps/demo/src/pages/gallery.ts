@@ -1,5 +1,5 @@
 import '@dtc/widgets/radar-chart';
-import type { CurrencyTotals } from '@dtc/schema';
+import { newActionPlan, type CurrencyTotals } from '@dtc/schema';
 import { levelScore } from '@dtc/scoring';
 import { html, nothing, type TemplateResult } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
@@ -25,10 +25,13 @@ export const tag = 'demo-gallery-page';
 const amounts = (totals: readonly CurrencyTotals[], pick: (c: CurrencyTotals) => number): string =>
   totals.map((c) => formatMoney(pick(c), c.currency)).join(' · ');
 
-const teamTitle = (team: Team): string =>
-  team.country
-    ? t('gallery.teamOf', { name: team.name, country: countryName(team.country) })
+/** The team's name, with its country's when that says more. */
+function teamTitle(team: Team): string {
+  const country = team.country ? countryName(team.country) : '';
+  return country && country !== team.name
+    ? t('gallery.teamOf', { name: team.name, country })
     : team.name;
+}
 
 /**
  * The gallery walk: one poster per country team (its radar, its three priorities, its plan's
@@ -140,6 +143,15 @@ export class GalleryPage extends PageElement {
     </article>`;
   }
 
+  /** Every team's funding gap in one pillar, per currency (`planBudget` of all their actions). */
+  private allGaps(teams: Team[], pillar: string): TemplateResult {
+    const all = { ...newActionPlan(framework), actions: teams.flatMap((t) => teamPlan(t).actions) };
+    const gaps = pillarGaps(all, pillar).filter((c) => c.gap > 0);
+    return gaps.length
+      ? html`<p class="gap">${t('gallery.table.gap', { amount: amounts(gaps, (c) => c.gap) })}</p>`
+      : html`<span class="muted">${t('gallery.table.noGap')}</span>`;
+  }
+
   private sideBySide(teams: Team[]): TemplateResult {
     return html`<section class="no-print" aria-labelledby="gallery-table-title">
       <h2 id="gallery-table-title">${t('gallery.table.title')}</h2>
@@ -153,6 +165,7 @@ export class GalleryPage extends PageElement {
             <tr>
               <th scope="col">${t('gallery.table.pillar')}</th>
               ${teams.map((team) => html`<th scope="col">${teamTitle(team)}</th>`)}
+              <th scope="col">${t('gallery.table.all')}</th>
             </tr>
           </thead>
           <tbody>
@@ -182,6 +195,7 @@ export class GalleryPage extends PageElement {
                     }
                   </td>`;
                 })}
+                <td>${this.allGaps(teams, pillar.id)}</td>
               </tr>`;
             })}
           </tbody>
