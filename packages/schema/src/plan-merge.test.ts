@@ -294,6 +294,23 @@ describe('mergePlans: examples', () => {
     expect(decided.plan.team[0]).toEqual({ name: 'awa ', role: 'partner' });
   });
 
+  it('two laptops’ dependencies can make a cycle together: parseActionPlan says so once decided', () => {
+    const x = (dependsOn: string[]) => action({ id: 'x', dependsOn });
+    const y = (dependsOn: string[]) => action({ id: 'y', title: 'Connect schools', dependsOn });
+    const merge = merged(
+      base({ actions: [x(['y']), y([])] }),
+      base({ actions: [x([]), y(['x'])] }),
+    );
+    expect(merge.conflicts.map((c) => c.id)).toEqual(['action:x:dependsOn', 'action:y:dependsOn']);
+    const both = resolveConflict(
+      resolveConflict(merge, 'action:x:dependsOn', 'a'),
+      'action:y:dependsOn',
+      'b',
+    );
+    const read = parseActionPlan(both.plan, validFramework());
+    expect(!read.ok && read.issues.map((i) => i.code)).toContain('dependency-cycle');
+  });
+
   it('throws on a conflict id the merge does not hold', () => {
     expect(() => resolveConflict(merged(base(), base()), 'action:nope:title', 'a')).toThrow(
       RangeError,

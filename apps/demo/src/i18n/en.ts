@@ -505,6 +505,7 @@ export const en = {
   'team.merge.applied': 'The merged plan was saved.',
   'team.merge.missing':
     '{count, plural, one {One conflict is not decided yet: choose a version.} other {# conflicts are not decided yet: choose a version for each.}}',
+  'team.merge.cannotApply': 'The merged plan does not hold together: choose other versions',
   'team.merge.refused': 'This plan cannot be merged',
   'team.merge.differentCountry': 'It is a plan of {theirs}; this team’s plan is of {mine}.',
   'team.merge.differentFramework': 'It was written for another framework.',

@@ -513,6 +513,7 @@ export const fr: Record<keyof typeof en, string> = {
   'team.merge.applied': 'Le plan fusionné a été enregistré.',
   'team.merge.missing':
     '{count, plural, one {Un conflit n’est pas encore tranché : choisissez une version.} other {# conflits ne sont pas encore tranchés : choisissez une version pour chacun.}}',
+  'team.merge.cannotApply': 'Le plan fusionné ne tient pas : choisissez d’autres versions',
   'team.merge.refused': 'Ce plan ne peut pas être fusionné',
   'team.merge.differentCountry':
     'C’est un plan de {theirs} ; le plan de cette équipe est de {mine}.',

@@ -1,4 +1,6 @@
+import { describeIssue } from '@dtc/i18n';
 import {
+  formatPath,
   mergePlans,
   resolveConflict,
   unresolvedConflicts,
@@ -14,7 +16,7 @@ import { framework, pillarTitle } from '../../data.js';
 import { ImportError } from '../../exchange.js';
 import { filePicker } from '../../file-picker.js';
 import { renderImportError } from '../../import-error.js';
-import { t } from '../../i18n/index.js';
+import { locale, t } from '../../i18n/index.js';
 import { PageElement } from '../../page.js';
 import { readDraftPlan } from '../../plan-draft.js';
 import { now, saveTeam, type Team } from '../../storage.js';
@@ -54,6 +56,7 @@ export class TeamMerge extends PageElement {
   @state() private refused: Issue[] = [];
   @state() private readError: ImportError | null = null;
   @state() private missing = false;
+  @state() private applyError: Issue[] | null = null;
   @state() private added = 0;
   /** The other laptop's plan, as read. */
   private theirs: ActionPlan | null = null;
@@ -68,6 +71,7 @@ export class TeamMerge extends PageElement {
     this.refused = [];
     this.readError = null;
     this.missing = false;
+    this.applyError = null;
   }
 
   private async onFile(event: Event): Promise<void> {
@@ -128,6 +132,14 @@ export class TeamMerge extends PageElement {
         { at, by: '', change: 'merged', detail: this.fileName.slice(0, 500) },
       ],
     };
+    // Two laptops' choices together may not hold (dependencies in a cycle): say so, keep the merge.
+    const check = readDraftPlan(plan, framework);
+    if (!check.ok) {
+      this.applyError = check.issues;
+      this.focusLater('#merge-apply-error');
+      return;
+    }
+    this.applyError = null;
     if (!guard(() => saveTeam({ ...this.team, plan }))) return;
     this.reset();
     announce(t('team.merge.applied'));
@@ -205,6 +217,23 @@ export class TeamMerge extends PageElement {
             </p>`
           : nothing
       }
+      <div id="merge-apply-error" tabindex="-1">
+        ${
+          this.applyError
+            ? html`<div class="alert alert-error" role="alert">
+                <h3>${t('team.merge.cannotApply')}</h3>
+                <ul>
+                  ${this.applyError.map(
+                    (issue) =>
+                      html`<li>
+                        <code>${formatPath(issue.path)}</code>: ${describeIssue(locale(), issue)}
+                      </li>`,
+                  )}
+                </ul>
+              </div>`
+            : nothing
+        }
+      </div>
       ${merge.conflicts.map((c, i) => this.renderConflict(c, merge, i))}
       <div class="actions">
         <button class="button" type="submit">${t('team.merge.apply')}</button>
