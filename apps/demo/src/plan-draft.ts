@@ -31,9 +31,12 @@ const TYPED: Readonly<Record<string, string | number>> = {
   to: 2000,
 };
 
-const isTyped = (issue: Issue): boolean => {
+/** An issue on a field a person types into, holding what typing gives (text, a number, nothing). */
+const isTyped = (issue: Issue, root: unknown): boolean => {
   const last = issue.path.at(-1);
-  return typeof last === 'string' && last in TYPED;
+  if (typeof last !== 'string' || !(last in TYPED)) return false;
+  const value = at(root, issue.path);
+  return value == null || typeof value === 'string' || typeof value === 'number';
 };
 
 function at(root: unknown, path: readonly (string | number)[]): unknown {
@@ -61,7 +64,8 @@ export type DraftRead =
 export function readDraftPlan(value: unknown, framework?: Framework): DraftRead {
   const first = parseActionPlan(value, framework);
   if (first.ok) return { ok: true, plan: first.value, problems: [] };
-  if (!first.issues.every(isTyped)) return { ok: false, issues: first.issues };
+  if (!first.issues.every((issue) => isTyped(issue, value)))
+    return { ok: false, issues: first.issues };
   // Check the rest of the plan with a stand-in in each field being typed, then put back
   // what the person typed.
   const copy = structuredClone(value);

@@ -255,7 +255,10 @@ describe('plans in progress', () => {
     const { storage } = await fresh();
     const { newResponse } = await import('./data.js');
     const a = storage.createAssessment(newResponse({ role: 'school' }, 'Dakar'));
-    const broken = await planWith([action({ title: '', horizon: 'someday' })]);
+    const broken = await planWith([
+      action({ title: '', horizon: 'someday' }),
+      action({ id: 'action-2', title: { not: 'typed' } }),
+    ]);
     const key = `dtc-demo:assessment:${a.id}`;
     localStorage.setItem(
       key,
