@@ -267,8 +267,13 @@ describe('a country team', () => {
     expect((await focused(page)).id).toBe('merge-missing');
     expect((await team(page)).plan!.actions).toHaveLength(1);
     // A person decides by keyboard: the other laptop's title.
-    await conflict.getByLabel(/L’autre ordinateur/).check();
-    await page.getByRole('button', { name: 'Appliquer la fusion' }).click();
+    await conflict.getByLabel(/Cet ordinateur/).focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowDown');
+    expect(await conflict.getByLabel(/L’autre ordinateur/).isChecked()).toBe(true);
+    await page.keyboard.press('Tab');
+    expect((await focused(page)).text).toBe('Appliquer la fusion');
+    await page.keyboard.press('Enter');
     await expect.poll(async () => (await team(page)).plan!.actions.length).toBe(2);
     const merged = (await team(page)).plan!;
     expect(merged.actions.map((a) => a.title)).toEqual([
