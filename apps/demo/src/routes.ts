@@ -65,6 +65,13 @@ export const ROUTES = [
     nav: 'nav.workshop',
     load: () => import('./pages/workshop.js'),
   },
+  { name: 'team', path: 'team', title: 'team.list.title', load: () => import('./pages/team.js') },
+  {
+    name: 'gallery',
+    path: 'gallery',
+    title: 'gallery.title',
+    load: () => import('./pages/gallery.js'),
+  },
   {
     name: 'resources',
     path: 'resources',

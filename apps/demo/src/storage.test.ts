@@ -205,3 +205,96 @@ describe('demo store', () => {
     expect(again.damagedCount()).toBe(1);
   });
 });
+
+describe('plans in progress', () => {
+  const action = (fields: Record<string, unknown>) => ({
+    id: 'action-1',
+    priority: 'electricity-internet',
+    pillar: 'connectivity-infrastructure',
+    title: 'Connect the schools',
+    horizon: 'short',
+    targetLevel: 2,
+    outcome: 'access',
+    ...fields,
+  });
+  const planWith = async (actions: unknown[]) => {
+    const { framework } = await fresh();
+    return {
+      format: 'dtc.action-plan',
+      version: 2,
+      framework: { id: framework.id, version: framework.version },
+      priorities: ['electricity-internet'],
+      actions,
+    };
+  };
+
+  it('reads a plan whose title is being typed as it is, and does not set it aside', async () => {
+    const { storage } = await fresh();
+    const { newResponse } = await import('./data.js');
+    const a = storage.createAssessment(newResponse({ role: 'school' }, 'Dakar'));
+    const draft = await planWith([
+      action({ title: '' }),
+      action({ id: 'action-2', title: 'Train teachers', indicators: [{ name: ' ' }] }),
+    ]);
+    const key = `dtc-demo:assessment:${a.id}`;
+    localStorage.setItem(
+      key,
+      JSON.stringify({ ...JSON.parse(localStorage.getItem(key)!), plan: draft }),
+    );
+    const { storage: again } = await fresh();
+    const plan = again.getAssessment(a.id)!.plan!;
+    expect(plan.actions.map((x) => x.title)).toEqual(['', 'Train teachers']);
+    expect(plan.actions[1]!.indicators[0]).toMatchObject({ name: ' ', unit: '' });
+    // Defaults of the format are filled in around what was typed.
+    expect(plan.actions[0]).toMatchObject({ status: 'planned', funding: [] });
+    expect(again.damagedCount()).toBe(0);
+    expect(localStorage.getItem(`dtc-demo:backup:${a.id}:plan`)).toBeNull();
+  });
+
+  it('still sets aside a plan whose structure is broken even when a title is empty too', async () => {
+    const { storage } = await fresh();
+    const { newResponse } = await import('./data.js');
+    const a = storage.createAssessment(newResponse({ role: 'school' }, 'Dakar'));
+    const broken = await planWith([
+      action({ title: '', horizon: 'someday' }),
+      action({ id: 'action-2', title: { not: 'typed' } }),
+    ]);
+    const key = `dtc-demo:assessment:${a.id}`;
+    localStorage.setItem(
+      key,
+      JSON.stringify({ ...JSON.parse(localStorage.getItem(key)!), plan: broken }),
+    );
+    const { storage: again } = await fresh();
+    expect(again.getAssessment(a.id)!.plan).toBeUndefined();
+    expect(JSON.parse(localStorage.getItem(`dtc-demo:backup:${a.id}:plan`)!)).toEqual(broken);
+    expect(again.damagedCount()).toBe(1);
+  });
+
+  it('keeps a country team with its plan in progress under its own key', async () => {
+    const { storage } = await fresh();
+    const draft = await planWith([
+      action({
+        title: '',
+        cost: { amount: 5, currency: 'XO', kind: 'capital', years: { from: 2026, to: 2026 } },
+      }),
+    ]);
+    storage.saveTeam({
+      id: 't1',
+      name: 'Senegal',
+      country: 'SEN',
+      members: ['p1', 'p2'],
+      plan: draft as never,
+      createdAt: at(8),
+      updatedAt: at(8),
+    });
+    expect(JSON.parse(localStorage.getItem('dtc-demo:team:t1')!).name).toBe('Senegal');
+    const { storage: again } = await fresh();
+    const team = again.getTeam('t1')!;
+    expect(team.members).toEqual(['p1', 'p2']);
+    expect(team.plan!.actions[0]!.title).toBe('');
+    expect(team.plan!.actions[0]!.cost).toMatchObject({ currency: 'XO', budgeted: false });
+    expect(again.listTeams().map((t) => t.id)).toEqual(['t1']);
+    again.deleteTeam('t1');
+    expect(localStorage.getItem('dtc-demo:team:t1')).toBeNull();
+  });
+});

@@ -11,14 +11,16 @@
  * - `dtc-demo:response:<id>` (and `…:drafts`) → the response itself, kept by the library's
  *   `LocalStorageStore`, the same store `<dtc-assessment>` writes to as the visitor answers
  * - `dtc-demo:workshop` → {@link Workshop} (participants a facilitator imported)
+ * - `dtc-demo:team:<id>` → {@link Team} (a country team: members and the plan it writes)
  *
  * Records of store version 1 held the response (and whole-copy revisions) inside; they are
  * moved to the layout above on first read (revisions become rounds of the response's
  * history), and kept under `dtc-demo:backup:<id>` when a revision held a plan of its own.
  */
-import { parseActionPlan, parseResponse, type ActionPlan, type Response } from '@dtc/schema';
+import { parseResponse, type ActionPlan, type Response } from '@dtc/schema';
 import { LocalStorageStore } from '@dtc/widgets/model';
 import { framework } from './data.js';
+import { readDraftPlan } from './plan-draft.js';
 import { revisionsToRounds, type LegacyRevision } from './rounds.js';
 
 export const STORE_FORMAT = 'dtc.demo-store' as const;
@@ -90,6 +92,7 @@ const RESPONSE_PREFIX = `${PREFIX}response:`;
 /** Store version 1 kept the questionnaire's drafts here. */
 const LEGACY_DRAFTS_PREFIX = `${PREFIX}drafts:`;
 const BACKUP_PREFIX = `${PREFIX}backup:`;
+const TEAM_PREFIX = `${PREFIX}team:`;
 
 /** Thrown when the browser refuses to store more (quota) or storage is disabled. */
 export class StorageError extends Error {
@@ -107,6 +110,7 @@ const listeners = new Set<Listener>();
 let assessments: Map<string, Assessment> | null = null;
 let prefs: Prefs | null = null;
 let workshop: Workshop | null = null;
+let teams: Map<string, Team> | null = null;
 /** Keys whose stored value could not be read (damaged JSON); they are left untouched. */
 const damaged = new Set<string>();
 
@@ -214,15 +218,16 @@ function migrate(value: Record<string, unknown>): Assessment | null {
 
 /**
  * A stored plan in today's format: plans of an older format are upgraded (and written back
- * on the next save). One that does not read is kept under the backup key and counted as
- * damaged, so the page says so; the rest of the assessment is still read.
+ * on the next save). A plan in progress (problems only on fields a person types, such as an
+ * empty title) reads as it is. One that does not read is kept under the backup key and
+ * counted as damaged, so the page says so; the rest of the record is still read.
  */
-function readPlan(value: unknown, key: string): { plan?: ActionPlan } | null {
+function readPlan(value: unknown, key: string, backup: string): { plan?: ActionPlan } | null {
   if (value === undefined || value === null) return {};
-  const parsed = parseActionPlan(value, framework);
-  if (parsed.ok) return { plan: parsed.value };
+  const read = readDraftPlan(value, framework);
+  if (read.ok) return { plan: read.plan };
   try {
-    writeJson(`${BACKUP_PREFIX}${key.slice(ASSESSMENT_PREFIX.length)}:plan`, value);
+    writeJson(`${BACKUP_PREFIX}${backup}:plan`, value);
   } catch {
     // No room for the backup: leave the whole record untouched rather than lose the plan.
     return null;
@@ -243,7 +248,7 @@ function readRecord(key: string): Assessment | null {
   if (loaded.status !== 'restored') return null;
   const meta = value as unknown as StoredRecord;
   const { format: _f, version: _v, plan: storedPlan, ...rest } = meta;
-  const plan = readPlan(storedPlan, key);
+  const plan = readPlan(storedPlan, key, value.id);
   if (!plan) return null;
   return {
     ...rest,
@@ -281,6 +286,7 @@ if (typeof window !== 'undefined') {
   window.addEventListener('storage', (event) => {
     if (event.key !== null && !event.key.startsWith(PREFIX)) return;
     assessments = null;
+    teams = null;
     prefs = null;
     workshop = null;
     notify();
@@ -321,6 +327,7 @@ export function isAvailable(): boolean {
 /** How many stored records could not be read. */
 export function damagedCount(): number {
   all();
+  allTeams();
   return damaged.size;
 }
 
@@ -451,5 +458,71 @@ export function saveWorkshop(next: Workshop): void {
 export function clearWorkshop(): void {
   backend()?.removeItem(WORKSHOP_KEY);
   workshop = { participants: [] };
+  notify();
+}
+
+// ── Country teams ──────────────────────────────────────────────────────────
+
+/** A country team of a workshop: who is in it (workshop participants) and the plan it writes. */
+export interface Team {
+  id: string;
+  /** The team's name as typed, e.g. "Senegal". */
+  name: string;
+  /** ISO 3166-1 alpha-3 code; '' until chosen. */
+  country: string;
+  /** Ids of workshop participants. */
+  members: string[];
+  /** The team's one plan (it holds the chosen priorities). */
+  plan?: ActionPlan | undefined;
+  createdAt: string;
+  updatedAt: string;
+}
+
+function readTeam(key: string): Team | null {
+  const value = readJson(key);
+  if (!isObject(value) || typeof value.id !== 'string' || !Array.isArray(value.members)) {
+    return null;
+  }
+  const { plan: storedPlan, ...rest } = value as unknown as Team;
+  const plan = readPlan(storedPlan, key, `team:${value.id}`);
+  return plan ? { ...rest, ...plan } : null;
+}
+
+function allTeams(): Map<string, Team> {
+  if (!teams) {
+    teams = new Map();
+    const store = backend();
+    const keys = store ? Array.from({ length: store.length }, (_, i) => store.key(i)) : [];
+    for (const key of keys) {
+      if (!key?.startsWith(TEAM_PREFIX)) continue;
+      const team = readTeam(key);
+      if (team) teams.set(team.id, team);
+      else damaged.add(key);
+    }
+  }
+  return teams;
+}
+
+/** Every country team, by name. */
+export function listTeams(): Team[] {
+  return [...allTeams().values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export function getTeam(id: string | null | undefined): Team | undefined {
+  return id ? allTeams().get(id) : undefined;
+}
+
+/** Writes a team (new or changed), its `updatedAt` moved to now. */
+export function saveTeam(team: Team): Team {
+  const next = { ...team, updatedAt: now() };
+  writeJson(`${TEAM_PREFIX}${team.id}`, next);
+  allTeams().set(next.id, next);
+  notify();
+  return next;
+}
+
+export function deleteTeam(id: string): void {
+  backend()?.removeItem(`${TEAM_PREFIX}${id}`);
+  allTeams().delete(id);
   notify();
 }

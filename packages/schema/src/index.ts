@@ -15,5 +15,6 @@ export * from './plan.js';
 export * from './plan-budget.js';
 export * from './plan-review.js';
 export * from './plan-new.js';
+export * from './plan-merge.js';
 export * from './issues.js';
 export * from './parse.js';

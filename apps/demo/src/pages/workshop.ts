@@ -38,6 +38,10 @@ export class WorkshopPage extends PageElement {
       <h1>${t('workshop.title')}</h1>
       <p class="lead">${t('workshop.lead')}</p>
       <div class="alert alert-info"><p>${t('workshop.privacy')}</p></div>
+      <p>
+        <a href=${href('team')}>${t('team.list.title')}</a> ·
+        <a href=${href('gallery')}>${t('gallery.title')}</a>
+      </p>
       <demo-workshop-add></demo-workshop-add>
       <demo-workshop-participants .participants=${participants}></demo-workshop-participants>
       <dtc-group-results
