@@ -15,5 +15,7 @@ export * from './plan.js';
 export * from './plan-budget.js';
 export * from './plan-review.js';
 export * from './plan-new.js';
+export * from './feedback.js';
+export * from './feedback-edit.js';
 export * from './issues.js';
 export * from './parse.js';
