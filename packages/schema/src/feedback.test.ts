@@ -167,3 +167,15 @@ describe('newFeedback and setFeedbackItem', () => {
     expect(newFeedback({ id: 'tiny', version: '1.0.0' })).not.toHaveProperty('assessment');
   });
 });
+
+describe('the feedback form', () => {
+  it('carries ratings from 1 to 5 and a comment, and refuses a rating outside', () => {
+    const f = { ...valid(), form: { questions: 4, usefulness: 5, comment: 'Useful', at: AT } };
+    expect(parseFeedback(f)).toEqual({ ok: true, value: f });
+    expect(parseFeedback({ ...f, form: { methods: 6 } })).toMatchObject({
+      ok: false,
+      issues: [{ path: ['form', 'methods'], code: 'too-big' }],
+    });
+    expect(codes(parseFeedback({ ...f, form: { methods: 2.5 } }))).toEqual(['invalid-type']);
+  });
+});

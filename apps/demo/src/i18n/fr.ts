@@ -414,6 +414,13 @@ export const fr: Record<keyof typeof en, string> = {
   'feedback.csv': 'Télécharger l’avis (CSV)',
   'feedback.export': 'Exporter l’évaluation avec son avis',
   'feedback.lastSaved': 'Dernier enregistrement le {date}.',
+  'feedback.onQuestions.title': 'Avis sur des questions précises',
+  'feedback.onQuestions.count':
+    '{count, plural, =0 {Aucun pour l’instant : pendant que vous répondez, ouvrez « Avis sur cette question » sous une question pour dire qu’elle n’est pas claire, pas pertinente ou qu’il y manque quelque chose.} one {Vous avez donné votre avis sur une question :} other {Vous avez donné votre avis sur # questions :}}',
+  'feedback.downloads.title': 'Pour les organisateurs',
+  'feedback.downloads.intro':
+    'Téléchargez tout votre avis, sur les questions et dans ce formulaire, dans un fichier à remettre aux organisateurs. Le fichier est créé dans votre navigateur : rien n’est envoyé.',
+  'feedback.json': 'Télécharger l’avis (JSON)',
 
   // ── Partage ──
   'share.title': 'Évaluation partagée',
