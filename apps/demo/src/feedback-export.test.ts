@@ -71,3 +71,12 @@ describe('the feedback files', () => {
     expect(feedbackFile(onlyForm).items).toEqual([]);
   });
 });
+
+describe('docs/feedback-format.md', () => {
+  it('has an example that names questions of the bundled framework', async () => {
+    const { readFileSync } = await import('node:fs');
+    const page = readFileSync(new URL('../../../docs/feedback-format.md', import.meta.url), 'utf8');
+    const read = parseFeedback(/```json\n([\s\S]*?)\n```/.exec(page)![1]!, framework);
+    expect(read.ok ? [] : read.issues).toEqual([]);
+  });
+});

@@ -179,3 +179,20 @@ describe('the feedback form', () => {
     expect(codes(parseFeedback({ ...f, form: { methods: 2.5 } }))).toEqual(['invalid-type']);
   });
 });
+
+describe('docs/feedback-format.md', () => {
+  it('has an example that parses, with every field of the format', async () => {
+    const { readFileSync } = await import('node:fs');
+    const page = readFileSync(new URL('../../../docs/feedback-format.md', import.meta.url), 'utf8');
+    const block = /```json\n([\s\S]*?)\n```/.exec(page)![1]!;
+    const read = parseFeedback(block);
+    expect(read.ok ? [] : read.issues).toEqual([]);
+    const value = JSON.parse(block) as QuestionFeedback;
+    expect(Object.keys(value).sort()).toEqual(
+      ['assessment', 'form', 'format', 'framework', 'items', 'version'].sort(),
+    );
+    expect(new Set(value.items.flatMap((i) => i.kinds))).toEqual(
+      new Set(['unclear', 'not-relevant', 'missing']),
+    );
+  });
+});
