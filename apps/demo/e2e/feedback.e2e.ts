@@ -140,6 +140,17 @@ describe('feedback on the questions', () => {
     );
     expect(lines[2]).toMatch(new RegExp(`^question,Feedback team,school,,${second!.id},.*,,,yes,`));
     expect(lines[3]).toMatch(/^form,Feedback team,school,,,,,,,,,5,Good workshop\.,/);
+
+    // The assessment's own export carries it too, so a facilitator's import keeps it.
+    download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export the assessment with its feedback' }).click();
+    const exported = JSON.parse(await text(download)) as {
+      assessments: { questionFeedback: { items: { question: string }[] } }[];
+    };
+    expect(exported.assessments[0]!.questionFeedback.items.map((i) => i.question)).toEqual([
+      first!.id,
+      second!.id,
+    ]);
     expect(w.outside).toEqual([]);
     expect(w.errors).toEqual([]);
   });
