@@ -5,8 +5,9 @@ import { feedbackFile, feedbackFileCsv, hasFeedback } from './feedback-export.js
 import type { Assessment } from './storage.js';
 
 const AT = '2026-03-25T10:00:00.000Z';
-const [first, second] = framework.pillars[0]!.components[0]!.questions.map((q) => q);
-if (!first || !second) throw new Error('The framework’s first component has two questions');
+const questions = framework.pillars[0]!.components[0]!.questions;
+const first = questions[0]!;
+const second = questions[1]!;
 
 function record(): Assessment {
   let questionFeedback = newFeedback(framework, 'a1');
