@@ -154,4 +154,30 @@ describe('feedback on the questions', () => {
     expect(w.outside).toEqual([]);
     expect(w.errors).toEqual([]);
   });
+  it('reaches the workshop’s organisers: every participant’s feedback in one download', async () => {
+    const { page } = w;
+    await goto(page, 'workshop');
+    await page.getByRole('button', { name: 'Add my current assessment' }).click();
+    await page.getByRole('button', { name: 'Download all feedback (JSON)' }).waitFor();
+    expect(await page.getByText('One participant gave feedback on single questions.').count()).toBe(
+      1,
+    );
+    expect(await axe(page).then(describeViolations)).toBe('');
+    let download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download all feedback (JSON)' }).click();
+    const files = JSON.parse(await text(download)) as unknown[];
+    expect(files).toHaveLength(1);
+    expect(parseFeedback(files[0], framework).ok).toBe(true);
+    download = page.waitForEvent('download');
+    await page
+      .getByRole('button', { name: 'Download all feedback, question by question (CSV)' })
+      .click();
+    const lines = (await text(download))
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['question', 'question', 'form']);
+    expect(w.outside).toEqual([]);
+    expect(w.errors).toEqual([]);
+  });
 });

@@ -1,8 +1,14 @@
 import { newFeedback, parseFeedback, setFeedbackItem } from '@dtc/schema';
 import { describe, expect, it } from 'vitest';
 import { framework, newResponse } from './data.js';
-import { feedbackFile, feedbackFileCsv, hasFeedback } from './feedback-export.js';
-import type { Assessment } from './storage.js';
+import {
+  feedbackFile,
+  feedbackFileCsv,
+  hasFeedback,
+  workshopFeedbackCsv,
+  workshopFeedbackJson,
+} from './feedback-export.js';
+import type { Assessment, Participant } from './storage.js';
 
 const AT = '2026-03-25T10:00:00.000Z';
 const questions = framework.pillars[0]!.components[0]!.questions;
@@ -70,6 +76,39 @@ describe('the feedback files', () => {
     expect(hasFeedback({ ...r, feedback: undefined, questionFeedback: undefined })).toBe(false);
     const onlyForm = { ...r, questionFeedback: undefined };
     expect(feedbackFile(onlyForm).items).toEqual([]);
+  });
+});
+
+describe('a workshop’s feedback', () => {
+  it('is every participant’s file in one JSON array, and their rows in one CSV', () => {
+    const r = record();
+    const participant = (id: string, label: string, extra: Partial<Participant> = {}) =>
+      ({
+        id,
+        addedAt: AT,
+        label,
+        source: 'file',
+        response: r.response,
+        feedback: r.feedback,
+        questionFeedback: { ...r.questionFeedback!, assessment: id },
+        ...extra,
+      }) as Participant;
+    const group = [
+      participant('p1', 'Amina'),
+      participant('p2', 'Moussa', { feedback: undefined }),
+      participant('p3', 'Silent', { feedback: undefined, questionFeedback: undefined }),
+    ];
+    const files = JSON.parse(workshopFeedbackJson(group)) as unknown[];
+    expect(files.map((f) => parseFeedback(f, framework).ok)).toEqual([true, true]);
+    expect(files.map((f) => (f as { assessment: string }).assessment)).toEqual(['p1', 'p2']);
+    const rows = workshopFeedbackCsv(group).trimEnd().split('\r\n').slice(1);
+    expect(rows.map((l) => l.split(',').slice(0, 2).join(','))).toEqual([
+      'question,Amina',
+      'question,Amina',
+      'form,Amina',
+      'question,Moussa',
+      'question,Moussa',
+    ]);
   });
 });
 

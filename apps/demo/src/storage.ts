@@ -79,6 +79,7 @@ export interface Participant {
   response: Response;
   plan?: ActionPlan | undefined;
   feedback?: Feedback | undefined;
+  questionFeedback?: QuestionFeedback | undefined;
 }
 
 export interface Workshop {

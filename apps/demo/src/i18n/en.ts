@@ -279,6 +279,10 @@ export const en = {
   'workshop.cleared': 'Workshop cleared.',
   'workshop.feedback.title': 'Participants’ feedback',
   'workshop.feedback.none': 'No participant has given feedback yet.',
+  'workshop.feedback.onQuestions':
+    '{count, plural, =0 {No participant gave feedback on single questions.} one {One participant gave feedback on single questions.} other {# participants gave feedback on single questions.}}',
+  'workshop.feedback.json': 'Download all feedback (JSON)',
+  'workshop.feedback.csv': 'Download all feedback, question by question (CSV)',
   'workshop.feedback.mean':
     '{aspect}: {mean} out of 5 ({count, plural, one {# rating} other {# ratings}})',
   'workshop.csv': 'Download group scores (CSV)',

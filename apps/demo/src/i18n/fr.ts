@@ -286,6 +286,10 @@ export const fr: Record<keyof typeof en, string> = {
   'workshop.cleared': 'Atelier vidé.',
   'workshop.feedback.title': 'Avis des participants',
   'workshop.feedback.none': 'Aucun participant n’a encore donné son avis.',
+  'workshop.feedback.onQuestions':
+    '{count, plural, =0 {Aucun participant n’a donné d’avis sur des questions précises.} one {Un participant a donné son avis sur des questions précises.} other {# participants ont donné leur avis sur des questions précises.}}',
+  'workshop.feedback.json': 'Télécharger tous les avis (JSON)',
+  'workshop.feedback.csv': 'Télécharger tous les avis, question par question (CSV)',
   'workshop.feedback.mean':
     '{aspect} : {mean} sur 5 ({count, plural, one {# note} other {# notes}})',
   'workshop.csv': 'Télécharger les scores du groupe (CSV)',
