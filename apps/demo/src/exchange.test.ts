@@ -130,6 +130,46 @@ describe('parseImport', () => {
   });
 });
 
+describe('feedback on the questions', () => {
+  const questionFeedback = {
+    format: 'dtc.feedback',
+    version: 1,
+    framework: { id: sixPillars.id, version: sixPillars.version },
+    assessment: 'a1',
+    items: [
+      {
+        question: 'digital-strategy-status',
+        kinds: ['unclear'],
+        comment: 'Which plan?',
+        at: '2026-03-25T09:40:00.000Z',
+      },
+    ],
+  };
+
+  it('travels in the export file and is read back through parseFeedback', () => {
+    const [item] = parseImport(exported([{ ...entry, questionFeedback }]), sixPillars);
+    expect(item!.questionFeedback).toEqual(questionFeedback);
+    expect(parseImport(exported([entry]), sixPillars)[0]).not.toHaveProperty('questionFeedback');
+  });
+
+  it('refuses feedback on a question the framework does not have, saying where', () => {
+    const bad = {
+      ...questionFeedback,
+      items: [{ ...questionFeedback.items[0], question: 'no-such-question' }],
+    };
+    try {
+      parseImport(exported([{ ...entry, questionFeedback: bad }]), sixPillars);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ImportError);
+      expect((error as ImportError).issues[0]).toMatchObject({
+        path: ['assessments', 0, 'questionFeedback', 'items', 0, 'question'],
+        code: 'unknown-feedback-question',
+      });
+    }
+  });
+});
+
 describe('exportFileName', () => {
   it('makes a readable, safe file name', () => {
     expect(

@@ -7,12 +7,14 @@
  */
 import {
   parseActionPlan,
+  parseFeedback,
   parseResponse,
   RESPONSE_FORMAT,
   type ActionPlan,
   type Framework,
   type Issue,
   type IssuePath,
+  type QuestionFeedback,
   type Response,
 } from '@dtc/schema';
 import { revisionsToRounds, type LegacyRevision } from './rounds.js';
@@ -45,6 +47,8 @@ export interface ExportedAssessment {
   response: Response;
   plan?: ActionPlan | undefined;
   feedback?: Feedback | undefined;
+  /** Feedback on the questions (`dtc.feedback`), given in the questionnaire. */
+  questionFeedback?: QuestionFeedback | undefined;
 }
 
 export interface ExportFile {
@@ -89,6 +93,7 @@ export function buildExport(records: readonly Assessment[]): ExportFile {
       response: r.response,
       plan: r.plan,
       feedback: r.feedback,
+      questionFeedback: r.questionFeedback,
     })),
   };
 }
@@ -136,6 +141,19 @@ function checkPlan(
 ): ActionPlan | undefined {
   if (value === undefined || value === null) return undefined;
   const parsed = parseActionPlan(value, framework);
+  if (parsed.ok) return parsed.value;
+  issues.push(...prefix(path, parsed.issues));
+  return undefined;
+}
+
+function checkQuestionFeedback(
+  value: unknown,
+  framework: Framework,
+  path: IssuePath,
+  issues: Issue[],
+): QuestionFeedback | undefined {
+  if (value === undefined || value === null) return undefined;
+  const parsed = parseFeedback(value, framework);
   if (parsed.ok) return parsed.value;
   issues.push(...prefix(path, parsed.issues));
   return undefined;
@@ -212,6 +230,12 @@ function checkItem(
   const response = checkResponse(value.response, framework, [...path, 'response'], issues);
   const plan = checkPlan(value.plan, framework, [...path, 'plan'], issues);
   const feedback = checkFeedback(value.feedback, [...path, 'feedback'], issues);
+  const questionFeedback = checkQuestionFeedback(
+    value.questionFeedback,
+    framework,
+    [...path, 'questionFeedback'],
+    issues,
+  );
   const revisions: LegacyRevision[] = [];
   if (value.revisions !== undefined) {
     if (!Array.isArray(value.revisions)) {
@@ -255,6 +279,7 @@ function checkItem(
     response: revisionsToRounds(label ? { ...response, label } : response, revisions),
     plan,
     feedback,
+    ...(questionFeedback ? { questionFeedback } : {}),
   };
 }
 
@@ -333,14 +358,15 @@ export async function readImportFile(
 
 /** Whether two assessments hold the same data (labels and dates aside). */
 function sameContent(
-  a: Pick<Assessment, 'response' | 'plan' | 'feedback'>,
+  a: Pick<Assessment, 'response' | 'plan' | 'feedback' | 'questionFeedback'>,
   b: ExportedAssessment,
 ): boolean {
   const strip = (r: Response) => JSON.stringify({ ...r, label: undefined, updatedAt: undefined });
   return (
     strip(a.response) === strip(b.response) &&
     JSON.stringify(a.plan ?? null) === JSON.stringify(b.plan ?? null) &&
-    JSON.stringify(a.feedback ?? null) === JSON.stringify(b.feedback ?? null)
+    JSON.stringify(a.feedback ?? null) === JSON.stringify(b.feedback ?? null) &&
+    JSON.stringify(a.questionFeedback ?? null) === JSON.stringify(b.questionFeedback ?? null)
   );
 }
 
@@ -381,6 +407,7 @@ export function mergeIntoStore(
         updatedAt: item.updatedAt,
         plan: item.plan,
         feedback: item.feedback,
+        questionFeedback: item.questionFeedback,
         origin: { kind: origin.kind, at, name: origin.name },
       },
       // What the user is working on stays current; a first import becomes current.

@@ -204,6 +204,37 @@ describe('demo store', () => {
     expect(JSON.parse(localStorage.getItem(`dtc-demo:backup:${b.id}:plan`)!)).toEqual(broken);
     expect(again.damagedCount()).toBe(1);
   });
+  it('keeps feedback on the questions, read back through parseFeedback, and sets damaged feedback aside', async () => {
+    const { storage, framework } = await fresh();
+    const { newResponse } = await import('./data.js');
+    const { newFeedback, setFeedbackItem } = await import('@dtc/schema');
+    const question = framework.pillars[0]!.components[0]!.questions[0]!.id;
+    const a = storage.createAssessment(newResponse({ role: 'school' }, 'Dakar'));
+    const b = storage.createAssessment(newResponse({ role: 'school' }, 'Thiès'));
+    const given = setFeedbackItem(
+      newFeedback(framework, a.id),
+      question,
+      { kinds: ['unclear'], comment: 'Which strategy?' },
+      '2026-03-25T10:00:00.000Z',
+    );
+    storage.updateAssessment(a.id, () => ({ questionFeedback: given }));
+    const key = `dtc-demo:assessment:${b.id}`;
+    const broken = { ...given, items: [{ ...given.items[0], kinds: ['boring'] }] };
+    localStorage.setItem(
+      key,
+      JSON.stringify({ ...JSON.parse(localStorage.getItem(key)!), questionFeedback: broken }),
+    );
+
+    const { storage: again } = await fresh();
+    expect(again.getAssessment(a.id)!.questionFeedback).toEqual(given);
+    // Damaged feedback: the assessment is still there, the feedback kept aside and counted.
+    expect(again.getAssessment(b.id)!.response.label).toBe('Thiès');
+    expect(again.getAssessment(b.id)!.questionFeedback).toBeUndefined();
+    expect(JSON.parse(localStorage.getItem(`dtc-demo:backup:${b.id}:question-feedback`)!)).toEqual(
+      broken,
+    );
+    expect(again.damagedCount()).toBe(1);
+  });
 });
 
 describe('plans in progress', () => {

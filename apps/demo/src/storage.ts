@@ -17,7 +17,13 @@
  * moved to the layout above on first read (revisions become rounds of the response's
  * history), and kept under `dtc-demo:backup:<id>` when a revision held a plan of its own.
  */
-import { parseResponse, type ActionPlan, type Response } from '@dtc/schema';
+import {
+  parseFeedback,
+  parseResponse,
+  type ActionPlan,
+  type QuestionFeedback,
+  type Response,
+} from '@dtc/schema';
 import { LocalStorageStore } from '@dtc/widgets/model';
 import { framework } from './data.js';
 import { readDraftPlan } from './plan-draft.js';
@@ -46,6 +52,8 @@ export interface Assessment {
   response: Response;
   plan?: ActionPlan | undefined;
   feedback?: Feedback | undefined;
+  /** Feedback on the questions, given from the questionnaire (format `dtc.feedback`). */
+  questionFeedback?: QuestionFeedback | undefined;
   /** Where it came from when it was not started here. */
   origin?: { kind: 'file' | 'share'; at: string; name?: string | undefined } | undefined;
   /** The last section the user worked on (a pillar id, or `all`), to resume there. */
@@ -72,6 +80,7 @@ export interface Participant {
   response: Response;
   plan?: ActionPlan | undefined;
   feedback?: Feedback | undefined;
+  questionFeedback?: QuestionFeedback | undefined;
 }
 
 export interface Workshop {
@@ -236,6 +245,26 @@ function readPlan(value: unknown, key: string, backup: string): { plan?: ActionP
   return {};
 }
 
+/**
+ * Stored feedback on the questions, read through `parseFeedback`. Feedback that does not
+ * read is set aside under the backup key, as a plan is: never lost, and counted as damaged.
+ */
+function readQuestionFeedback(
+  value: unknown,
+  key: string,
+): { questionFeedback?: QuestionFeedback } | null {
+  if (value === undefined || value === null) return {};
+  const parsed = parseFeedback(value, framework);
+  if (parsed.ok) return { questionFeedback: parsed.value };
+  try {
+    writeJson(`${BACKUP_PREFIX}${key.slice(ASSESSMENT_PREFIX.length)}:question-feedback`, value);
+  } catch {
+    return null;
+  }
+  damaged.add(`${key}:question-feedback`);
+  return {};
+}
+
 /** A light structural check: records were written by this module, so only damage is caught. */
 function readRecord(key: string): Assessment | null {
   const value = readJson(key);
@@ -247,12 +276,14 @@ function readRecord(key: string): Assessment | null {
   const loaded = responseStore(value.id).load(framework);
   if (loaded.status !== 'restored') return null;
   const meta = value as unknown as StoredRecord;
-  const { format: _f, version: _v, plan: storedPlan, ...rest } = meta;
+  const { format: _f, version: _v, plan: storedPlan, questionFeedback: qf, ...rest } = meta;
   const plan = readPlan(storedPlan, key, value.id);
-  if (!plan) return null;
+  const questionFeedback = readQuestionFeedback(qf, key);
+  if (!plan || !questionFeedback) return null;
   return {
     ...rest,
     ...plan,
+    ...questionFeedback,
     response: loaded.response,
     updatedAt: latest(meta.updatedAt, loaded.response.updatedAt),
   };

@@ -2,7 +2,7 @@
  * The facilitator's group: participants' responses imported from files or share codes,
  * kept in this browser only (storage key `dtc-demo:workshop`).
  */
-import type { ActionPlan, Response } from '@dtc/schema';
+import type { ActionPlan, QuestionFeedback, Response } from '@dtc/schema';
 import {
   getWorkshop,
   newId,
@@ -19,6 +19,7 @@ export interface NewParticipant {
   fileName?: string | undefined;
   plan?: ActionPlan | undefined;
   feedback?: Feedback | undefined;
+  questionFeedback?: QuestionFeedback | undefined;
 }
 
 const fingerprint = (r: Response): string => JSON.stringify({ ...r, updatedAt: undefined });
@@ -70,6 +71,7 @@ export function addParticipants(items: readonly NewParticipant[]): {
       response: item.response,
       plan: item.plan,
       feedback: item.feedback,
+      questionFeedback: item.questionFeedback,
     };
     if (same >= 0) {
       participants[same] = participant;

@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod/mini';
-import { ActionPlan, Framework, FrameworkTexts, Response } from '../src/index.js';
+import { ActionPlan, Framework, FrameworkTexts, QuestionFeedback, Response } from '../src/index.js';
 
 const base = 'https://dtc-toolkit.org/schema/';
 const files = {
@@ -10,6 +10,7 @@ const files = {
   'framework-texts.schema.json': FrameworkTexts,
   'response.schema.json': Response,
   'action-plan.schema.json': ActionPlan,
+  'feedback.schema.json': QuestionFeedback,
 } as const;
 
 for (const [file, schema] of Object.entries(files)) {

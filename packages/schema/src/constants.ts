@@ -113,3 +113,18 @@ export const PRIORITY_REASONS = [
 /** The `format` and `version` of a framework texts file (one locale's texts of a split framework). */
 export const FRAMEWORK_TEXTS_FORMAT = 'dtc.framework-texts' as const;
 export const FRAMEWORK_TEXTS_VERSION = 1 as const;
+
+/** The `format` and `version` of a file of feedback on the questions (`QuestionFeedback`). */
+export const FEEDBACK_FORMAT = 'dtc.feedback' as const;
+export const FEEDBACK_VERSION = 1 as const;
+/** What a respondent may say about a question: unclear, not relevant, something missing. */
+export const FEEDBACK_KINDS = ['unclear', 'not-relevant', 'missing'] as const;
+/** What the workshop's feedback form rates, each from 1 (poor) to 5 (excellent). */
+export const FEEDBACK_ASPECTS = ['questions', 'methods', 'usefulness'] as const;
+/** The bounds of a feedback file: one item per question, a comment of a paragraph or two. */
+export const FEEDBACK_LIMITS = {
+  items: 1000,
+  comment: 2000,
+  /** The comment of the feedback form, on the whole workshop. */
+  formComment: 5000,
+} as const;

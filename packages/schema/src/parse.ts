@@ -6,6 +6,8 @@
 import type { LocalizedText } from './common.js';
 import {
   DONT_KNOW,
+  FEEDBACK_FORMAT,
+  FEEDBACK_VERSION,
   FRAMEWORK_TEXTS_FORMAT,
   FRAMEWORK_TEXTS_VERSION,
   NOT_APPLICABLE,
@@ -15,6 +17,7 @@ import {
   RESPONSE_FORMAT,
   RESPONSE_VERSION,
 } from './constants.js';
+import { QuestionFeedback } from './feedback.js';
 import { Framework, type Question, type QuestionKind } from './framework.js';
 import { FrameworkTexts } from './framework-texts.js';
 import { fromZodIssues, type Issue, type IssuePath, type ParseResult } from './issues.js';
@@ -645,6 +648,79 @@ export function parseActionPlan(input: unknown, framework?: Framework): ParseRes
         message: `Upgraded from action plan format 1 to ${PLAN_VERSION}`,
       });
     return { ok: true, value: plan, warnings };
+  } catch (error) {
+    return fail([unreadable(error)]);
+  }
+}
+
+/** The checks of feedback on questions: one item per question, each saying something. */
+function checkFeedbackAgainst(framework: Framework | undefined) {
+  return (feedback: QuestionFeedback, issues: Issue[]): void => {
+    const seen = new Set<string>();
+    feedback.items.forEach((item, i) => {
+      const path: IssuePath = ['items', i];
+      if (seen.has(item.question))
+        issues.push({
+          path: [...path, 'question'],
+          code: 'duplicate-feedback',
+          params: { question: item.question },
+          message: `Question "${item.question}" has feedback twice`,
+        });
+      seen.add(item.question);
+      const kinds = new Set<string>();
+      item.kinds.forEach((kind, j) => {
+        if (kinds.has(kind))
+          issues.push({
+            path: [...path, 'kinds', j],
+            code: 'duplicate-kind',
+            params: { kind },
+            message: `Kind "${kind}" is named twice`,
+          });
+        kinds.add(kind);
+      });
+      if (!item.kinds.length && !item.comment?.trim())
+        issues.push({
+          path,
+          code: 'empty-feedback',
+          params: { question: item.question },
+          message: `The feedback on question "${item.question}" has no kind and no comment`,
+        });
+    });
+    if (!framework) return;
+    if (feedback.framework.id !== framework.id) {
+      issues.push(mismatch('Feedback', feedback.framework.id, framework));
+      return;
+    }
+    const index = indexQuestions(framework);
+    feedback.items.forEach((item, i) => {
+      if (!index.has(item.question))
+        issues.push({
+          path: ['items', i, 'question'],
+          code: 'unknown-feedback-question',
+          params: { question: item.question, framework: framework.id },
+          message: `No question "${item.question}" in framework "${framework.id}"`,
+        });
+    });
+  };
+}
+
+/**
+ * Validates feedback on questions (`dtc.feedback`; an object, or JSON text): kinds among
+ * `FEEDBACK_KINDS`, comments within `FEEDBACK_LIMITS`, one item per question, none empty.
+ * With a framework it also checks that every item names one of its questions. A newer
+ * version is refused with `unsupported-version`. Never throws.
+ */
+export function parseFeedback(
+  input: unknown,
+  framework?: Framework,
+): ParseResult<QuestionFeedback> {
+  try {
+    const json = fromJson(input);
+    if ('issues' in json) return fail(json.issues);
+    const raw = json.value;
+    const newer = newerVersion(raw, FEEDBACK_FORMAT, FEEDBACK_VERSION, 'Feedback format');
+    if (newer) return fail([newer]);
+    return run(QuestionFeedback, raw, checkFeedbackAgainst(framework));
   } catch (error) {
     return fail([unreadable(error)]);
   }

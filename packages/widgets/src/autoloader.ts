@@ -23,6 +23,7 @@ const modules: Record<string, () => Promise<unknown>> = {
   'dtc-level-gauge': () => import('./level-gauge/define.js'),
   'dtc-priorities': () => import('./priorities/define.js'),
   'dtc-progress': () => import('./progress/define.js'),
+  'dtc-question-feedback': () => import('./question-feedback/define.js'),
   'dtc-radar-chart': () => import('./radar-chart/define.js'),
   'dtc-report': () => import('./report/define.js'),
   'dtc-results': () => import('./results/define.js'),

@@ -4,6 +4,7 @@
  */
 export * from './assessment/define.js';
 export * from './rubric-question/define.js';
+export * from './question-feedback/define.js';
 export * from './progress/define.js';
 export * from './radar-chart/define.js';
 export * from './bar-chart/define.js';

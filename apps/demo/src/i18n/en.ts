@@ -279,6 +279,10 @@ export const en = {
   'workshop.cleared': 'Workshop cleared.',
   'workshop.feedback.title': 'Participants’ feedback',
   'workshop.feedback.none': 'No participant has given feedback yet.',
+  'workshop.feedback.onQuestions':
+    '{count, plural, =0 {No participant gave feedback on single questions.} one {One participant gave feedback on single questions.} other {# participants gave feedback on single questions.}}',
+  'workshop.feedback.json': 'Download all feedback (JSON)',
+  'workshop.feedback.csv': 'Download all feedback, question by question (CSV)',
   'workshop.feedback.mean':
     '{aspect}: {mean} out of 5 ({count, plural, one {# rating} other {# ratings}})',
   'workshop.csv': 'Download group scores (CSV)',
@@ -406,6 +410,13 @@ export const en = {
   'feedback.csv': 'Download feedback (CSV)',
   'feedback.export': 'Export the assessment with its feedback',
   'feedback.lastSaved': 'Last saved {date}.',
+  'feedback.onQuestions.title': 'Feedback on single questions',
+  'feedback.onQuestions.count':
+    '{count, plural, =0 {None yet: while you answer, open “Feedback on this question” under any question to say that it is unclear, not relevant or missing something.} one {You gave feedback on one question:} other {You gave feedback on # questions:}}',
+  'feedback.downloads.title': 'For the organisers',
+  'feedback.downloads.intro':
+    'Download all your feedback, on the questions and in this form, as a file to give to the organisers. The file is made in your browser: nothing is sent.',
+  'feedback.json': 'Download feedback (JSON)',
 
   // ── Share ──
   'share.title': 'Shared assessment',

@@ -286,6 +286,10 @@ export const fr: Record<keyof typeof en, string> = {
   'workshop.cleared': 'Atelier vidé.',
   'workshop.feedback.title': 'Avis des participants',
   'workshop.feedback.none': 'Aucun participant n’a encore donné son avis.',
+  'workshop.feedback.onQuestions':
+    '{count, plural, =0 {Aucun participant n’a donné d’avis sur des questions précises.} one {Un participant a donné son avis sur des questions précises.} other {# participants ont donné leur avis sur des questions précises.}}',
+  'workshop.feedback.json': 'Télécharger tous les avis (JSON)',
+  'workshop.feedback.csv': 'Télécharger tous les avis, question par question (CSV)',
   'workshop.feedback.mean':
     '{aspect} : {mean} sur 5 ({count, plural, one {# note} other {# notes}})',
   'workshop.csv': 'Télécharger les scores du groupe (CSV)',
@@ -414,6 +418,13 @@ export const fr: Record<keyof typeof en, string> = {
   'feedback.csv': 'Télécharger l’avis (CSV)',
   'feedback.export': 'Exporter l’évaluation avec son avis',
   'feedback.lastSaved': 'Dernier enregistrement le {date}.',
+  'feedback.onQuestions.title': 'Avis sur des questions précises',
+  'feedback.onQuestions.count':
+    '{count, plural, =0 {Aucun pour l’instant : pendant que vous répondez, ouvrez « Avis sur cette question » sous une question pour dire qu’elle n’est pas claire, pas pertinente ou qu’il y manque quelque chose.} one {Vous avez donné votre avis sur une question :} other {Vous avez donné votre avis sur # questions :}}',
+  'feedback.downloads.title': 'Pour les organisateurs',
+  'feedback.downloads.intro':
+    'Téléchargez tout votre avis, sur les questions et dans ce formulaire, dans un fichier à remettre aux organisateurs. Le fichier est créé dans votre navigateur : rien n’est envoyé.',
+  'feedback.json': 'Télécharger l’avis (JSON)',
 
   // ── Partage ──
   'share.title': 'Évaluation partagée',

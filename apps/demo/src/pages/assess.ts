@@ -1,6 +1,6 @@
 import '@dtc/widgets/assessment';
 import { RESPONDENT_ROLES, type Respondent, type RespondentRole, type Response } from '@dtc/schema';
-import type { DtcAssessment } from '@dtc/widgets/assessment';
+import type { DtcAssessment, FeedbackChangeDetail } from '@dtc/widgets/assessment';
 import { roleChosen } from '@dtc/widgets/model';
 import { html, nothing, type TemplateResult } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
@@ -302,6 +302,14 @@ export class AssessPage extends PageElement {
     if (record) noteResponse(record.id, event.detail.response);
   }
 
+  /** Feedback on a question: kept with the assessment at once, so a reload keeps it. */
+  private onFeedbackChange(event: CustomEvent<FeedbackChangeDetail>): void {
+    const record = currentAssessment();
+    if (!record) return;
+    const questionFeedback = { ...event.detail.feedback, assessment: record.id };
+    guard(() => updateAssessment(record.id, () => ({ questionFeedback })));
+  }
+
   private onSectionComplete(event: CustomEvent<{ pillarId: string }>): void {
     this.sectionDone = event.detail.pillarId;
     announce(
@@ -462,12 +470,15 @@ export class AssessPage extends PageElement {
         html`<dtc-assessment
           class="widget-slot"
           no-respondent
+          feedback
           locale=${locale()}
           .framework=${framework}
           .store=${responseStore(record.id)}
+          .questionFeedback=${record.questionFeedback}
           .sections=${section === 'all' ? undefined : [section]}
           @dtc-response-change=${this.onResponseChange}
           @dtc-section-complete=${this.onSectionComplete}
+          @dtc-feedback-change=${this.onFeedbackChange}
           @dtc-assessment-complete=${this.onComplete}
         ></dtc-assessment>`,
       )}

@@ -1,9 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { feedbackCsv } from '../csv.js';
+import { indexQuestions } from '@dtc/schema';
 import { buildExport, exportFileName } from '../exchange.js';
+import { feedbackFile, feedbackFileCsv, hasFeedback } from '../feedback-export.js';
 import { formatDate, t, type MessageKey } from '../i18n/index.js';
-import { newResponse } from '../data.js';
+import { framework, newResponse, tx } from '../data.js';
 import { PageElement } from '../page.js';
 import {
   createAssessment,
@@ -56,20 +57,16 @@ export class FeedbackPage extends PageElement {
     announce(t('feedback.saved'));
   }
 
-  private exportCsv(): void {
+  /** The feedback on the questions and the form's answers, as CSV or as a `dtc.feedback` file. */
+  private exportFeedback(kind: 'csv' | 'json'): void {
     const record = currentAssessment();
-    if (!record?.feedback) return;
-    const name = exportFileName(labelOf(record) || 'feedback').replace(
+    if (!hasFeedback(record)) return;
+    const name = exportFileName(labelOf(record!) || 'feedback').replace(
       '.dtc.json',
-      '-feedback.csv',
+      `-feedback.${kind}`,
     );
-    download(
-      name,
-      feedbackCsv([
-        { label: labelOf(record), response: record.response, feedback: record.feedback },
-      ]),
-      'text/csv;charset=utf-8',
-    );
+    if (kind === 'csv') download(name, feedbackFileCsv(record!), 'text/csv;charset=utf-8');
+    else download(name, JSON.stringify(feedbackFile(record!), null, 2) + '\n', 'application/json');
   }
 
   private exportFile(): void {
@@ -116,19 +113,56 @@ export class FeedbackPage extends PageElement {
       ${
         record?.feedback
           ? html`<p class="muted">
-                ${t('feedback.lastSaved', { date: formatDate(record.feedback.updatedAt) })}
-              </p>
+              ${t('feedback.lastSaved', { date: formatDate(record.feedback.updatedAt) })}
+            </p>`
+          : nothing
+      }
+      ${this.renderQuestionFeedback()}
+      ${
+        record && hasFeedback(record)
+          ? html`<section aria-labelledby="feedback-downloads-title">
+              <h2 id="feedback-downloads-title">${t('feedback.downloads.title')}</h2>
+              <p>${t('feedback.downloads.intro')}</p>
               <div class="actions">
-                <button class="button secondary" type="button" @click=${this.exportCsv}>
+                <button
+                  class="button secondary"
+                  type="button"
+                  @click=${() => this.exportFeedback('csv')}
+                >
                   ${t('feedback.csv')}
+                </button>
+                <button
+                  class="button secondary"
+                  type="button"
+                  @click=${() => this.exportFeedback('json')}
+                >
+                  ${t('feedback.json')}
                 </button>
                 <button class="button secondary" type="button" @click=${this.exportFile}>
                   ${t('feedback.export')}
                 </button>
-              </div>`
+              </div>
+            </section>`
           : nothing
       }
     `;
+  }
+
+  /** The questions the visitor gave feedback on in the questionnaire, by title. */
+  private renderQuestionFeedback(): TemplateResult {
+    const items = currentAssessment()?.questionFeedback?.items ?? [];
+    const questions = indexQuestions(framework);
+    return html`<section aria-labelledby="feedback-questions-title">
+      <h2 id="feedback-questions-title">${t('feedback.onQuestions.title')}</h2>
+      <p>${t('feedback.onQuestions.count', { count: items.length })}</p>
+      ${
+        items.length
+          ? html`<ul id="feedback-questions">
+              ${items.map((i) => html`<li>${tx(questions.get(i.question)?.question.title) || i.question}</li>`)}
+            </ul>`
+          : nothing
+      }
+    </section>`;
   }
 
   private rating(aspect: Aspect, value: number | null): TemplateResult {

@@ -13,6 +13,7 @@ interface Args {
   locale: string | undefined;
   sections: string | undefined;
   response: Response | undefined;
+  feedback: boolean;
 }
 
 /** The first two components of the framework answered, one with a comment and evidence. */
@@ -44,6 +45,7 @@ const meta: Meta<Args> = {
     locale: undefined,
     sections: undefined,
     response: undefined,
+    feedback: false,
   },
   argTypes: {
     framework: { control: false },
@@ -58,6 +60,7 @@ const meta: Meta<Args> = {
       src=${ifDefined(args.src)}
       locale=${ifDefined(args.locale)}
       sections=${ifDefined(args.sections)}
+      ?feedback=${args.feedback}
     ></dtc-assessment>`,
 };
 export default meta;
@@ -92,6 +95,9 @@ export const RightToLeft: Story = { args: { locale: 'ar', response: partlyAnswer
 
 /** Dark colours through the `--dtc-*` custom properties (also automatic with prefers-color-scheme). */
 export const Dark: Story = { args: { response: partlyAnswered() }, globals: { theme: 'dark' } };
+
+/** With `feedback`: "Feedback on this question" under each question (its code loads then). */
+export const Feedback: Story = { args: { feedback: true } };
 
 /** A `src` file that is not a valid framework: the error names the problem. */
 export const LoadingError: Story = {

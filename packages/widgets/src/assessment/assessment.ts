@@ -6,7 +6,13 @@ import {
   loadLocale,
   useNamespaces,
 } from '@dtc/i18n';
-import { formatPath, RESPONDENT_ROLES, type Framework, type Response } from '@dtc/schema';
+import {
+  formatPath,
+  RESPONDENT_ROLES,
+  type Framework,
+  type QuestionFeedback,
+  type Response,
+} from '@dtc/schema';
 import {
   html,
   isServer,
@@ -26,7 +32,9 @@ import { isAnswered, pillarsIn, roleChosen, unanswered } from '../shared/model/r
 import { controls } from '../shared/styles/controls.styles.js';
 import { tokens } from '../shared/styles/tokens.styles.js';
 import type { AnswerChangeDetail, DtcRubricQuestion } from '../rubric-question/rubric-question.js';
+import type { QuestionFeedbackChangeDetail } from '../question-feedback/question-feedback.js';
 import { AssessmentController, type Step } from './assessment-controller.js';
+import { feedbackPanel, loadFeedbackPanel } from './lazy-feedback.js';
 import { styles } from './assessment.styles.js';
 
 export type {
@@ -40,6 +48,11 @@ interface FieldError {
   /** The message, in the current language (read at each render). */
   message: () => string;
   focus: () => void;
+}
+
+/** What `dtc-feedback-change` carries: the whole feedback on the questions, as it is now. */
+export interface FeedbackChangeDetail {
+  feedback: QuestionFeedback;
 }
 
 const short = (s: string): string => (s.length > 80 ? `${s.slice(0, 77)}…` : s);
@@ -65,6 +78,7 @@ const short = (s: string): string => (s.length > 80 ? `${s.slice(0, 77)}…` : s
  *
  * @fires {CustomEvent<ResponseChangeDetail>} dtc-response-change - The one change event: on every change to the response or to its drafts (text typed that is not valid yet), made here (`source: 'respondent'`) or arrived from the store (`source: 'store'`, another tab). Not fired for a response the host sets.
  * @fires {CustomEvent<SectionCompleteDetail>} dtc-section-complete - The respondent pressed Next (or chose a later step) on the last part of a pillar, and the step had no errors.
+ * @fires {CustomEvent<FeedbackChangeDetail>} dtc-feedback-change - With `feedback`: the respondent changed their feedback on a question (`questionFeedback` is the whole feedback, in format `dtc.feedback`).
  * @fires {CustomEvent<AssessmentCompleteDetail>} dtc-assessment-complete - The respondent pressed Submit on the review step and nothing stopped it (with `no-respondent`, nothing can); `result` is `scoreResponse(framework, response, { sections })`. Fires again on each later Submit.
  *
  * @csspart layout - The container of navigation and step.
@@ -74,6 +88,7 @@ const short = (s: string): string => (s.length > 80 ? `${s.slice(0, 77)}…` : s
  * @csspart eyebrow - The pillar name and part number above the step heading.
  * @csspart heading - The step heading (focused after each move).
  * @csspart question - Each `<dtc-rubric-question>` element.
+ * @csspart feedback - With `feedback`, each `<dtc-question-feedback>` element.
  * @csspart actions - The row of Previous / Next / Submit buttons.
  * @csspart button - Every button; the main one also has `button-primary`.
  * @csspart button-primary - The Next and Submit buttons.
@@ -111,6 +126,8 @@ export class DtcAssessment extends LitElement {
     noAutosave: { type: Boolean, attribute: 'no-autosave' },
     noRespondent: { type: Boolean, attribute: 'no-respondent' },
     sections: { converter: (v) => v?.split(/[\s,]+/).filter(Boolean) },
+    feedback: { type: Boolean },
+    questionFeedback: { attribute: false },
     errors: { state: true },
     announcement: { state: true },
   };
@@ -147,6 +164,17 @@ export class DtcAssessment extends LitElement {
   noRespondent = false;
   /** Pillar ids to assess (all when empty); attribute: ids separated by spaces or commas. */
   declare sections: string[] | undefined;
+  /**
+   * Offer "Feedback on this question" under each question: unclear, not relevant, something
+   * missing, and a comment, reported with `dtc-feedback-change`. Its code loads only when on.
+   */
+  feedback = false;
+  /**
+   * The feedback on the questions (format `dtc.feedback`, see `parseFeedback` in
+   * `@dtc/schema`): set it to restore feedback given earlier; read it at any time. Created
+   * with the first change when not set, naming the framework and the response's `id`.
+   */
+  declare questionFeedback: QuestionFeedback | undefined;
 
   private errors: FieldError[] = [];
   private announcement = '';
@@ -240,6 +268,7 @@ export class DtcAssessment extends LitElement {
   }
 
   protected override willUpdate(): void {
+    if (this.feedback && !isServer) loadFeedbackPanel().catch(() => {});
     // A server renders the loading state: the browser fetches `src` once the page is there.
     if (!this.framework && !isServer) {
       this.loader.load(this.src);
@@ -292,6 +321,18 @@ export class DtcAssessment extends LitElement {
     e.stopPropagation();
     const { questionId, evidenceText, ...patch } = e.detail;
     this.lifecycle.answer(questionId, patch, evidenceText);
+  }
+
+  private onFeedback(e: CustomEvent<QuestionFeedbackChangeDetail>): void {
+    e.stopPropagation();
+    const edit = feedbackPanel();
+    const fw = this.currentFramework;
+    if (!edit || !fw) return;
+    const { questionId, kinds, comment } = e.detail;
+    const base = this.questionFeedback ?? edit.newFeedback(fw, this.response?.id);
+    const at = new Date().toISOString();
+    this.questionFeedback = edit.setFeedbackItem(base, questionId, { kinds, comment }, at);
+    emit(this, 'dtc-feedback-change', { feedback: this.questionFeedback });
   }
 
   /**
@@ -542,25 +583,40 @@ export class DtcAssessment extends LitElement {
       </p>
       <h2 part="heading" id="step-heading" tabindex="-1">${text(s.component.title)}</h2>
       <p class="summary">${text(s.component.summary)}</p>
-      <div class="questions" @dtc-answer-change=${this.onAnswer}>
+      <div
+        class="questions"
+        @dtc-answer-change=${this.onAnswer}
+        @dtc-question-feedback-change=${this.onFeedback}
+      >
         ${repeat(
           s.component.questions,
           (q) => q.id,
           (q) => {
             const a = answers[q.id];
             return html`<dtc-rubric-question
-              part="question"
-              exportparts="card, card-checked, card-label, card-text, title: question-title, error"
-              id="q-${q.id}"
-              extras
-              .question=${q}
-              .levels=${fw.levels}
-              .value=${a?.value}
-              .comment=${a?.comment}
-              .evidence=${a?.evidence}
-              .confidence=${a?.confidence}
-              locale=${this.lc.lang}
-            ></dtc-rubric-question>`;
+                part="question"
+                exportparts="card, card-checked, card-label, card-text, title: question-title, error"
+                id="q-${q.id}"
+                extras
+                .question=${q}
+                .levels=${fw.levels}
+                .value=${a?.value}
+                .comment=${a?.comment}
+                .evidence=${a?.evidence}
+                .confidence=${a?.confidence}
+                locale=${this.lc.lang}
+              ></dtc-rubric-question>
+              ${
+                this.feedback
+                  ? html`<dtc-question-feedback
+                      part="feedback"
+                      question-id=${q.id}
+                      label=${text(q.title)}
+                      locale=${this.lc.lang}
+                      .value=${this.questionFeedback?.items.find((i) => i.question === q.id)}
+                    ></dtc-question-feedback>`
+                  : nothing
+              }`;
           },
         )}
       </div>

@@ -3,6 +3,7 @@ import '../rubric-question/define.js';
 import {
   DtcAssessment,
   type AssessmentCompleteDetail,
+  type FeedbackChangeDetail,
   type ResponseChangeDetail,
   type SectionCompleteDetail,
 } from './assessment.js';
@@ -10,6 +11,7 @@ import {
 export {
   DtcAssessment,
   type AssessmentCompleteDetail,
+  type FeedbackChangeDetail,
   type ResponseChangeDetail,
   type SectionCompleteDetail,
 };
@@ -26,5 +28,6 @@ declare global {
     'dtc-response-change': CustomEvent<ResponseChangeDetail>;
     'dtc-section-complete': CustomEvent<SectionCompleteDetail>;
     'dtc-assessment-complete': CustomEvent<AssessmentCompleteDetail>;
+    'dtc-feedback-change': CustomEvent<FeedbackChangeDetail>;
   }
 }

@@ -32,6 +32,7 @@ function fromItems(
     fileName: source === 'file' ? name : undefined,
     plan: item.plan,
     feedback: item.feedback,
+    questionFeedback: item.questionFeedback,
   }));
 }
 
@@ -96,6 +97,7 @@ export class WorkshopAdd extends PageElement {
           label: record.response.label || t('common.untitled'),
           source: 'file',
           feedback: record.feedback,
+          questionFeedback: record.questionFeedback,
           plan: record.plan,
         },
       ],

@@ -64,4 +64,14 @@ export const assessment = {
     'Answers saved earlier in this browser {reason, select, version {come from another version of this tool} other {could not be read}}, so they were kept aside (under “{key}”) and a new assessment was started.',
   'assessment.storage.unavailable':
     'Your answers cannot be saved in this browser (private browsing, or storage is full). You can still finish the assessment, but keep this page open until you submit.',
+  'assessment.feedback.summary':
+    '{given, select, yes {Feedback on this question (given)} other {Feedback on this question}}',
+  'assessment.feedback.about': ': {question}',
+  'assessment.feedback.legend': 'What is the matter with this question?',
+  'assessment.feedback.kind.unclear': 'It is unclear',
+  'assessment.feedback.kind.not-relevant': 'It is not relevant here',
+  'assessment.feedback.kind.missing': 'Something is missing',
+  'assessment.feedback.comment': 'Comment (optional)',
+  'assessment.feedback.hint':
+    'Your feedback goes to the people who run this assessment. It changes neither your answer nor your results.',
 } as const;

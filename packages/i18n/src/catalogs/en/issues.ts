@@ -69,5 +69,12 @@ export const issues = {
   'issue.milestone-after-end': 'This milestone ({year}) falls after the plan ends ({end}).',
   'issue.currency-differs':
     'The cost is in {found}, the plan in {expected}: its totals are shown apart.',
+  'issue.unknown-feedback-question':
+    'Feedback on a question this framework does not have (“{question}”).',
+  'issue.duplicate-feedback':
+    'The question “{question}” has feedback twice: keep one item per question.',
+  'issue.duplicate-kind': '“{kind}” is named twice for the same question.',
+  'issue.empty-feedback':
+    'The feedback on “{question}” says nothing: choose what is the matter or write a comment.',
   'issue.other': 'This value is not valid.',
 } as const;

@@ -67,4 +67,14 @@ export const assessment: AssessmentMessages = {
     'Les réponses enregistrées précédemment dans ce navigateur {reason, select, version {proviennent d’une autre version de cet outil} other {n’ont pas pu être lues}} ; elles ont donc été mises de côté (sous « {key} ») et une nouvelle évaluation a commencé.',
   'assessment.storage.unavailable':
     'Vos réponses ne peuvent pas être enregistrées dans ce navigateur (navigation privée ou espace de stockage plein). Vous pouvez tout de même terminer l’évaluation, mais gardez cette page ouverte jusqu’à l’envoi.',
+  'assessment.feedback.summary':
+    '{given, select, yes {Avis sur cette question (donné)} other {Avis sur cette question}}',
+  'assessment.feedback.about': ' : {question}',
+  'assessment.feedback.legend': 'Qu’est-ce qui ne va pas dans cette question ?',
+  'assessment.feedback.kind.unclear': 'Elle n’est pas claire',
+  'assessment.feedback.kind.not-relevant': 'Elle n’est pas pertinente ici',
+  'assessment.feedback.kind.missing': 'Il manque quelque chose',
+  'assessment.feedback.comment': 'Commentaire (facultatif)',
+  'assessment.feedback.hint':
+    'Votre avis va aux personnes qui mènent cette évaluation. Il ne change ni votre réponse ni vos résultats.',
 };

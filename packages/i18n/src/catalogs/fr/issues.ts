@@ -71,5 +71,12 @@ export const issues: IssuesMessages = {
   'issue.milestone-after-end': 'Ce jalon ({year}) tombe après la fin du plan ({end}).',
   'issue.currency-differs':
     'Le coût est en {found}, le plan en {expected} : ses totaux sont présentés à part.',
+  'issue.unknown-feedback-question':
+    'Un avis sur une question que ce cadre n’a pas (« {question} »).',
+  'issue.duplicate-feedback':
+    'La question « {question} » a deux avis : gardez un seul avis par question.',
+  'issue.duplicate-kind': '« {kind} » est indiqué deux fois pour la même question.',
+  'issue.empty-feedback':
+    'L’avis sur « {question} » ne dit rien : cochez ce qui ne va pas ou écrivez un commentaire.',
   'issue.other': 'Cette valeur n’est pas valide.',
 };
