@@ -26,7 +26,8 @@ export const styles = [
       stroke: none;
     }
     .act:hover .hit {
-      fill: var(--_surface);
+      stroke: var(--_border);
+      stroke-width: 1;
     }
     .act:focus-visible .hit {
       stroke: var(--_focus);
@@ -37,6 +38,9 @@ export const styles = [
       fill: var(--c);
       stroke: var(--c);
       stroke-width: 1.5;
+    }
+    .neutral {
+      --c: var(--_muted);
     }
     .bar.horizon,
     .bar.horizon .swatch {
@@ -110,8 +114,8 @@ export const styles = [
       ${host} .plot svg {
         max-width: 100%;
       }
-      ${host} .act:hover .hit {
-        fill: transparent;
+      ${host} .act .hit {
+        stroke: none;
       }
     `,
   ),

@@ -46,6 +46,7 @@ const YEAR_MIN = 46;
 const HEAD = 28;
 const GROUP = 28;
 const BAR = 16;
+const BAR_SAMPLE = 'M2 2h26v8H2Z';
 
 /** A diamond of half-diagonal `s` centred on (x, y). */
 const diamond = (x: number, y: number, s: number): string =>
@@ -181,10 +182,16 @@ export class DtcPlanTimeline extends LitElement {
     return pillar ? this.i18n.text(pillar.title) : id;
   }
 
-  /** `s0`…`s3`: the colour of a pillar, in framework order, in turn. */
-  private pillarClass(id: string): string {
+  /** A pillar's place in the framework (unknown pillars last). */
+  private pillarOrder(id: string): number {
     const i = this.framework?.pillars.findIndex((p) => p.id === id) ?? -1;
-    return `s${Math.max(0, i) % 4}`;
+    return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+  }
+
+  /** `s0`…`s3`: the colour of a pillar, in framework order, in turn (unknown pillars: `s0`). */
+  private pillarClass(id: string): string {
+    const i = this.pillarOrder(id);
+    return `s${i === Number.MAX_SAFE_INTEGER ? 0 : i % 4}`;
   }
 
   private years(from: number, to: number): string {
@@ -286,11 +293,16 @@ export class DtcPlanTimeline extends LitElement {
           const x = at(m.year + (m.quarter - 0.5) / 4);
           return svg`<path class="milestone ${m.done ? 'done' : 'todo'}" d=${diamond(X(x), mid, 6.5)}><title>${this.milestoneText(m)}</title></path>`;
         });
-        rows.push(
-          svg`<g class="act" data-i=${i} data-id=${bar.action.id} role="button" tabindex=${i === this.active ? 0 : -1} aria-label=${this.barText(bar)}><rect class="hit" x="1.5" y=${r1(y + 1.5)} width=${r1(W - 3)} height=${h - 3} rx="4"></rect><text text-anchor="start">${lines.map(
+        // The title is drawn beside its action, not in it: the action's accessible name says
+        // more than the visible (possibly shortened) title.
+        body.push(
+          svg`<text text-anchor="start">${lines.map(
             (line, k) =>
               svg`<tspan x=${X(8)} y=${r1(mid + 4 - (lines.length - 1) * 7 + k * 14)}>${line}</tspan>`,
-          )}</text><rect class="bar ${bar.source} ${this.pillarClass(bar.action.pillar)}" x=${Math.min(X(x0), X(x1)) + 1} y=${r1(mid - BAR / 2)} width=${r1(Math.abs(x1 - x0) - 2)} height=${BAR} rx="3"></rect>${marks}</g>`,
+          )}</text>`,
+        );
+        rows.push(
+          svg`<g class="act" data-i=${i} data-id=${bar.action.id} role="button" tabindex=${i === this.active ? 0 : -1} aria-label=${this.barText(bar)}><rect class="hit" x="1.5" y=${r1(y + 1.5)} width=${r1(W - 3)} height=${h - 3} rx="4"></rect><rect class="bar ${bar.source} ${this.pillarClass(bar.action.pillar)}" x=${Math.min(X(x0), X(x1)) + 1} y=${r1(mid - BAR / 2)} width=${r1(Math.abs(x1 - x0) - 2)} height=${BAR} rx="3"></rect>${marks}</g>`,
         );
         y += h;
       }
@@ -316,14 +328,15 @@ export class DtcPlanTimeline extends LitElement {
       let d: string;
       if (end - start >= 14) {
         const mx = start + Math.min(10, (end - start) / 2);
-        d = `M${X(start)} ${r1(a.y)}H${X(mx)}V${r1(b.y)}H${X(end - 1)}`;
+        d = `M${X(start)} ${r1(a.y)}H${X(mx)}V${r1(b.y)}H${X(end - 6)}`;
       } else {
         // The dependent starts before the other ends: around, between the rows.
         const gap = b.y > a.y ? b.y - 20 : b.y + 20;
-        d = `M${X(start)} ${r1(a.y)}H${X(start + 6)}V${r1(gap)}H${X(end - 10)}V${r1(b.y)}H${X(end - 1)}`;
+        d = `M${X(start)} ${r1(a.y)}H${X(start + 6)}V${r1(gap)}H${X(end - 10)}V${r1(b.y)}H${X(end - 6)}`;
       }
-      const tip = X(end - 1);
-      const back = X(end - 8);
+      // The head touches the start of the dependent's bar (drawn 1 px inside its year).
+      const tip = X(end + 1);
+      const back = X(end - 6);
       return svg`<g class="dep" data-from=${from} data-to=${to}><path class="dep-line" d=${d}></path><path class="dep-head" d=${`M${tip} ${r1(b.y)}L${back} ${r1(b.y - 4.5)}L${back} ${r1(b.y + 4.5)}Z`}></path></g>`;
     });
 
@@ -335,8 +348,13 @@ export class DtcPlanTimeline extends LitElement {
     };
   }
 
+  /** Right to left: the `dir` property (reflected only after render), else `isRtl`. */
+  private get rtl(): boolean {
+    return this.dir === 'rtl' || this.dir === 'ltr' ? this.dir === 'rtl' : isRtl(this, this.i18n);
+  }
+
   override render(): TemplateResult {
-    const rtl = isRtl(this, this.i18n);
+    const rtl = this.rtl;
     const layout = this.layout;
     const caption = this.label || this.t('timeline.label');
     const count = layout?.bars.length ?? 0;
@@ -360,6 +378,7 @@ export class DtcPlanTimeline extends LitElement {
                   width=${drawing.width}
                   height=${drawing.height}
                   viewBox="0 0 ${drawing.width} ${drawing.height}"
+                  tabindex="-1"
                   role="group"
                   aria-labelledby="caption summary"
                   @keydown=${this.onKey}
@@ -382,7 +401,15 @@ export class DtcPlanTimeline extends LitElement {
       >
         ${this.t(this.showTable ? 'charts.hideTable' : 'charts.showTable')}
       </button>
-      <div class="table" part="table" id="table" ?hidden=${!this.showTable}>
+      <div
+        class="table"
+        part="table"
+        id="table"
+        ?hidden=${!this.showTable}
+        role="region"
+        tabindex=${this.showTable ? 0 : -1}
+        aria-label=${caption}
+      >
         <table>
           <caption class="visually-hidden">
             ${caption}
@@ -396,12 +423,21 @@ export class DtcPlanTimeline extends LitElement {
   private legend(layout: TimelineLayout): TemplateResult {
     const sources = new Set(layout.bars.map((b) => b.source));
     const milestones = layout.bars.flatMap((b) => b.milestones);
+    const pillars = [...new Set(layout.bars.map((b) => b.action.pillar))].sort(
+      (a, b) => this.pillarOrder(a) - this.pillarOrder(b),
+    );
     return html`<ul class="legend" part="legend" aria-label=${this.t('charts.legend')}>
-      ${sources.has('cost') ? html`<li>${swatch('bar cost s0', 'M2 2h26v8H2Z')}${this.t('timeline.legend.cost')}</li>` : nothing}
+      ${pillars.map(
+        (id) =>
+          html`<li>
+            ${swatch(`bar cost ${this.pillarClass(id)}`, BAR_SAMPLE)}${this.pillarName(id)}
+          </li>`,
+      )}
+      ${sources.has('cost') ? html`<li>${swatch('bar cost neutral', BAR_SAMPLE)}${this.t('timeline.legend.cost')}</li>` : nothing}
       ${
         sources.has('horizon')
           ? html`<li>
-              ${swatch('bar horizon s0', 'M2 2h26v8H2Z')}${this.t('timeline.legend.horizon')}
+              ${swatch('bar horizon neutral', BAR_SAMPLE)}${this.t('timeline.legend.horizon')}
             </li>`
           : nothing
       }
@@ -516,7 +552,7 @@ export class DtcPlanTimeline extends LitElement {
       this.select(this.active);
       return;
     }
-    const rtl = isRtl(this, this.i18n);
+    const rtl = this.rtl;
     const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
     const back = rtl ? 'ArrowRight' : 'ArrowLeft';
     const moves: Record<string, number> = {
