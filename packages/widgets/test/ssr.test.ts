@@ -73,6 +73,13 @@ describe('server-side rendering', () => {
     expect(out).toContain(createTranslator('fr')('results.title'));
   });
 
+  it('draws the plan timeline: its actions, their bars and the words of the locale', async () => {
+    const out = await ssr('dtc-plan-timeline', 'fr');
+    for (const action of plan.actions) expect(out).toContain(action.title);
+    expect(out.match(/<rect class="bar /g)).toHaveLength(plan.actions.length);
+    expect(out).toContain(createTranslator('fr')('timeline.label'));
+  });
+
   it('renders the questionnaire as a browser starts it: no storage to report, `src` still loading', async () => {
     const en = createTranslator('en');
     const fresh = await collectResult(
