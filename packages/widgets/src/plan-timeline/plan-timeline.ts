@@ -102,9 +102,9 @@ export class DtcPlanTimeline extends LitElement {
   };
 
   /** The plan to show (format 2, as `parseActionPlan` returns it). */
-  plan?: ActionPlan | undefined;
+  declare plan: ActionPlan | undefined;
   /** The framework: the pillars' names and order (and their colours, in turn). */
-  framework?: Framework | undefined;
+  declare framework: Framework | undefined;
   /** The locale of the UI words (BCP 47); defaults to the nearest `lang`, then the browser's. */
   declare locale?: string;
   /** `rtl` or `ltr`; defaults to the direction of the locale or the page. */
