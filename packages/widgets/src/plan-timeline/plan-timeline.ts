@@ -236,6 +236,7 @@ export class DtcPlanTimeline extends LitElement {
         this.t('timeline.action.milestones', {
           count: bar.milestones.length,
           done: bar.milestones.filter((m) => m.done).length,
+          list: this.list(bar.milestones.map((m) => this.milestoneText(m))),
         }),
       );
     if (bar.dependsOn.length)
@@ -291,7 +292,9 @@ export class DtcPlanTimeline extends LitElement {
         centres.set(bar.action.id, { y: mid, from: x0, to: x1 });
         const marks = bar.milestones.map((m) => {
           const x = at(m.year + (m.quarter - 0.5) / 4);
-          return svg`<path class="milestone ${m.done ? 'done' : 'todo'}" d=${diamond(X(x), mid, 6.5)}><title>${this.milestoneText(m)}</title></path>`;
+          // No <title> inside: a server renders SVG templates as HTML, where <title> is text only.
+          // The milestone's words are in the action's accessible name and in the table.
+          return svg`<path class="milestone ${m.done ? 'done' : 'todo'}" d=${diamond(X(x), mid, 6.5)}></path>`;
         });
         // The title is drawn beside its action, not in it: the action's accessible name says
         // more than the visible (possibly shortened) title.

@@ -13,7 +13,7 @@ export const timeline = {
   'timeline.action': '{title}: {years}; {group}.',
   'timeline.action.fromHorizon': '{title}: {years} (from its horizon, no cost years); {group}.',
   'timeline.action.milestones':
-    '{count, plural, one {# milestone} other {# milestones}}, {done, number} done.',
+    '{count, plural, one {# milestone} other {# milestones}}, {done, number} done: {list}.',
   'timeline.action.dependsOn': 'Depends on: {names}.',
   'timeline.milestone.done': '{what} ({when}, done)',
   'timeline.milestone.notDone': '{what} ({when}, not done)',

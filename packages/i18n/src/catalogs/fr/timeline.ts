@@ -12,7 +12,7 @@ export const timeline: TimelineMessages = {
   'timeline.action.fromHorizon':
     '{title} : {years} (selon son horizon, sans années de coût) ; {group}.',
   'timeline.action.milestones':
-    '{count, plural, one {# jalon} other {# jalons}}, {done, plural, one {# atteint} other {# atteints}}.',
+    '{count, plural, one {# jalon} other {# jalons}}, {done, plural, one {# atteint} other {# atteints}} : {list}.',
   'timeline.action.dependsOn': 'Dépend de : {names}.',
   'timeline.milestone.done': '{what} ({when}, atteint)',
   'timeline.milestone.notDone': '{what} ({when}, non atteint)',
