@@ -67,5 +67,8 @@ export const French: Story = { args: { locale: 'fr', label: 'Calendrier du plan 
 /** Right to left: the year axis runs from the right, Left and Right arrows are mirrored. */
 export const RightToLeft: Story = { render: (args, ctx) => rtl(meta.render!(args, ctx)) };
 
-/** On a dark page. */
-export const Dark: Story = { render: (args, ctx) => dark(meta.render!(args, ctx)) };
+/** On a dark page (one that declares `color-scheme: dark`: the pillar colours follow it). */
+export const Dark: Story = {
+  render: (args, ctx) =>
+    dark(html`<div .style=${'color-scheme: dark'}>${meta.render!(args, ctx)}</div>`),
+};

@@ -1,10 +1,34 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 import { chartStyles } from '../shared/charts/chart.styles.js';
 import { printStyles } from '../shared/styles/print.js';
+
+/**
+ * One colour per pillar, in framework order (the six pillars of the bundled framework; more
+ * take them in turn): `--dtc-color-pillar-1` … `-6`, with light and dark fallbacks that keep
+ * 3:1 against the background, as the tokens do.
+ */
+const PILLARS: readonly (readonly [light: string, dark: string])[] = [
+  ['#0b5cad', '#8cc4ff'],
+  ['#8a3b8f', '#e3a6e8'],
+  ['#a35200', '#ffb869'],
+  ['#1f6f8b', '#7fd0ea'],
+  ['#1e6b34', '#8fd9a1'],
+  ['#7a5a12', '#e6c77a'],
+];
+export const PILLAR_COLOURS = PILLARS.length;
+const pillarColours = (fallback: (light: string, dark: string) => string): string =>
+  PILLARS.map(
+    ([light, dark], i) =>
+      `.p${i} { --c: var(--dtc-color-pillar-${i + 1}, ${fallback(light, dark)}); }`,
+  ).join('\n');
 
 export const styles = [
   ...chartStyles,
   css`
+    ${unsafeCSS(pillarColours((light) => light))}
+    @supports (color: light-dark(#000, #fff)) {
+      ${unsafeCSS(pillarColours((light, dark) => `light-dark(${light}, ${dark})`))}
+    }
     /* The drawing keeps its natural width; a narrow container scrolls it sideways. */
     .plot {
       overflow-x: auto;

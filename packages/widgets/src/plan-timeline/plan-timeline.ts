@@ -28,7 +28,7 @@ import {
   type TimelineGroupBy,
   type TimelineLayout,
 } from './layout.js';
-import { styles } from './plan-timeline.styles.js';
+import { PILLAR_COLOURS, styles } from './plan-timeline.styles.js';
 
 /** The detail of `dtc-plan-timeline-select`: the action chosen (Enter, Space or a click). */
 export interface PlanTimelineSelectDetail {
@@ -78,7 +78,7 @@ const diamond = (x: number, y: number, s: number): string =>
  * @csspart toggle - The button that shows or hides the table.
  * @csspart table - The box around the table.
  *
- * @cssprop --dtc-color-series-1 - Colour of the bars of the first pillar (then -2, -3, -4, in turn).
+ * @cssprop --dtc-color-pillar-1 - Colour of the bars of the first pillar of the framework (then -2 … -6, in turn).
  * @cssprop --dtc-color-focus - Colour of the focus ring.
  */
 export class DtcPlanTimeline extends LitElement {
@@ -188,10 +188,10 @@ export class DtcPlanTimeline extends LitElement {
     return i < 0 ? Number.MAX_SAFE_INTEGER : i;
   }
 
-  /** `s0`…`s3`: the colour of a pillar, in framework order, in turn (unknown pillars: `s0`). */
+  /** `p0`…`p5`: the colour of a pillar, in framework order, in turn (unknown pillars: `p0`). */
   private pillarClass(id: string): string {
     const i = this.pillarOrder(id);
-    return `s${i === Number.MAX_SAFE_INTEGER ? 0 : i % 4}`;
+    return `p${i === Number.MAX_SAFE_INTEGER ? 0 : i % PILLAR_COLOURS}`;
   }
 
   private years(from: number, to: number): string {
