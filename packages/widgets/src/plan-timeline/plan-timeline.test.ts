@@ -297,6 +297,21 @@ describe('dtc-plan-timeline', () => {
       expect(chosen).toEqual(['emis', 'map']);
     });
 
+    it('keeps the tab stop on an action that is still there when the plan changes', async () => {
+      const el = await mount(timeline());
+      const acts = $$(el, '.act');
+      acts[3]!.focus();
+      await until(() => $$(el, '.act')[3]!.getAttribute('tabindex') === '0');
+      const plan = timelinePlan();
+      plan.actions = plan.actions.slice(0, 2);
+      el.plan = plan;
+      await el.updateComplete;
+      expect($$(el, '.act').map((a) => a.getAttribute('tabindex'))).toEqual(['-1', '0']);
+      expect(textOf($(el, '.summary'))).toBe(
+        '2 actions from 2026 to 2030; 1 dependency; 3 milestones, 2 done.',
+      );
+    });
+
     it('reaches the actions with Tab, and shows a focus ring', async () => {
       const before = document.createElement('button');
       before.textContent = 'before';

@@ -152,6 +152,8 @@ export class DtcPlanTimeline extends LitElement {
             fallbackYear: new Date().getFullYear(),
           })
         : undefined;
+      // The tab stop stays on an action that is still there.
+      this.active = Math.min(this.active, Math.max(0, (this.layout?.bars.length ?? 0) - 1));
     }
   }
 
@@ -361,7 +363,6 @@ export class DtcPlanTimeline extends LitElement {
     const layout = this.layout;
     const caption = this.label || this.t('timeline.label');
     const count = layout?.bars.length ?? 0;
-    if (this.active >= count) this.active = Math.max(0, count - 1);
     const drawing = layout && count ? this.draw(layout, rtl) : undefined;
     return html`<figure part="figure" dir=${rtl ? 'rtl' : 'ltr'}>
       <figcaption part="caption" id="caption">${caption}</figcaption>
