@@ -21,6 +21,8 @@ export default defineConfig({
             'packages/widgets/scripts/**/*.test.ts',
             // The elements rendered on a server (@lit-labs/ssr), as Node runs them.
             'packages/widgets/test/ssr.test.ts',
+            // The timeline's layout rule: pure, so also checked in Node.
+            'packages/widgets/src/plan-timeline/layout.test.ts',
             // The demo's pure modules (share codes, import and export files).
             'apps/demo/src/**/*.test.ts',
           ],

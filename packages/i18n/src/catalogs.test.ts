@@ -10,6 +10,7 @@ import {
   groupNamespace,
   planNamespace,
   resultsNamespace,
+  timelineNamespace,
 } from './namespaces.js';
 import {
   availableLocales,
@@ -30,6 +31,7 @@ const namespaces = [
   planNamespace,
   issuesNamespace,
   groupNamespace,
+  timelineNamespace,
 ];
 
 const builtIn = { fr } as const;

@@ -18,9 +18,11 @@ import type {
   GroupMessages,
   PlanMessages,
   ResultsMessages,
+  TimelineMessages,
 } from './catalogs/en/index.js';
 import { plan } from './catalogs/en/plan.js';
 import { results } from './catalogs/en/results.js';
+import { timeline } from './catalogs/en/timeline.js';
 
 /**
  * A part of the catalog: its English messages (the contract), and a loader per locale for
@@ -72,4 +74,10 @@ export const issuesNamespace: Namespace<IssuesMessages> = {
 export const groupNamespace: Namespace<GroupMessages> = {
   en: group,
   translations: { fr: () => import('./catalogs/fr/group.js').then((m) => m.group) },
+};
+
+/** Words of the plan timeline element. */
+export const timelineNamespace: Namespace<TimelineMessages> = {
+  en: timeline,
+  translations: { fr: () => import('./catalogs/fr/timeline.js').then((m) => m.timeline) },
 };

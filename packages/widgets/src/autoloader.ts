@@ -21,6 +21,7 @@ const modules: Record<string, () => Promise<unknown>> = {
   'dtc-group-results': () => import('./group-results/define.js'),
   'dtc-heatmap': () => import('./heatmap/define.js'),
   'dtc-level-gauge': () => import('./level-gauge/define.js'),
+  'dtc-plan-timeline': () => import('./plan-timeline/define.js'),
   'dtc-priorities': () => import('./priorities/define.js'),
   'dtc-progress': () => import('./progress/define.js'),
   'dtc-question-feedback': () => import('./question-feedback/define.js'),

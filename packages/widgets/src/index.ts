@@ -16,6 +16,7 @@ export * from './action-plan/define.js';
 export * from './compare/define.js';
 export * from './report/define.js';
 export * from './group-results/define.js';
+export * from './plan-timeline/define.js';
 export * from './model.js';
 export { LocaleController } from './shared/controllers/locale-controller.js';
 export {

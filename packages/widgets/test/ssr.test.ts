@@ -8,6 +8,7 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { framework, storyPlan, storyResponse } from './story-data.js';
+import { timelinePlan } from './fixtures-timeline.js';
 import '../src/index.js';
 
 const response = storyResponse();
@@ -71,6 +72,21 @@ describe('server-side rendering', () => {
     expect(out).toContain(firstPillar.title.fr);
     expect(out).not.toContain(firstPillar.title.en);
     expect(out).toContain(createTranslator('fr')('results.title'));
+  });
+
+  it('draws the plan timeline: its actions, their bars and the words of the locale', async () => {
+    // A plan with milestones, costs and dependencies (storyPlan has none of them).
+    const full = timelinePlan();
+    const out = await collectResult(
+      render(
+        staticHtml`<dtc-plan-timeline locale="fr" .framework=${framework} .plan=${full}></dtc-plan-timeline>`,
+      ),
+    );
+    for (const action of full.actions) expect(out).toContain(action.title);
+    expect(out.match(/<rect class="bar /g)).toHaveLength(full.actions.length);
+    expect(out.match(/<path class="milestone /g)).toHaveLength(4);
+    expect(out.match(/<g class="dep"/g)).toHaveLength(3);
+    expect(out).toContain(createTranslator('fr')('timeline.label'));
   });
 
   it('renders the questionnaire as a browser starts it: no storage to report, `src` still loading', async () => {

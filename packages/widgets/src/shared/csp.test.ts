@@ -16,6 +16,8 @@ import {
   fixtureFramework,
   fullResponse,
 } from '../../test/fixtures-results.js';
+import { framework as sixPillars, timelinePlan } from '../../test/fixtures-timeline.js';
+import '../plan-timeline/define.js';
 import '../radar-chart/define.js';
 import '../results/define.js';
 import type { DtcRadarChart } from '../radar-chart/radar-chart.js';
@@ -119,6 +121,23 @@ describe('charts under the policy', () => {
       );
       expect(box.height, chart.localName).toBeLessThan(900);
     }
+    expect(await policy.take()).toEqual([]);
+  });
+
+  it('the plan timeline keeps its natural size at 320 px and scrolls inside its box, with no violation', async () => {
+    const el = await mount(
+      Object.assign(document.createElement('dtc-plan-timeline'), {
+        plan: timelinePlan(),
+        framework: sixPillars,
+        showTable: true,
+      }),
+      { width: 320 },
+    );
+    const plot = $(el, '.plot');
+    const svg = $(el, 'svg');
+    expect(svg.getBoundingClientRect().width).toBeCloseTo(Number(svg.getAttribute('width')), 0);
+    expect(plot.getBoundingClientRect().width).toBeLessThanOrEqual(320);
+    expect(plot.scrollWidth).toBeGreaterThan(plot.clientWidth);
     expect(await policy.take()).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import { issues } from './issues.js';
 import { group } from './group.js';
 import { plan } from './plan.js';
 import { results } from './results.js';
+import { timeline } from './timeline.js';
 
 type Messages<T> = { readonly [K in keyof T]: string };
 export type CommonMessages = Messages<typeof common>;
@@ -19,7 +20,17 @@ export type PlanMessages = Messages<typeof plan>;
 export type IssuesMessages = Messages<typeof issues>;
 
 export type GroupMessages = Messages<typeof group>;
-export const en = { ...common, ...assessment, ...results, ...charts, ...plan, ...issues, ...group };
+export type TimelineMessages = Messages<typeof timeline>;
+export const en = {
+  ...common,
+  ...assessment,
+  ...results,
+  ...charts,
+  ...plan,
+  ...issues,
+  ...group,
+  ...timeline,
+};
 
 /** Every message key. */
 export type MessageKey = keyof typeof en;

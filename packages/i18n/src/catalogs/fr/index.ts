@@ -6,6 +6,7 @@ import { group } from './group.js';
 import { issues } from './issues.js';
 import { plan } from './plan.js';
 import { results } from './results.js';
+import { timeline } from './timeline.js';
 
 export const fr: Catalog = {
   ...common,
@@ -15,5 +16,6 @@ export const fr: Catalog = {
   ...plan,
   ...issues,
   ...group,
+  ...timeline,
 };
 export default fr;
