@@ -478,7 +478,7 @@ export function parseResponse(input: unknown, framework?: Framework): ParseResul
 
 /** An id the plan names that the framework does not have. */
 function unknown(
-  code: 'unknown-component' | 'unknown-pillar' | 'unknown-outcome' | 'unknown-question',
+  code: 'unknown-component' | 'unknown-pillar' | 'unknown-outcome',
   id: string,
   path: IssuePath,
 ): Issue {
@@ -601,7 +601,7 @@ function checkPlanAgainst(plan: ActionPlan, framework: Framework, issues: Issue[
     a.indicators.forEach((ind, j) => {
       const ip: IssuePath = [...ap, 'indicators', j];
       if (ind.question !== undefined && !questions.has(ind.question))
-        issues.push(unknown('unknown-question', ind.question, [...ip, 'question']));
+        issues.push(unknownQuestion(ind.question, framework, [...ip, 'question']));
       if (ind.component !== undefined && !components.has(ind.component))
         issues.push(unknown('unknown-component', ind.component, [...ip, 'component']));
     });

@@ -479,6 +479,11 @@ describe('parseActionPlan: checks and warnings', () => {
       ['component-not-in-pillar', 'pillarPriorities.leadership'],
       ['unknown-question', 'actions.0.indicators.0.question'],
     ]);
+    // The question's words name the id the plan gave.
+    const unknownQuestion = !parsed.ok && parsed.issues.find((i) => i.code === 'unknown-question');
+    expect(unknownQuestion && unknownQuestion.params).toMatchObject({
+      question: 'no-such-question',
+    });
   });
 
   it('refuses more actions than a plan holds before checking each one', () => {

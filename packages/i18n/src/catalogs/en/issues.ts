@@ -33,7 +33,7 @@ export const issues = {
   'issue.missing-descriptor': 'Level {level, number} has no description.',
   'issue.reserved-id':
     '“{id}” is the answer “not applicable” or “don’t know”: give the option another identifier.',
-  'issue.unknown-question': 'An answer to a question this framework does not have (“{question}”).',
+  'issue.unknown-question': 'A question this framework does not have (“{question}”).',
   'issue.framework-mismatch': 'Made for another framework (“{found}”, not “{expected}”).',
   'issue.unknown-option':
     'An option the question does not offer: expected one of {expected}, found {found}.',

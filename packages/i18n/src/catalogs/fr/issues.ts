@@ -31,7 +31,7 @@ export const issues: IssuesMessages = {
   'issue.missing-descriptor': 'Le niveau {level, number} n’a pas de description.',
   'issue.reserved-id':
     '« {id} » est la réponse « sans objet » ou « je ne sais pas » : donnez un autre identifiant à l’option.',
-  'issue.unknown-question': 'Une réponse à une question que ce cadre n’a pas (« {question} »).',
+  'issue.unknown-question': 'Une question que ce cadre n’a pas (« {question} »).',
   'issue.framework-mismatch': 'Fait pour un autre cadre (« {found} », et non « {expected} »).',
   'issue.unknown-option':
     'Une option que la question ne propose pas : attendu l’une de {expected}, trouvé {found}.',
