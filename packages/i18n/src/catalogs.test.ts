@@ -6,6 +6,7 @@ import {
   assessmentNamespace,
   chartsNamespace,
   commonNamespace,
+  exportNamespace,
   issuesNamespace,
   groupNamespace,
   planNamespace,
@@ -30,6 +31,7 @@ const namespaces = [
   planNamespace,
   issuesNamespace,
   groupNamespace,
+  exportNamespace,
 ];
 
 const builtIn = { fr } as const;

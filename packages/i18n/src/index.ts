@@ -13,6 +13,7 @@ export type {
   PlanMessages,
   IssuesMessages,
   GroupMessages,
+  ExportMessages,
 } from './catalogs/en/index.js';
 export {
   commonNamespace,
@@ -22,6 +23,7 @@ export {
   planNamespace,
   issuesNamespace,
   groupNamespace,
+  exportNamespace,
   type Namespace,
 } from './namespaces.js';
 export { formatMessage, placeholders, MessageSyntaxError, type MessageValues } from './format.js';

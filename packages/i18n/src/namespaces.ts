@@ -9,11 +9,13 @@ import { assessment } from './catalogs/en/assessment.js';
 import { charts } from './catalogs/en/charts.js';
 import { common } from './catalogs/en/common.js';
 import { issues } from './catalogs/en/issues.js';
+import { exportFiles } from './catalogs/en/export.js';
 import { group } from './catalogs/en/group.js';
 import type {
   AssessmentMessages,
   ChartsMessages,
   CommonMessages,
+  ExportMessages,
   IssuesMessages,
   GroupMessages,
   PlanMessages,
@@ -72,4 +74,10 @@ export const issuesNamespace: Namespace<IssuesMessages> = {
 export const groupNamespace: Namespace<GroupMessages> = {
   en: group,
   translations: { fr: () => import('./catalogs/fr/group.js').then((m) => m.group) },
+};
+
+/** Words of the Word and Excel files of an action plan (`@dtc/export`). */
+export const exportNamespace: Namespace<ExportMessages> = {
+  en: exportFiles,
+  translations: { fr: () => import('./catalogs/fr/export.js').then((m) => m.exportFiles) },
 };

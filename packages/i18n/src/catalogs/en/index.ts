@@ -5,6 +5,7 @@
 import { assessment } from './assessment.js';
 import { charts } from './charts.js';
 import { common } from './common.js';
+import { exportFiles } from './export.js';
 import { issues } from './issues.js';
 import { group } from './group.js';
 import { plan } from './plan.js';
@@ -19,7 +20,17 @@ export type PlanMessages = Messages<typeof plan>;
 export type IssuesMessages = Messages<typeof issues>;
 
 export type GroupMessages = Messages<typeof group>;
-export const en = { ...common, ...assessment, ...results, ...charts, ...plan, ...issues, ...group };
+export type ExportMessages = Messages<typeof exportFiles>;
+export const en = {
+  ...common,
+  ...assessment,
+  ...results,
+  ...charts,
+  ...plan,
+  ...issues,
+  ...group,
+  ...exportFiles,
+};
 
 /** Every message key. */
 export type MessageKey = keyof typeof en;
