@@ -40,7 +40,7 @@ const RADAR_WIDTH = 470;
  * `planBudget` and `actionFunding` of `@dtc/schema`. Resolves to the bytes of the .docx file;
  * in a browser, `new Blob([bytes], { type: DOCX_TYPE })` downloads it.
  */
-export async function planToDocx(input: PlanFileInput): Promise<Uint8Array> {
+export async function planToDocx(input: PlanFileInput): Promise<Uint8Array<ArrayBuffer>> {
   const [docx, w] = await Promise.all([import('docx'), loadWords(input)]);
   const { plan } = input;
   const { Document, Packer, Paragraph, HeadingLevel, Table, TableRow, TableCell, TextRun } = docx;

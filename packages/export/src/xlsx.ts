@@ -47,7 +47,7 @@ export function sheetName(name: string): string {
  * computed values of the formulas are those of `planBudget` of `@dtc/schema`, so a reader
  * that does not recalculate shows the same figures. Resolves to the bytes of the .xlsx file.
  */
-export async function planToXlsx(input: PlanFileInput): Promise<Uint8Array> {
+export async function planToXlsx(input: PlanFileInput): Promise<Uint8Array<ArrayBuffer>> {
   const [ExcelJS, w] = await Promise.all([loadExcel(), loadWords(input)]);
   const { plan } = input;
   const workbook = new ExcelJS.Workbook();
@@ -63,7 +63,7 @@ export async function planToXlsx(input: PlanFileInput): Promise<Uint8Array> {
   milestonesSheet(workbook.addWorksheet(sheetName(w.t('export.sheet.milestones'))), plan, w);
 
   const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return new Uint8Array(buffer as ArrayBuffer) as Uint8Array<ArrayBuffer>;
 }
 
 /** Writes a bold header row with frozen panes, widths and an auto-filter over the columns. */
