@@ -29,6 +29,28 @@ export class PlanPage extends PageElement {
   @state() private making: PlanFileKind | null = null;
   /** What became of the last file: said on the page and to screen readers. */
   @state() private fileStatus: { kind: 'done' | 'failed'; message: string } | null = null;
+  /** Whether the read-only plan for printing is in the page (loaded on the first Print). */
+  @state() private printable = false;
+
+  /**
+   * Prints the plan as the report element lays it out, with the results it comes from
+   * (read-only tables, print styles), not the editors: the element loads on the first press
+   * and stays in the page, shown in print only, so the browser's own Print command gives the
+   * same pages afterwards.
+   */
+  private async print(): Promise<void> {
+    if (!this.printable) {
+      await import('@dtc/widgets/report');
+      this.printable = true;
+      await this.updateComplete;
+      await this.querySelector('dtc-report')?.updateComplete;
+    }
+    window.print();
+  }
+
+  protected override updated(): void {
+    this.toggleAttribute('data-printable', this.printable);
+  }
 
   /**
    * Makes the Word or Excel file. The exporters (and their large libraries) load here, on
@@ -75,7 +97,7 @@ export class PlanPage extends PageElement {
       <p class="muted">${t('plan.files.lead')}</p>
       <div class="actions">
         ${button('docx', t('plan.files.word'))} ${button('xlsx', t('plan.files.excel'))}
-        <button type="button" class="button secondary" @click=${() => window.print()}>
+        <button type="button" class="button secondary" @click=${() => this.print()}>
           ${t('plan.files.print')}
         </button>
       </div>
@@ -142,6 +164,19 @@ export class PlanPage extends PageElement {
       </section>
       ${this.files(record, plan)}
       <p class="no-print"><a href=${href('report')}>${t('plan.report')}</a></p>
+      ${
+        this.printable
+          ? html`<dtc-report
+              class="report-only plan-print"
+              locale=${locale()}
+              .framework=${framework}
+              .response=${record.response}
+              .result=${result}
+              .plan=${plan}
+              heading=${plan.title || t('plan.title')}
+            ></dtc-report>`
+          : nothing
+      }
     `;
   }
 }
