@@ -149,6 +149,32 @@ describe('the plan files', () => {
     expect(w.errors).toEqual([]);
   });
 
+  it('prints the plan read-only, without the editors', async () => {
+    const { page } = w;
+    // The browser's print dialog is not part of the test: note that it was asked for.
+    await page.evaluate(() => {
+      window.print = () => {
+        (window as unknown as { printed: boolean }).printed = true;
+      };
+    });
+    await page.getByRole('button', { name: 'Print' }).click();
+    await page.waitForFunction(() => (window as unknown as { printed?: boolean }).printed);
+    await page.emulateMedia({ media: 'print' });
+    try {
+      expect(await page.locator('dtc-priorities').isVisible()).toBe(false);
+      expect(await page.locator('dtc-action-plan').isVisible()).toBe(false);
+      expect(await page.getByRole('button', { name: 'Download Word' }).isVisible()).toBe(false);
+      const report = page.locator('dtc-report');
+      expect(await report.isVisible()).toBe(true);
+      expect(await report.locator('h1').textContent()).toBe(plan.title);
+      const text = await report.locator('#plan-title').locator('..').innerText();
+      for (const action of plan.actions) expect(text).toContain(action.title);
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+    expect(await page.locator('dtc-report').isVisible()).toBe(false);
+  });
+
   it('makes both files in French after switching the page to French', async () => {
     const { page } = w;
     await page
