@@ -321,6 +321,28 @@ describe('planToXlsx', () => {
     expect(book.getWorksheet('Indicateurs')!.getRow(3).getCell(3).value).toBe('Enseignants formés');
   });
 
+  it('leaves dropped actions out of the totals and lists the actions with no cost', async () => {
+    const [first, second, ...rest] = englishPlan.actions;
+    const plan: ActionPlan = {
+      ...englishPlan,
+      actions: [
+        { ...first!, status: 'dropped' },
+        { ...second!, id: 'no-cost', title: 'Write the data-sharing agreement', cost: undefined },
+        ...rest,
+      ],
+    };
+    const budget = planBudget(plan);
+    expect(budget.uncosted).toEqual(['no-cost']);
+    const book = await workbook(await planToXlsx({ plan, framework: sixPillars, locale: 'en' }));
+    // Every action in the actions sheet; only the counted ones in the costs sheet.
+    expect(book.getWorksheet('Actions')!.rowCount).toBe(plan.actions.length + 1);
+    expectTotalsOfBudget(book.getWorksheet('Costs by year')!, plan, (c) => `Costs in ${c}`);
+    const { raw } = await word(await planToDocx({ plan, framework: sixPillars, locale: 'en' }));
+    expect(raw).toContain('Actions with no cost yet: Write the data-sharing agreement');
+    expect(raw).toContain('Status: Dropped');
+    expect(raw).toContain(amount('en', budget.currencies[0]!.total));
+  });
+
   it('keeps sheet names within what Excel accepts', () => {
     expect(sheetName('Costs: 2026/2027 [draft]?')).toBe('Costs  2026 2027  draft');
     expect(sheetName('x'.repeat(40))).toHaveLength(31);
