@@ -112,6 +112,7 @@ export class PlanPage extends PageElement {
       }
     </section>`;
   }
+
   private savePlan(record: Assessment, plan: ActionPlan): void {
     guard(() => updateAssessment(record.id, () => ({ plan: { ...plan, updatedAt: now() } })));
   }
