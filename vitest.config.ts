@@ -18,6 +18,8 @@ export default defineConfig({
           include: [
             'packages/{schema,framework,scoring,i18n,cli}/src/**/*.test.ts',
             'packages/{schema,framework,scoring,i18n,cli}/test/**/*.test.ts',
+            // The Word and Excel files, read back with mammoth and ExcelJS.
+            'packages/export/{src,test}/**/*.test.ts',
             'packages/widgets/scripts/**/*.test.ts',
             // The elements rendered on a server (@lit-labs/ssr), as Node runs them.
             'packages/widgets/test/ssr.test.ts',

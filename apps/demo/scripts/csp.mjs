@@ -19,7 +19,9 @@ export function demoPolicy(scriptHashes = []) {
     "default-src 'self'",
     ["script-src 'self'", ...scriptHashes].join(' '),
     "style-src 'self'",
-    "img-src 'self'",
+    // blob: images are the page's own drawings (the radar copied into the plan's Word file):
+    // docs/decisions/0014-blob-images-for-the-plan-files.md.
+    "img-src 'self' blob:",
     "font-src 'self'",
     "connect-src 'self'",
     "worker-src 'self'",

@@ -11,8 +11,8 @@ export function announce(message: string): void {
   }, 50);
 }
 
-/** Saves text as a file through the browser's download (no server involved). */
-export function download(name: string, content: string, type: string): void {
+/** Saves text or bytes as a file through the browser's download (no server involved). */
+export function download(name: string, content: BlobPart, type: string): void {
   const url = URL.createObjectURL(new Blob([content], { type }));
   const a = document.createElement('a');
   a.href = url;

@@ -6,6 +6,7 @@ import {
   assessmentNamespace,
   chartsNamespace,
   commonNamespace,
+  exportNamespace,
   issuesNamespace,
   groupNamespace,
   planNamespace,
@@ -32,6 +33,7 @@ const namespaces = [
   issuesNamespace,
   groupNamespace,
   timelineNamespace,
+  exportNamespace,
 ];
 
 const builtIn = { fr } as const;

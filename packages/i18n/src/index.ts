@@ -14,6 +14,7 @@ export type {
   IssuesMessages,
   GroupMessages,
   TimelineMessages,
+  ExportMessages,
 } from './catalogs/en/index.js';
 export {
   commonNamespace,
@@ -24,6 +25,7 @@ export {
   issuesNamespace,
   groupNamespace,
   timelineNamespace,
+  exportNamespace,
   type Namespace,
 } from './namespaces.js';
 export { formatMessage, placeholders, MessageSyntaxError, type MessageValues } from './format.js';

@@ -9,11 +9,13 @@ import { assessment } from './catalogs/en/assessment.js';
 import { charts } from './catalogs/en/charts.js';
 import { common } from './catalogs/en/common.js';
 import { issues } from './catalogs/en/issues.js';
+import { exportFiles } from './catalogs/en/export.js';
 import { group } from './catalogs/en/group.js';
 import type {
   AssessmentMessages,
   ChartsMessages,
   CommonMessages,
+  ExportMessages,
   IssuesMessages,
   GroupMessages,
   PlanMessages,
@@ -80,4 +82,10 @@ export const groupNamespace: Namespace<GroupMessages> = {
 export const timelineNamespace: Namespace<TimelineMessages> = {
   en: timeline,
   translations: { fr: () => import('./catalogs/fr/timeline.js').then((m) => m.timeline) },
+};
+
+/** Words of the Word and Excel files of an action plan (`@dtc/export`). */
+export const exportNamespace: Namespace<ExportMessages> = {
+  en: exportFiles,
+  translations: { fr: () => import('./catalogs/fr/export.js').then((m) => m.exportFiles) },
 };

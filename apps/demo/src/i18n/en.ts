@@ -192,6 +192,15 @@ export const en = {
   'plan.horizons':
     'Short term: within a year. Medium term: one to three years. Long term: more than three years.',
   'plan.report': 'Print the plan with the report',
+  'plan.files.title': '3. Files for the ministry',
+  'plan.files.lead':
+    'A Word document to edit and file, and an Excel workbook whose totals are formulas. Both are made in this browser: nothing is sent anywhere.',
+  'plan.files.word': 'Download Word',
+  'plan.files.excel': 'Download Excel',
+  'plan.files.print': 'Print',
+  'plan.files.making': 'Making the {format} file…',
+  'plan.files.done': 'The {format} file was downloaded.',
+  'plan.files.failed': 'The {format} file could not be made: {detail}',
 
   // ── History ──
   'history.title': 'History',

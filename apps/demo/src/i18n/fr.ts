@@ -198,6 +198,15 @@ export const fr: Record<keyof typeof en, string> = {
   'plan.horizons':
     'Court terme : moins d’un an. Moyen terme : d’un à trois ans. Long terme : plus de trois ans.',
   'plan.report': 'Imprimer le plan avec le rapport',
+  'plan.files.title': '3. Fichiers pour le ministère',
+  'plan.files.lead':
+    'Un document Word à modifier et à déposer, et un classeur Excel dont les totaux sont des formules. Les deux sont créés dans ce navigateur : rien n’est envoyé.',
+  'plan.files.word': 'Télécharger le Word',
+  'plan.files.excel': 'Télécharger l’Excel',
+  'plan.files.print': 'Imprimer',
+  'plan.files.making': 'Création du fichier {format}…',
+  'plan.files.done': 'Le fichier {format} a été téléchargé.',
+  'plan.files.failed': 'Le fichier {format} n’a pas pu être créé : {detail}',
 
   // ── Historique ──
   'history.title': 'Historique',

@@ -2,14 +2,15 @@ import '@dtc/widgets/priorities';
 import '@dtc/widgets/action-plan';
 import { newActionPlan, type ActionPlan } from '@dtc/schema';
 import { html, nothing, type TemplateResult } from 'lit';
-import { customElement } from 'lit/decorators.js';
+import { customElement, state } from 'lit/decorators.js';
 import { framework, progress, score } from '../data.js';
 import { exportFileName } from '../exchange.js';
 import { locale, t } from '../i18n/index.js';
 import { PageElement } from '../page.js';
 import { href } from '../router.js';
 import { currentAssessment, labelOf, now, updateAssessment, type Assessment } from '../storage.js';
-import { guard } from '../ui.js';
+import type { PlanFileKind } from '../plan-files.js';
+import { announce, guard } from '../ui.js';
 import { noAssessment } from './no-assessment.js';
 
 export const tag = 'demo-plan-page';
@@ -18,9 +19,100 @@ export function emptyPlan(): ActionPlan {
   return newActionPlan(framework);
 }
 
+/** How each file is named to the user. */
+const FORMATS: Record<PlanFileKind, string> = { docx: 'Word', xlsx: 'Excel' };
+
 /** Three priorities, then short-, medium- and long-term actions linked to education outcomes. */
 @customElement(tag)
 export class PlanPage extends PageElement {
+  /** The file being made, while it is. */
+  @state() private making: PlanFileKind | null = null;
+  /** What became of the last file: said on the page and to screen readers. */
+  @state() private fileStatus: { kind: 'done' | 'failed'; message: string } | null = null;
+  /** Whether the read-only plan for printing is in the page (loaded on the first Print). */
+  @state() private printable = false;
+
+  /**
+   * Prints the plan as the report element lays it out, with the results it comes from
+   * (read-only tables, print styles), not the editors: the element loads on the first press
+   * and stays in the page, shown in print only, so the browser's own Print command gives the
+   * same pages afterwards.
+   */
+  private async print(): Promise<void> {
+    if (!this.printable) {
+      await import('@dtc/widgets/report');
+      this.printable = true;
+      await this.updateComplete;
+      await this.querySelector('dtc-report')?.updateComplete;
+    }
+    window.print();
+  }
+
+  protected override updated(): void {
+    this.toggleAttribute('data-printable', this.printable);
+  }
+
+  /**
+   * Makes the Word or Excel file. The exporters (and their large libraries) load here, on
+   * the first press, never with the rest of the site.
+   */
+  private async makeFile(record: Assessment, plan: ActionPlan, kind: PlanFileKind): Promise<void> {
+    if (this.making) return;
+    const format = FORMATS[kind];
+    this.making = kind;
+    this.fileStatus = null;
+    announce(t('plan.files.making', { format }));
+    try {
+      const { downloadPlanFile } = await import('../plan-files.js');
+      await downloadPlanFile({
+        kind,
+        plan,
+        result: score(record.response),
+        locale: locale(),
+        name: exportFileName(labelOf(record)).replace(/\.dtc\.json$/, '-plan'),
+        country: record.response.respondent.country,
+      });
+      this.fileStatus = { kind: 'done', message: t('plan.files.done', { format }) };
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      this.fileStatus = { kind: 'failed', message: t('plan.files.failed', { format, detail }) };
+    } finally {
+      this.making = null;
+    }
+    announce(this.fileStatus.message);
+  }
+
+  private files(record: Assessment, plan: ActionPlan): TemplateResult {
+    const button = (kind: PlanFileKind, label: string) =>
+      html`<button
+        type="button"
+        class="button"
+        aria-disabled=${this.making ? 'true' : 'false'}
+        @click=${() => this.makeFile(record, plan, kind)}
+      >
+        ${label}
+      </button>`;
+    return html`<section class="no-print plan-files" aria-labelledby="files-title">
+      <h2 id="files-title">${t('plan.files.title')}</h2>
+      <p class="muted">${t('plan.files.lead')}</p>
+      <div class="actions">
+        ${button('docx', t('plan.files.word'))} ${button('xlsx', t('plan.files.excel'))}
+        <button type="button" class="button secondary" @click=${() => this.print()}>
+          ${t('plan.files.print')}
+        </button>
+      </div>
+      ${
+        this.making
+          ? html`<p class="muted">${t('plan.files.making', { format: FORMATS[this.making] })}</p>`
+          : this.fileStatus
+            ? html`<p class=${this.fileStatus.kind === 'failed' ? 'alert alert-error' : 'muted'}>
+                ${this.fileStatus.message}
+              </p>`
+            : nothing
+      }
+    </section>`;
+  }
+
   private savePlan(record: Assessment, plan: ActionPlan): void {
     guard(() => updateAssessment(record.id, () => ({ plan: { ...plan, updatedAt: now() } })));
   }
@@ -35,7 +127,7 @@ export class PlanPage extends PageElement {
     const { answered } = progress(record.response);
     return html`
       <h1>${t('plan.title')}</h1>
-      <p class="lead">${t('plan.lead')}</p>
+      <p class="lead no-print">${t('plan.lead')}</p>
       ${
         answered === 0
           ? html`<div class="alert alert-info">
@@ -71,7 +163,21 @@ export class PlanPage extends PageElement {
           @dtc-plan-change=${(e: CustomEvent<{ plan: ActionPlan }>) => this.savePlan(record, e.detail.plan)}
         ></dtc-action-plan>
       </section>
+      ${this.files(record, plan)}
       <p class="no-print"><a href=${href('report')}>${t('plan.report')}</a></p>
+      ${
+        this.printable
+          ? html`<dtc-report
+              class="report-only plan-print"
+              locale=${locale()}
+              .framework=${framework}
+              .response=${record.response}
+              .result=${result}
+              .plan=${plan}
+              heading=${plan.title || t('plan.title')}
+            ></dtc-report>`
+          : nothing
+      }
     `;
   }
 }

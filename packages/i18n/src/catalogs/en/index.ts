@@ -5,6 +5,7 @@
 import { assessment } from './assessment.js';
 import { charts } from './charts.js';
 import { common } from './common.js';
+import { exportFiles } from './export.js';
 import { issues } from './issues.js';
 import { group } from './group.js';
 import { plan } from './plan.js';
@@ -21,6 +22,7 @@ export type IssuesMessages = Messages<typeof issues>;
 
 export type GroupMessages = Messages<typeof group>;
 export type TimelineMessages = Messages<typeof timeline>;
+export type ExportMessages = Messages<typeof exportFiles>;
 export const en = {
   ...common,
   ...assessment,
@@ -30,6 +32,7 @@ export const en = {
   ...issues,
   ...group,
   ...timeline,
+  ...exportFiles,
 };
 
 /** Every message key. */

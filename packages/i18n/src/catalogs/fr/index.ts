@@ -2,6 +2,7 @@ import type { Catalog } from '../en/index.js';
 import { assessment } from './assessment.js';
 import { charts } from './charts.js';
 import { common } from './common.js';
+import { exportFiles } from './export.js';
 import { group } from './group.js';
 import { issues } from './issues.js';
 import { plan } from './plan.js';
@@ -17,5 +18,6 @@ export const fr: Catalog = {
   ...issues,
   ...group,
   ...timeline,
+  ...exportFiles,
 };
 export default fr;
