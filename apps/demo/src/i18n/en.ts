@@ -198,6 +198,8 @@ export const en = {
   'plan.files.word': 'Download Word',
   'plan.files.excel': 'Download Excel',
   'plan.files.print': 'Print',
+  'plan.files.format.docx': 'Word',
+  'plan.files.format.xlsx': 'Excel',
   'plan.files.making': 'Making the {format} file…',
   'plan.files.done': 'The {format} file was downloaded.',
   'plan.files.failed': 'The {format} file could not be made: {detail}',

@@ -204,6 +204,8 @@ export const fr: Record<keyof typeof en, string> = {
   'plan.files.word': 'Télécharger le Word',
   'plan.files.excel': 'Télécharger l’Excel',
   'plan.files.print': 'Imprimer',
+  'plan.files.format.docx': 'Word',
+  'plan.files.format.xlsx': 'Excel',
   'plan.files.making': 'Création du fichier {format}…',
   'plan.files.done': 'Le fichier {format} a été téléchargé.',
   'plan.files.failed': 'Le fichier {format} n’a pas pu être créé : {detail}',

@@ -20,7 +20,7 @@ export function emptyPlan(): ActionPlan {
 }
 
 /** How each file is named to the user. */
-const FORMATS: Record<PlanFileKind, string> = { docx: 'Word', xlsx: 'Excel' };
+const FORMATS = { docx: 'plan.files.format.docx', xlsx: 'plan.files.format.xlsx' } as const;
 
 /** Three priorities, then short-, medium- and long-term actions linked to education outcomes. */
 @customElement(tag)
@@ -58,7 +58,7 @@ export class PlanPage extends PageElement {
    */
   private async makeFile(record: Assessment, plan: ActionPlan, kind: PlanFileKind): Promise<void> {
     if (this.making) return;
-    const format = FORMATS[kind];
+    const format = t(FORMATS[kind]);
     this.making = kind;
     this.fileStatus = null;
     announce(t('plan.files.making', { format }));
