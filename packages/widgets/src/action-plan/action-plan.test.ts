@@ -48,10 +48,13 @@ describe('dtc-action-plan', () => {
       const el = await mount(planner());
       expect(el.plan).toEqual({
         format: 'dtc.action-plan',
-        version: 1,
+        version: 2,
         framework: { id: 'six-pillars', version: '1.0.0' },
+        team: [],
         priorities: [],
+        pillarPriorities: {},
         actions: [],
+        history: [],
       });
       expect(textOf($(el, '.notice'))).toBe('Choose up to three priorities to start your plan.');
       await expectNoAxeViolations(el);
@@ -95,6 +98,12 @@ describe('dtc-action-plan', () => {
           owner: '',
           targetLevel: 3,
           outcome: '',
+          status: 'planned',
+          partners: [],
+          funding: [],
+          indicators: [],
+          milestones: [],
+          dependsOn: [],
         },
       ]);
       await userEvent.keyboard('Set up a steering committee');
@@ -117,6 +126,12 @@ describe('dtc-action-plan', () => {
         targetLevel: 4,
         outcome: 'quality',
         notes: 'Meets quarterly',
+        status: 'planned',
+        partners: [],
+        funding: [],
+        indicators: [],
+        milestones: [],
+        dependsOn: [],
       });
       expect(el.plan).toBe(plans.at(-1));
 

@@ -162,7 +162,13 @@ describe('plan export', () => {
       const plan = fixturePlan();
       const json = planToJson(plan);
       const back = planFromJson(json, fixtureFramework);
-      expect(back).toEqual({ ok: true, value: plan });
+      expect(back.ok && back.value).toEqual(plan);
+      // Advice comes back beside the plan, never inside it.
+      expect(back.ok && back.warnings?.map((w) => w.code)).toEqual([
+        'action-without-indicator',
+        'action-without-indicator',
+        'action-without-indicator',
+      ]);
       expect(parseActionPlan(JSON.parse(json), fixtureFramework).ok).toBe(true);
       // And again: export of the import is the same text.
       if (back.ok) expect(planToJson(back.value)).toBe(json);

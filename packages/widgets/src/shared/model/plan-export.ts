@@ -181,9 +181,14 @@ export function planToMarkdown(plan: ActionPlan, ctx: ExportContext): string {
   return `${out.join('\n')}\n`;
 }
 
-/** The plan as JSON, the format `planFromJson` (and `parseActionPlan`) reads back. */
+/**
+ * The plan as JSON, the format `planFromJson` (and `parseActionPlan`) reads back. A valid plan
+ * is written as the schema reads it (fields in the schema's order, defaults filled in), so
+ * that exporting what was imported gives the same text.
+ */
 export function planToJson(plan: ActionPlan): string {
-  return `${JSON.stringify(plan, null, 2)}\n`;
+  const read = parseActionPlan(plan);
+  return `${JSON.stringify(read.ok ? read.value : plan, null, 2)}\n`;
 }
 
 /** Reads a plan from JSON text, checked against the schema (and the framework when given). */
