@@ -428,7 +428,7 @@ describe('dtc-action-plan', () => {
       await userEvent.fill($(el, '#a0-title'), 'Map every school and clinic');
       await userEvent.click($(el, '#add-actionable-insights'));
       const history = plans.at(-1)!.history;
-      expect(history.map(({ at: _, action, ...e }) => e)).toEqual([
+      expect(history.map(({ at: _, action: _a, ...e }) => e)).toEqual([
         { by: 'Awa', change: 'action-changed', detail: 'title, lead' },
         { by: 'Binta', change: 'action-changed', detail: 'title' },
         { by: 'Binta', change: 'action-added' },

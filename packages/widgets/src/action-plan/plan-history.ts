@@ -62,11 +62,3 @@ export function withEdit(plan: ActionPlan, edit: Edit, by: string, at: Date): Ac
     updatedAt: at.toISOString(),
   };
 }
-
-/** The names of the top-level fields that differ between two versions of an object. */
-export function changedFields<T extends object>(before: T, after: T): string[] {
-  const keys = new Set([...Object.keys(before), ...Object.keys(after)]) as Set<keyof T>;
-  return [...keys].filter(
-    (k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]),
-  ) as string[];
-}

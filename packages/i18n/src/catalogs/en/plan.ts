@@ -246,4 +246,13 @@ export const plan = {
   'plan.export.team': 'Team',
   'plan.export.details': 'Details of the actions',
   'plan.export.budget': 'Cost and funding',
+  'plan.export.separator': '; ',
+  'plan.export.partner': '{name} ({role})',
+  'plan.export.share': '{share, number}%',
+  'plan.export.fundingLine': '{source}: {amount} ({status})',
+  'plan.export.measure': '{value, number} in {year}',
+  'plan.export.indicator': '{name} ({unit}): {baseline} → {target}',
+  'plan.export.milestone': '{what}: {year} Q{quarter, number, integer}',
+  'plan.export.milestone.done': '{what}: {year} Q{quarter, number, integer} (done)',
+  'plan.export.field': '{label}: {value}',
 } as const;

@@ -252,4 +252,13 @@ export const plan: PlanMessages = {
   'plan.export.team': 'Équipe',
   'plan.export.details': 'Détails des actions',
   'plan.export.budget': 'Coûts et financement',
+  'plan.export.separator': ' ; ',
+  'plan.export.partner': '{name} ({role})',
+  'plan.export.share': '{share, number} %',
+  'plan.export.fundingLine': '{source} : {amount} ({status})',
+  'plan.export.measure': '{value, number} en {year}',
+  'plan.export.indicator': '{name} ({unit}) : {baseline} → {target}',
+  'plan.export.milestone': '{what} : {year} T{quarter, number, integer}',
+  'plan.export.milestone.done': '{what} : {year} T{quarter, number, integer} (atteinte)',
+  'plan.export.field': '{label} : {value}',
 };
