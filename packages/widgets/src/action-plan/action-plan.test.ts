@@ -468,6 +468,18 @@ describe('dtc-action-plan', () => {
       expect(el.tab).toBe('actions');
     });
 
+    it('swaps the arrow keys right to left', async () => {
+      const el = await mount(planner({ plan: fixturePlan() }), { dir: 'rtl' });
+      $(el, '#tab-actions').focus();
+      await userEvent.keyboard('{ArrowLeft}');
+      await el.updateComplete;
+      expect(el.tab).toBe('budget');
+      expect(deepActive()).toBe($(el, '#tab-budget'));
+      await userEvent.keyboard('{ArrowRight}');
+      await el.updateComplete;
+      expect(el.tab).toBe('actions');
+    });
+
     it('shows the cost and funding computed by the schema, per year, pillar, horizon and action', async () => {
       const el = await mount(planner({ plan: costedPlan(), tab: 'budget' }));
       expect(textOf($(el, '.currency h4'))).toBe('Costs in USD');
@@ -581,6 +593,35 @@ describe('dtc-action-plan', () => {
       expect(el.shadowRoot!.querySelector('#error-summary')).toBeNull();
       await userEvent.click($$(el, '.export .buttons button')[0]!); // Check the plan
       expect(textOf($(el, '.status'))).toBe('The plan is complete: no problems found.');
+    });
+    it('opens the details that hold a problem and links to the field', async () => {
+      const plan = costedPlan();
+      plan.actions[1]!.cost!.currency = 'usd$';
+      plan.actions[1]!.funding = [{ source: { text: 'Council' }, status: 'secured' }];
+      const el = await mount(planner({ plan }));
+      expect(el.shadowRoot!.querySelector('#a1-details')).toBeNull();
+      expect(el.validate()).toBe(false);
+      await el.updateComplete;
+      await until(() => deepActive() === $(el, '#error-summary'));
+      const links = $$<HTMLAnchorElement>(el, '#error-summary a');
+      expect(links.map((a) => a.getAttribute('href'))).toEqual(['#a1-cost-currency']);
+      expect(textOf(links[0])).toMatch(/^Check action 2: /);
+      // The details of action 2 opened to show the fields with problems.
+      expect($(el, '#a1-details-toggle').getAttribute('aria-expanded')).toBe('true');
+      expect($(el, '#a1-cost-currency').getAttribute('aria-invalid')).toBe('true');
+      await userEvent.click(links[0]!);
+      expect(deepActive()).toBe($(el, '#a1-cost-currency'));
+      await userEvent.fill($(el, '#a1-cost-currency'), 'usd');
+      // The funding line with neither an amount nor a share comes next.
+      expect(el.validate()).toBe(false);
+      await el.updateComplete;
+      const next = $$<HTMLAnchorElement>(el, '#error-summary a');
+      expect(next.map((a) => a.getAttribute('href'))).toEqual(['#a1-funding-0']);
+      expect(textOf(next[0])).toMatch(/^Check action 2: /);
+      // A link to a whole funding line goes to the nearest field there is: its first one.
+      await userEvent.click(next[0]!);
+      expect(deepActive()).toBe($(el, '#a1-funding-0-source'));
+      await expectNoAxeViolations(el);
     });
   });
 

@@ -521,8 +521,14 @@ export class DtcActionPlan extends DtcFrameworkElement {
     e.preventDefault();
     const root = this.renderRoot;
     let target: HTMLElement | null = null;
-    for (let parts = id.split('-'); parts.length && !target; parts = parts.slice(0, -1))
-      target = root.querySelector<HTMLElement>(`#${parts.join('-')}`);
+    // The field itself, else the first control within it (`a0-funding-1` → its source), else
+    // the nearest enclosing thing (`a0-dependsOn-2` → the dependencies).
+    for (let parts = id.split('-'); parts.length && !target; parts = parts.slice(0, -1)) {
+      const at = parts.join('-');
+      target =
+        root.querySelector<HTMLElement>(`#${at}`) ??
+        root.querySelector<HTMLElement>(`:is(input, select, textarea)[id^="${at}-"]`);
+    }
     target?.scrollIntoView({ block: 'center' });
     target?.focus();
   }
