@@ -462,7 +462,7 @@ function dependsOn(host: DetailsHost, a: PlanAction, k: string): TemplateResult 
         ? others.map((o) =>
             checkboxField(
               `${k}-dependsOn-${host.number(o.id)}`,
-              `${t('plan.action', { n: host.number(o.id) })}: ${o.title}`,
+              t('plan.depends.option', { n: host.number(o.id), title: o.title }),
               a.dependsOn.includes(o.id),
               (on) =>
                 host.setDependsOn(

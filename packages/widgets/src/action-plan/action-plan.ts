@@ -669,8 +669,12 @@ export class DtcActionPlan extends DtcFrameworkElement {
       t: this.i18n.t,
       lang: this.i18n.lang,
       name: (id) => this.name(id),
-      label: (a) =>
-        `${this.i18n.t('plan.action', { n: numbers.get(a.id) ?? 0 })}${a.title ? ` – ${a.title}` : ''}`,
+      label: (a) => {
+        const n = numbers.get(a.id) ?? 0;
+        return a.title
+          ? this.i18n.t('plan.budget.actionLabel', { n, title: a.title })
+          : this.i18n.t('plan.action', { n });
+      },
     });
   }
 

@@ -3,8 +3,35 @@
  * disclosure so that the editor opens on the actions, not on a wall of fields.
  */
 import { RESPONDENT_ROLES, type ActionPlan, type PlanChange, type TeamMember } from '@dtc/schema';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { numberField, selectField, textField, type FieldContext } from './fields.js';
+
+/** The fields a history entry may name, with words in the catalogs. */
+const HISTORY_FIELDS: ReadonlySet<string> = new Set([
+  'title',
+  'pillar',
+  'horizon',
+  'lead',
+  'owner',
+  'status',
+  'targetLevel',
+  'outcome',
+  'notes',
+  'partners',
+  'cost',
+  'funding',
+  'indicators',
+  'milestones',
+  'dependsOn',
+  'alignment',
+  'risks',
+  'country',
+  'period',
+  'currency',
+  'team',
+  'priorities',
+  'pillarPriorities',
+]);
 
 /** What the settings need from the element. */
 export interface SettingsHost extends FieldContext {
@@ -148,16 +175,28 @@ export function renderSettings(
 export function renderHistory(host: SettingsHost): TemplateResult {
   const { t, plan, lang } = host;
   const date = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
+  // Field names in words; any other detail (the title of a removed action) as it is.
+  const fieldWords = (detail: string): string => {
+    const fields = detail.split(', ');
+    return fields.every((f) => HISTORY_FIELDS.has(f))
+      ? fields
+          .map((f) => t(`plan.history.field.${f}` as 'plan.history.field.title'))
+          .join(t('plan.export.separator'))
+      : detail;
+  };
   const entry = (c: PlanChange): TemplateResult => {
     const n = c.action ? host.number(c.action) : undefined;
+    const values = {
+      when: date.format(new Date(c.at)),
+      who: c.by || t('plan.history.someone'),
+      what: t(`plan.history.change.${c.change}`),
+    };
+    const words =
+      n === undefined
+        ? t('plan.history.entry', values)
+        : t('plan.history.entry.action', { ...values, n });
     return html`<li>
-      ${t('plan.history.entry', {
-        when: date.format(new Date(c.at)),
-        who: c.by || t('plan.history.someone'),
-        what: t(`plan.history.change.${c.change}`),
-      })}
-      ${n !== undefined ? html`<span class="muted">(${t('plan.action', { n })})</span>` : nothing}
-      ${c.detail ? html`<span class="muted">${c.detail}</span>` : nothing}
+      ${c.detail ? t('plan.history.entry.fields', { entry: words, fields: fieldWords(c.detail) }) : words}
     </li>`;
   };
   return html`<details class="history" part="history">

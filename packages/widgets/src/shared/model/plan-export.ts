@@ -122,7 +122,9 @@ function namer(ctx: ExportContext): (action: PlanAction, column: PlanColumn) => 
       case 'costKind':
         return a.cost ? t(`plan.cost.kind.${a.cost.kind}`) : '';
       case 'years':
-        return a.cost ? `${a.cost.years.from}–${a.cost.years.to}` : '';
+        return a.cost
+          ? t('plan.export.years', { from: String(a.cost.years.from), to: String(a.cost.years.to) })
+          : '';
       case 'budgeted':
         return a.cost ? t(a.cost.budgeted ? 'plan.export.yes' : 'plan.export.no') : '';
       case 'totalCost':
@@ -329,7 +331,8 @@ function markdownDetails(plan: ActionPlan, ctx: ExportContext): string[] {
           ([c, value]) =>
             `- ${markdownText(t('plan.export.field', { label: t(`plan.column.${c}`), value }))}`,
         );
-      out.push('', `### ${markdownText(`${t('plan.action', { n })}: ${a.title}`)}`, '', ...lines);
+      const heading = t('plan.export.actionHeading', { n, title: a.title });
+      out.push('', `### ${markdownText(heading)}`, '', ...lines);
     }
   }
   return out.length ? ['', `## ${markdownText(t('plan.export.details'))}`, ...out] : [];
