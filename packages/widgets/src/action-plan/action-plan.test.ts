@@ -704,6 +704,30 @@ describe('dtc-action-plan', () => {
       expect(textOf($(el, '.priority h3'))).toBe('Priorité 1 : Électricité et accès à internet');
       expect(textOf($(el, '#a0-horizon-short + label'))).toBe('Court terme (moins d’un an)');
       await expectNoAxeViolations(el);
+      // The details, the tabs and the tables too, with French typography.
+      $(el, '#a0-details-toggle').click();
+      await el.updateComplete;
+      expect($(el, '#a0-details-title').textContent!.trim()).toBe(
+        'Détails de l’action 1\u202f: Map school connectivity with Giga',
+      );
+      expect($$(el, '[role=tab]').map(textOf)).toEqual([
+        'Actions',
+        'Coûts et financement',
+        'Calendrier',
+      ]);
+      await expectNoAxeViolations(el);
+      el.plan = costedPlan();
+      el.tab = 'budget';
+      await el.updateComplete;
+      // (textOf makes every space a plain one.)
+      expect(rowsOf(el, '#budget-0-action').at(-1)).toEqual([
+        'Total',
+        '3 400 $US',
+        '1 000 $US',
+        '1 500 $US',
+        '900 $US',
+      ]);
+      await expectNoAxeViolations(el);
     });
 
     it('renders hostile framework text as text', async () => {
