@@ -133,6 +133,10 @@ export const styles = [
       gap: 0.75em 1em;
       align-items: start;
     }
+    /* Fields of a row line up on their inputs, whatever the length of their labels. */
+    .row {
+      align-items: end;
+    }
     .essentials > .field:first-child {
       grid-column: 1 / -1;
     }
