@@ -178,7 +178,7 @@ describe('a visitor’s journey', () => {
         all[`dtc-demo:assessment:${prefs.currentId}`] as {
           plan?: {
             priorities: string[];
-            actions: { horizon: string; outcome: string; title: string; owner: string }[];
+            actions: { horizon: string; outcome: string; title: string; lead?: string }[];
           };
         }
       ).plan;
@@ -197,7 +197,7 @@ describe('a visitor’s journey', () => {
       await page.keyboard.press('Tab'); // pillar
       await page.keyboard.press('Tab'); // horizon
       for (let m = 0; m < k; m++) await page.keyboard.press('ArrowRight');
-      await page.keyboard.press('Tab'); // owner
+      await page.keyboard.press('Tab'); // lead institution
       await page.keyboard.type('Ministry');
       await page.keyboard.press('Tab'); // target level
       await page.keyboard.press('Tab'); // outcome
@@ -208,7 +208,7 @@ describe('a visitor’s journey', () => {
     const saved = (await plan())!;
     expect(saved.actions.map((a) => a.horizon)).toEqual(horizons);
     expect(saved.actions.map((a) => a.title)).toEqual(['Action 1', 'Action 2', 'Action 3']);
-    expect(saved.actions.every((a) => a.outcome && a.owner === 'Ministry')).toBe(true);
+    expect(saved.actions.every((a) => a.outcome && a.lead === 'Ministry')).toBe(true);
     expect(w.errors).toEqual([]);
   });
 

@@ -1,5 +1,6 @@
 import '@dtc/widgets/priorities';
 import '@dtc/widgets/action-plan';
+import type { PrioritiesChangeDetail } from '@dtc/widgets/priorities';
 import { newActionPlan, type ActionPlan } from '@dtc/schema';
 import { html, nothing, type TemplateResult } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
@@ -145,8 +146,13 @@ export class PlanPage extends PageElement {
           .response=${record.response}
           .result=${result}
           .selected=${plan.priorities}
-          @dtc-priorities-change=${(e: CustomEvent<{ priorities: string[] }>) =>
-            this.savePlan(record, { ...plan, priorities: e.detail.priorities })}
+          .pillarPriorities=${plan.pillarPriorities}
+          @dtc-priorities-change=${(e: CustomEvent<PrioritiesChangeDetail>) =>
+            this.savePlan(record, {
+              ...plan,
+              priorities: e.detail.priorities,
+              pillarPriorities: e.detail.pillarPriorities,
+            })}
         ></dtc-priorities>
       </section>
       <section aria-labelledby="actions-title">

@@ -9,6 +9,7 @@ import './define.js';
 interface Args {
   response: Response | undefined;
   selected: string[];
+  pillarPriorities: Record<string, string>;
   limit: number;
   locale: string | undefined;
 }
@@ -19,7 +20,7 @@ const top = scoreResponse(framework, response).priorities.map((p) => p.component
 const meta: Meta<Args> = {
   title: 'Planning/Priorities',
   component: 'dtc-priorities',
-  args: { response, selected: [], limit: 8, locale: undefined },
+  args: { response, selected: [], pillarPriorities: {}, limit: 8, locale: undefined },
   argTypes: { response: { control: false } },
   render: (args) =>
     html`<dtc-priorities
@@ -27,6 +28,7 @@ const meta: Meta<Args> = {
       .framework=${framework}
       .response=${args.response}
       .selected=${args.selected}
+      .pillarPriorities=${args.pillarPriorities}
       limit=${args.limit}
       locale=${ifDefined(args.locale)}
     ></dtc-priorities>`,
@@ -39,6 +41,17 @@ export const Default: Story = {};
 
 /** Three chosen: choosing a fourth is refused with a message. */
 export const LimitReached: Story = { args: { selected: top.slice(0, 3) } };
+
+/** Overall priorities and a priority chosen within two pillars. */
+export const PerPillar: Story = {
+  args: {
+    selected: top.slice(0, 2),
+    pillarPriorities: {
+      [framework.pillars[0]!.id]: framework.pillars[0]!.components[1]!.id,
+      [framework.pillars[3]!.id]: framework.pillars[3]!.components[0]!.id,
+    },
+  },
+};
 
 /** Every component listed. */
 export const All: Story = { args: { limit: 0 } };

@@ -15,6 +15,20 @@ export const styles = [
       font-size: 1.2em;
       font-weight: 700;
     }
+    .pillars {
+      margin-block-start: 1.5em;
+    }
+    .pillar-choice {
+      display: grid;
+      gap: 0.25em;
+      margin-block: 0.75em;
+    }
+    .pillar-choice label {
+      font-weight: 600;
+    }
+    .pillar-choice select {
+      max-width: 100%;
+    }
     .hint {
       color: var(--_muted);
     }

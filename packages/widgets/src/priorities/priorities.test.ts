@@ -136,6 +136,70 @@ describe('dtc-priorities', () => {
     });
   });
 
+  describe('per-pillar priorities', () => {
+    it('chooses one component per pillar, or none, beside the overall ones', async () => {
+      const el = await mount(priorities({ selected: [] }));
+      const details: PrioritiesChangeDetail[] = [];
+      el.addEventListener('dtc-priorities-change', (e) => details.push(e.detail));
+      expect(textOf($(el, '[part=pillars] legend'))).toBe(
+        'A priority within each pillar (optional)',
+      );
+      const selects = $$<HTMLSelectElement>(el, '[part=pillars] select');
+      expect(selects).toHaveLength(fixtureFramework.pillars.length);
+      expect(textOf($(el, 'label[for=p-data-evidence]'))).toBe('Data and evidence');
+      expect([...$<HTMLSelectElement>(el, '#p-data-evidence').options].map(textOf)).toEqual([
+        'No priority for this pillar',
+        'Actionable insights',
+        'Security and privacy',
+      ]);
+      await userEvent.selectOptions(
+        $<HTMLSelectElement>(el, '#p-data-evidence'),
+        'security-and-privacy',
+      );
+      await userEvent.click($$<HTMLInputElement>(el, 'input[type=checkbox]')[0]!);
+      await userEvent.selectOptions(
+        $<HTMLSelectElement>(el, '#p-connectivity-infrastructure'),
+        'hardware-and-devices',
+      );
+      await userEvent.selectOptions($<HTMLSelectElement>(el, '#p-data-evidence'), '');
+      const first = scoreResponse(fixtureFramework, fullResponse()).priorities[0]!.componentId;
+      expect(details).toEqual([
+        { priorities: [], pillarPriorities: { 'data-evidence': 'security-and-privacy' } },
+        { priorities: [first], pillarPriorities: { 'data-evidence': 'security-and-privacy' } },
+        {
+          priorities: [first],
+          pillarPriorities: {
+            'data-evidence': 'security-and-privacy',
+            'connectivity-infrastructure': 'hardware-and-devices',
+          },
+        },
+        {
+          priorities: [first],
+          pillarPriorities: { 'connectivity-infrastructure': 'hardware-and-devices' },
+        },
+      ]);
+      expect(el.pillarPriorities).toEqual({
+        'connectivity-infrastructure': 'hardware-and-devices',
+      });
+      await expectNoAxeViolations(el);
+    });
+
+    it('shows per-pillar choices given as a property, in French', async () => {
+      const el = await mount(
+        priorities({
+          locale: 'fr',
+          pillarPriorities: { 'cost-sustainability': 'financing-models' },
+        }),
+      );
+      await until(() => textOf($(el, 'legend')) === 'Choisissez jusqu’à 3 priorités');
+      expect($<HTMLSelectElement>(el, '#p-cost-sustainability').value).toBe('financing-models');
+      expect(textOf($(el, '[part=pillars] legend'))).toBe(
+        'Une priorité dans chaque pilier (facultatif)',
+      );
+      await expectNoAxeViolations(el);
+    });
+  });
+
   describe('words, direction and themes', () => {
     it('speaks French with reasons in words', async () => {
       const el = await mount(priorities({ locale: 'fr', response: partialResponse() }));

@@ -12,9 +12,13 @@ import { DtcFrameworkElement } from '../shared/element/framework-element.js';
 import { ScoringController } from '../shared/controllers/scoring-controller.js';
 import { styles } from './priorities.styles.js';
 
-/** Detail of `dtc-priorities-change`: the chosen component ids, in the order they were chosen. */
+/**
+ * Detail of `dtc-priorities-change`: the chosen component ids, in the order they were
+ * chosen, and per pillar id the component chosen as that pillar's own priority.
+ */
 export interface PrioritiesChangeDetail {
   priorities: string[];
+  pillarPriorities: Record<string, string>;
 }
 
 /**
@@ -23,12 +27,17 @@ export interface PrioritiesChangeDetail {
  * fourth is refused with a clear message, announced to screen readers; unticking one lets
  * the user choose another.
  *
- * Give it `framework` and `response` (or a ready `result`); `selected` holds the chosen
- * component ids in the order they were chosen, and changes with the user's choices.
+ * Beside the overall priorities, one select per pillar chooses a component of that pillar
+ * as its own priority (or none), stored in a plan's `pillarPriorities`.
  *
- * @fires {CustomEvent<PrioritiesChangeDetail>} dtc-priorities-change - The choice changed. Detail: `{ priorities: string[] }`.
+ * Give it `framework` and `response` (or a ready `result`); `selected` holds the chosen
+ * component ids in the order they were chosen, and `pillarPriorities` the per-pillar
+ * choices; both change with the user's choices.
+ *
+ * @fires {CustomEvent<PrioritiesChangeDetail>} dtc-priorities-change - The choice changed. Detail: `{ priorities: string[], pillarPriorities: Record<string, string> }`.
  *
  * @csspart fieldset - The group of checkboxes.
+ * @csspart pillars - The per-pillar priorities.
  * @csspart item - One ranked component.
  * @csspart message - The message shown when the limit is reached.
  * @csspart status - How many are chosen.
@@ -46,6 +55,7 @@ export class DtcPriorities extends DtcFrameworkElement {
     response: { attribute: false },
     result: { attribute: false },
     selected: { attribute: false },
+    pillarPriorities: { attribute: false },
     max: { type: Number },
     limit: { type: Number },
     refused: { state: true },
@@ -57,6 +67,8 @@ export class DtcPriorities extends DtcFrameworkElement {
   declare result?: Result;
   /** The chosen component ids, in the order chosen (ids not in the ranking are ignored). */
   selected: string[] = [];
+  /** Per pillar id, the component chosen as that pillar's own priority. */
+  pillarPriorities: Record<string, string> = {};
   /** How many priorities can be chosen. */
   max = MAX_PRIORITIES;
   /** How many ranked components to list (all when 0); chosen ones are always listed. */
@@ -87,59 +99,107 @@ export class DtcPriorities extends DtcFrameworkElement {
       (p, i) => this.limit <= 0 || i < this.limit || chosen.includes(p.componentId),
     );
     return html`<fieldset part="fieldset" dir=${this.inherited.dir} aria-describedby="hint status">
-      <legend>${t('plan.choose.title', { max: this.max })}</legend>
-      <p id="hint" class="hint">${t('plan.choose.hint')}</p>
-      ${
-        this.refused
-          ? html`<p class="message" part="message" id="message" role="alert">
-              ${t('plan.choose.limit', { max: this.max, name: this.name(this.refused) })}
-            </p>`
-          : nothing
-      }
-      ${
-        list.length
-          ? html`<ol>
-              ${list.map((p) => {
-                const id = p.componentId;
-                const order = chosen.indexOf(id);
-                return html`<li part="item" class=${order >= 0 ? 'chosen' : ''}>
-                  <input
-                    type="checkbox"
-                    id="c-${p.rank}"
-                    .checked=${order >= 0}
-                    aria-describedby="r-${p.rank}${this.refused === id ? ' message' : ''}"
-                    @change=${(e: Event) => this.toggle(id, e.target as HTMLInputElement)}
-                  />
-                  <label for="c-${p.rank}">
-                    <strong>${this.name(id)}</strong>
-                    <span class="pillar">${this.name(p.pillarId)}</span>
-                    ${order >= 0 ? html`<span class="badge">${t('plan.choose.order', { n: order + 1 })}</span>` : nothing}
-                  </label>
-                  <div class="why" id="r-${p.rank}">
-                    <p>
-                      ${this.levelText(p.level)}${
-                        p.score === null
-                          ? nothing
-                          : html` · ${t('common.scoreShort', { score: p.score })}`
+        <legend>${t('plan.choose.title', { max: this.max })}</legend>
+        <p id="hint" class="hint">${t('plan.choose.hint')}</p>
+        ${
+          this.refused
+            ? html`<p class="message" part="message" id="message" role="alert">
+                ${t('plan.choose.limit', { max: this.max, name: this.name(this.refused) })}
+              </p>`
+            : nothing
+        }
+        ${
+          list.length
+            ? html`<ol>
+                ${list.map((p) => {
+                  const id = p.componentId;
+                  const order = chosen.indexOf(id);
+                  return html`<li part="item" class=${order >= 0 ? 'chosen' : ''}>
+                    <input
+                      type="checkbox"
+                      id="c-${p.rank}"
+                      .checked=${order >= 0}
+                      aria-describedby="r-${p.rank}${this.refused === id ? ' message' : ''}"
+                      @change=${(e: Event) => this.toggle(id, e.target as HTMLInputElement)}
+                    />
+                    <label for="c-${p.rank}">
+                      <strong>${this.name(id)}</strong>
+                      <span class="pillar">${this.name(p.pillarId)}</span>
+                      ${order >= 0 ? html`<span class="badge">${t('plan.choose.order', { n: order + 1 })}</span>` : nothing}
+                    </label>
+                    <div class="why" id="r-${p.rank}">
+                      <p>
+                        ${this.levelText(p.level)}${
+                          p.score === null
+                            ? nothing
+                            : html` · ${t('common.scoreShort', { score: p.score })}`
+                        }
+                      </p>
+                      ${
+                        p.reasons.length
+                          ? html`<ul>
+                              ${p.reasons.map((r) => html`<li>${t(`results.reason.${r}`)}</li>`)}
+                            </ul>`
+                          : nothing
                       }
-                    </p>
-                    ${
-                      p.reasons.length
-                        ? html`<ul>
-                            ${p.reasons.map((r) => html`<li>${t(`results.reason.${r}`)}</li>`)}
-                          </ul>`
-                        : nothing
-                    }
-                  </div>
-                </li>`;
-              })}
-            </ol>`
-          : html`<p>${t('plan.choose.none')}</p>`
-      }
-      <p id="status" class="status" part="status" role="status">
-        ${t('plan.choose.count', { count: chosen.length, max: this.max })}
-      </p>
+                    </div>
+                  </li>`;
+                })}
+              </ol>`
+            : html`<p>${t('plan.choose.none')}</p>`
+        }
+        <p id="status" class="status" part="status" role="status">
+          ${t('plan.choose.count', { count: chosen.length, max: this.max })}
+        </p>
+      </fieldset>
+      ${this.renderPillars()}`;
+  }
+
+  /** One select per pillar: a component of that pillar as its own priority, or none. */
+  private renderPillars(): TemplateResult | typeof nothing {
+    const fw = this.framework;
+    if (!fw) return nothing;
+    const t = this.i18n.t;
+    return html`<fieldset
+      part="pillars"
+      class="pillars"
+      dir=${this.inherited.dir}
+      aria-describedby="pillars-hint"
+    >
+      <legend>${t('plan.choose.pillars.title')}</legend>
+      <p id="pillars-hint" class="hint">${t('plan.choose.pillars.hint')}</p>
+      ${fw.pillars.map((p) => {
+        const value = this.pillarPriorities[p.id] ?? '';
+        return html`<div class="pillar-choice">
+          <label for="p-${p.id}">${this.name(p.id)}</label>
+          <select
+            id="p-${p.id}"
+            @change=${(e: Event) => this.choosePillar(p.id, (e.target as HTMLSelectElement).value)}
+          >
+            <option value="" .selected=${value === ''}>${t('plan.choose.pillars.none')}</option>
+            ${p.components.map(
+              (c) =>
+                html`<option value=${c.id} .selected=${value === c.id}>${this.name(c.id)}</option>`,
+            )}
+          </select>
+        </div>`;
+      })}
     </fieldset>`;
+  }
+
+  private choosePillar(pillar: string, component: string): void {
+    const next = { ...this.pillarPriorities };
+    if (component) next[pillar] = component;
+    else delete next[pillar];
+    this.pillarPriorities = next;
+    this.emitChange();
+  }
+
+  private emitChange(): void {
+    emit(this, 'dtc-priorities-change', {
+      priorities: [...this.chosen()],
+      pillarPriorities: { ...this.pillarPriorities },
+    });
   }
 
   private toggle(id: string, input: HTMLInputElement): void {
@@ -157,6 +217,6 @@ export class DtcPriorities extends DtcFrameworkElement {
       this.selected = chosen.filter((s) => s !== id);
     } else return;
     this.refused = null;
-    emit(this, 'dtc-priorities-change', { priorities: [...this.selected] });
+    this.emitChange();
   }
 }

@@ -3,10 +3,12 @@
  * spreadsheets) and Markdown (for documents). Pure functions: no DOM, same output in a
  * browser, a worker or Node. Words come from `@dtc/i18n` and the framework.
  */
-import { planNamespace, text, translate, useNamespaces } from '@dtc/i18n';
+import { assessmentNamespace, planNamespace, text, translate, useNamespaces } from '@dtc/i18n';
 import { toCsv } from './csv.js';
 import {
   HORIZONS,
+  actionFunding,
+  planBudget,
   parseActionPlan,
   type ActionPlan,
   type Framework,
@@ -16,7 +18,7 @@ import {
 
 // The exports speak the plan's words: put its namespace in use as soon as they are imported,
 // so that `loadLocale` brings its translations along.
-useNamespaces(planNamespace);
+useNamespaces(planNamespace, assessmentNamespace);
 
 /** What an export needs besides the plan: the framework (for names) and the locale of the words. */
 export interface ExportContext {
@@ -24,18 +26,42 @@ export interface ExportContext {
   locale: string;
 }
 
-/** The columns of the CSV export and of the Markdown tables, in order. */
+/** The columns of the Markdown and report tables (an action's essentials), in order. */
 export const PLAN_COLUMNS = [
   'priority',
   'pillar',
   'action',
   'horizon',
+  'lead',
   'owner',
+  'status',
   'targetLevel',
   'outcome',
   'notes',
 ] as const;
-export type PlanColumn = (typeof PLAN_COLUMNS)[number];
+
+/** The further columns of the CSV export: everything else of an action (plan format 2). */
+export const PLAN_DETAIL_COLUMNS = [
+  'id',
+  'partners',
+  'cost',
+  'currency',
+  'costKind',
+  'years',
+  'budgeted',
+  'totalCost',
+  'secured',
+  'requested',
+  'gap',
+  'funding',
+  'indicators',
+  'milestones',
+  'dependsOn',
+  'objective',
+  'budgetLine',
+  'risks',
+] as const;
+export type PlanColumn = (typeof PLAN_COLUMNS)[number] | (typeof PLAN_DETAIL_COLUMNS)[number];
 
 /** The plan's actions grouped by priority: chosen priorities in order, then any other component with actions. */
 export function actionsByPriority(
@@ -66,8 +92,94 @@ function namer(ctx: ExportContext): (action: PlanAction, column: PlanColumn) => 
     for (const c of p.components) names.set(c.id, tx(c.title));
   }
   const outcomes = new Map((framework.outcomes ?? []).map((o) => [o.id, tx(o.title)]));
+  const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) =>
+    translate(locale, key, values);
+  const list = (items: string[]): string => items.join(t('plan.export.separator'));
+  // Amounts as plain numbers, so that a spreadsheet reads them as numbers.
+  const num = (n: number | undefined): string => (n === undefined ? '' : String(n));
   return (a, column) => {
+    const funding =
+      column === 'totalCost' || column === 'secured' || column === 'requested' || column === 'gap'
+        ? actionFunding(a)
+        : null;
     switch (column) {
+      case 'id':
+        return a.id;
+      case 'lead':
+        return a.lead ?? '';
+      case 'status':
+        return t(`plan.status.${a.status}`);
+      case 'partners':
+        return list(
+          a.partners.map((p) =>
+            t('plan.export.partner', { name: p.name, role: t(`plan.role.${p.role}`) }),
+          ),
+        );
+      case 'cost':
+        return num(a.cost?.amount);
+      case 'currency':
+        return a.cost?.currency ?? '';
+      case 'costKind':
+        return a.cost ? t(`plan.cost.kind.${a.cost.kind}`) : '';
+      case 'years':
+        return a.cost
+          ? t('plan.export.years', { from: String(a.cost.years.from), to: String(a.cost.years.to) })
+          : '';
+      case 'budgeted':
+        return a.cost ? t(a.cost.budgeted ? 'plan.export.yes' : 'plan.export.no') : '';
+      case 'totalCost':
+        return num(funding?.total);
+      case 'secured':
+      case 'requested':
+      case 'gap':
+        return num(funding?.[column]);
+      case 'funding':
+        return list(
+          a.funding.map((f) =>
+            t('plan.export.fundingLine', {
+              source: 'model' in f.source ? t(`plan.financing.${f.source.model}`) : f.source.text,
+              amount:
+                f.share !== undefined ? t('plan.export.share', { share: f.share }) : num(f.amount),
+              status: t(`plan.funding.status.${f.status}`),
+            }),
+          ),
+        );
+      case 'indicators':
+        return list(
+          a.indicators.map((i) =>
+            t('plan.export.indicator', {
+              name: i.name,
+              unit: i.unit,
+              baseline: i.baseline
+                ? t('plan.export.measure', {
+                    value: i.baseline.value,
+                    year: String(i.baseline.year),
+                  })
+                : '',
+              target: i.target
+                ? t('plan.export.measure', { value: i.target.value, year: String(i.target.year) })
+                : '',
+            }),
+          ),
+        );
+      case 'milestones':
+        return list(
+          a.milestones.map((m) =>
+            t(m.done ? 'plan.export.milestone.done' : 'plan.export.milestone', {
+              what: m.what,
+              year: String(m.year),
+              quarter: m.quarter,
+            }),
+          ),
+        );
+      case 'dependsOn':
+        return a.dependsOn.join(' ');
+      case 'objective':
+        return a.alignment?.objective ?? '';
+      case 'budgetLine':
+        return a.alignment?.budgetLine ?? '';
+      case 'risks':
+        return a.risks ?? '';
       case 'priority':
         return names.get(a.priority) ?? a.priority;
       case 'pillar':
@@ -93,19 +205,25 @@ function namer(ctx: ExportContext): (action: PlanAction, column: PlanColumn) => 
   };
 }
 
-/** The plan as rows of words: a header row, then one row per action in reading order. */
-export function planRows(plan: ActionPlan, ctx: ExportContext): string[][] {
+/**
+ * The plan as rows of words: a header row, then one row per action in reading order. The
+ * essentials (`PLAN_COLUMNS`), then with `details` every other field (`PLAN_DETAIL_COLUMNS`).
+ */
+export function planRows(plan: ActionPlan, ctx: ExportContext, details = false): string[][] {
   const cell = namer(ctx);
-  const header = PLAN_COLUMNS.map((c) => translate(ctx.locale, `plan.column.${c}`));
+  const columns: PlanColumn[] = details
+    ? [...PLAN_COLUMNS, ...PLAN_DETAIL_COLUMNS]
+    : [...PLAN_COLUMNS];
+  const header = columns.map((c) => translate(ctx.locale, `plan.column.${c}`));
   const rows = actionsByPriority(plan).flatMap((g) =>
-    g.actions.map((a) => PLAN_COLUMNS.map((c) => cell(a, c))),
+    g.actions.map((a) => columns.map((c) => cell(a, c))),
   );
   return [header, ...rows];
 }
 
-/** The plan as CSV (RFC 4180: comma-separated, CRLF line ends, a header row). */
+/** The plan as CSV (RFC 4180: comma-separated, CRLF line ends, a header row), every field. */
 export function planToCsv(plan: ActionPlan, ctx: ExportContext): string {
-  return toCsv(planRows(plan, ctx));
+  return toCsv(planRows(plan, ctx, true));
 }
 
 /** Text made safe for a Markdown table cell or heading: one line, markup characters escaped. */
@@ -172,18 +290,82 @@ export function planToMarkdown(plan: ActionPlan, ctx: ExportContext): string {
     );
     out.push('', markdownText(t('plan.export.updated', { date })));
   }
+  const facts = [
+    plan.country ? t('plan.export.country', { country: plan.country }) : '',
+    plan.period
+      ? t('plan.export.period', { from: String(plan.period.from), to: String(plan.period.to) })
+      : '',
+    plan.currency ? t('plan.export.currency', { currency: plan.currency }) : '',
+  ].filter(Boolean);
+  if (facts.length) out.push('', ...facts.map((f) => `- ${markdownText(f)}`));
+  if (plan.team.length) {
+    out.push('', `## ${markdownText(t('plan.export.team'))}`, '');
+    for (const m of plan.team) {
+      const who = [m.name, t(`assessment.role.${m.role}`), m.title, m.organisation].filter(Boolean);
+      out.push(`- ${markdownText(who.join(t('plan.export.separator')))}`);
+    }
+  }
   const { header, sections } = planSections(plan, ctx);
   for (const section of sections) {
     out.push('', `## ${markdownText(section.heading)}`, '');
     if (!section.rows.length) out.push(`_${markdownText(t('plan.noActions'))}_`);
     else out.push(row(header), `|${' --- |'.repeat(header.length)}`, ...section.rows.map(row));
   }
+  out.push(...markdownDetails(plan, ctx), ...markdownBudget(plan, ctx));
   return `${out.join('\n')}\n`;
 }
 
-/** The plan as JSON, the format `planFromJson` (and `parseActionPlan`) reads back. */
+/** Per action, the fields beyond the essentials that it has, as a list under its title. */
+function markdownDetails(plan: ActionPlan, ctx: ExportContext): string[] {
+  const cell = namer(ctx);
+  const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) =>
+    translate(ctx.locale, key, values);
+  const out: string[] = [];
+  let n = 0;
+  for (const g of actionsByPriority(plan)) {
+    for (const a of g.actions) {
+      n++;
+      const lines = PLAN_DETAIL_COLUMNS.map((c) => [c, cell(a, c)] as const)
+        .filter(([, v]) => v !== '')
+        .map(
+          ([c, value]) =>
+            `- ${markdownText(t('plan.export.field', { label: t(`plan.column.${c}`), value }))}`,
+        );
+      const heading = t('plan.export.actionHeading', { n, title: a.title });
+      out.push('', `### ${markdownText(heading)}`, '', ...lines);
+    }
+  }
+  return out.length ? ['', `## ${markdownText(t('plan.export.details'))}`, ...out] : [];
+}
+
+/** The plan's cost per year and funding per currency, as computed by `planBudget`. */
+function markdownBudget(plan: ActionPlan, ctx: ExportContext): string[] {
+  const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) =>
+    translate(ctx.locale, key, values);
+  const costed = planBudget(plan).currencies.filter((c) => c.actions > 0);
+  if (!costed.length) return [];
+  const row = (cells: string[]): string => `| ${cells.map(markdownText).join(' | ')} |`;
+  const out = ['', `## ${markdownText(t('plan.export.budget'))}`];
+  for (const c of costed) {
+    out.push('', `### ${markdownText(t('plan.budget.currency', { currency: c.currency }))}`, '');
+    out.push(row([t('plan.budget.year'), t('plan.budget.cost')]), '| --- | --- |');
+    for (const [year, amount] of c.byYear) out.push(row([String(year), String(amount)]));
+    out.push(row([t('plan.budget.total'), String(c.total)]), '');
+    const head = ['secured', 'requested', 'gap'] as const;
+    out.push(row(head.map((h) => t(`plan.budget.${h}`))), '| --- | --- | --- |');
+    out.push(row(head.map((h) => String(c[h]))));
+  }
+  return out;
+}
+
+/**
+ * The plan as JSON, the format `planFromJson` (and `parseActionPlan`) reads back. A valid plan
+ * is written as the schema reads it (fields in the schema's order, defaults filled in), so
+ * that exporting what was imported gives the same text.
+ */
 export function planToJson(plan: ActionPlan): string {
-  return `${JSON.stringify(plan, null, 2)}\n`;
+  const read = parseActionPlan(plan);
+  return `${JSON.stringify(read.ok ? read.value : plan, null, 2)}\n`;
 }
 
 /** Reads a plan from JSON text, checked against the schema (and the framework when given). */
