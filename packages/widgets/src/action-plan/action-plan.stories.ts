@@ -119,7 +119,7 @@ export const DetailsOpen: Story = {
 /** The cost and funding tables, computed from the actions. */
 export const CostAndFunding: Story = { args: { plan: costedPlan(), tab: 'budget' } };
 
-/** The Timeline tab, with nothing slotted (the timeline element shows here when defined). */
+/** The Timeline tab: the plan's actions by horizon and year in `<dtc-plan-timeline>`. */
 export const Timeline: Story = { args: { plan: costedPlan(), tab: 'timeline' } };
 
 /** Priorities chosen, no actions yet. */

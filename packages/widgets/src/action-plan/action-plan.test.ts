@@ -513,24 +513,38 @@ describe('dtc-action-plan', () => {
       await expectNoAxeViolations(el);
     });
 
-    it('says when nothing is costed, and shows the timeline slot', async () => {
+    it('says when nothing is costed', async () => {
       const el = await mount(planner({ plan: fixturePlan(), tab: 'budget' }));
       expect(textOf($(el, '#panel-budget .notice'))).toBe(
         'No action has a cost yet. Add a cost in the details of an action.',
       );
       await expectNoAxeViolations(el);
-      el.tab = 'timeline';
-      await el.updateComplete;
-      expect(textOf($(el, '#panel-timeline'))).toBe(
-        'The timeline view is not available on this page.',
-      );
+    });
+
+    it('shows the plan on the timeline, and goes from an action there to its details', async () => {
+      const plan = costedPlan();
+      const el = await mount(planner({ plan, tab: 'timeline' }));
+      const timeline = $(el, '#panel-timeline dtc-plan-timeline') as HTMLElement & {
+        plan: ActionPlan;
+        updateComplete: Promise<boolean>;
+      };
+      expect(timeline.plan).toBe(el.plan);
+      await timeline.updateComplete;
       await expectNoAxeViolations(el);
+      // A page may still give its own content in the tab's slot.
       const slotted = document.createElement('p');
       slotted.slot = 'timeline';
       slotted.textContent = 'A timeline from the page';
       el.append(slotted);
       const slot = $<HTMLSlotElement>(el, 'slot[name=timeline]');
       expect(slot.assignedElements()).toEqual([slotted]);
+      // Enter on action B in the timeline: the Actions tab, B's details open and in focus.
+      const bar = timeline.shadowRoot!.querySelector<SVGGElement>('g.act[data-id="action-b"]')!;
+      bar.focus();
+      await userEvent.keyboard('{Enter}');
+      await el.updateComplete;
+      expect(el.tab).toBe('actions');
+      expect(deepActive()).toBe($(el, '#a1-details-title'));
     });
 
     it('shows the plan’s warnings in words', async () => {

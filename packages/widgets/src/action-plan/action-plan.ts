@@ -72,7 +72,10 @@ const FORMATS: Record<PlanExportFormat, { ext: string; type: string; label: stri
   markdown: { ext: 'md', type: 'text/markdown', label: 'Markdown' },
 };
 
-/** The tag of the timeline element the Timeline tab shows when it is defined on the page. */
+/**
+ * The tag of the timeline element the Timeline tab shows (`define.js` registers it with the
+ * editor; a page that registers only this class gets the slot and a notice instead).
+ */
 export const TIMELINE_TAG = 'dtc-plan-timeline';
 
 /** The essentials of an action, in the order the list shows them. */
@@ -115,8 +118,8 @@ function defined<T extends object>(value: T): T {
  * `dtc-priorities-change`); with `response` or `result` it shows each priority's current
  * level and proposes the next level as target.
  *
- * The Timeline tab shows a `<dtc-plan-timeline>` element (given `plan`, `framework` and
- * `locale`) when one is defined on the page, and whatever is slotted into `timeline`.
+ * The Timeline tab shows the plan in `<dtc-plan-timeline>` (registered with this element);
+ * choosing an action there opens its details. Whatever is slotted into `timeline` shows too.
  *
  * @slot timeline - Content of the Timeline tab (e.g. a timeline of the plan).
  *
@@ -687,12 +690,24 @@ export class DtcActionPlan extends DtcFrameworkElement {
               .framework=${this.framework}
               locale=${this.inherited.locale}
               dir=${this.inherited.dir}
+              @dtc-plan-timeline-select=${(e: CustomEvent<{ actionId: string }>) =>
+                this.showAction(plan, e.detail.actionId)}
             ></dtc-plan-timeline>`
           : nothing
       }
       <slot name="timeline">
         ${defined ? nothing : html`<p class="muted">${this.i18n.t('plan.timeline.missing')}</p>`}
       </slot>`;
+  }
+
+  /** Goes from the timeline to an action: the Actions tab, its details open and in focus. */
+  private showAction(plan: ActionPlan, id: string): void {
+    const k = this.key(plan, id);
+    if (k === 'a-1') return;
+    this.tab = 'actions';
+    if (this.opened.has(id)) this.focusAfter = `${k}-details-title`;
+    else this.toggleDetails(id, k);
+    this.requestUpdate();
   }
 
   private renderErrors(errors: FieldError[]): TemplateResult {

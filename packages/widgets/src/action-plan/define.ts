@@ -1,3 +1,4 @@
+import '../plan-timeline/define.js';
 import { DtcActionPlan, type PlanChangeDetail, type PlanExportDetail } from './action-plan.js';
 
 export { DtcActionPlan, type PlanChangeDetail, type PlanExportDetail };
