@@ -4,12 +4,9 @@
  * numbers, dates and amounts formatted by `Intl`. Shared by the Word and the Excel files.
  */
 import {
-  assessmentNamespace,
   commonNamespace,
-  exportNamespace,
   formatNumber,
   loadLocale,
-  planNamespace,
   text,
   translate,
   useNamespaces,
@@ -17,6 +14,9 @@ import {
   type MessageKey,
   type MessageValues,
 } from '@dtc/i18n';
+import { assessmentNamespace } from '@dtc/i18n/namespaces/assessment';
+import { exportNamespace } from '@dtc/i18n/namespaces/export';
+import { planNamespace } from '@dtc/i18n/namespaces/plan';
 import type {
   ActionPlan,
   Cost,

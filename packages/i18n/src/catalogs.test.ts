@@ -2,17 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { en } from './catalogs/en/index.js';
 import { fr } from './catalogs/fr/index.js';
 import { formatMessage, placeholders } from './format.js';
-import {
-  assessmentNamespace,
-  chartsNamespace,
-  commonNamespace,
-  exportNamespace,
-  issuesNamespace,
-  groupNamespace,
-  planNamespace,
-  resultsNamespace,
-  timelineNamespace,
-} from './namespaces.js';
+import { commonNamespace, issuesNamespace } from './namespaces.js';
+import { assessmentNamespace } from './namespaces/assessment.js';
+import { chartsNamespace } from './namespaces/charts.js';
+import { exportNamespace } from './namespaces/export.js';
+import { groupNamespace } from './namespaces/group.js';
+import { planNamespace } from './namespaces/plan.js';
+import { resultsNamespace } from './namespaces/results.js';
+import { timelineNamespace } from './namespaces/timeline.js';
 import {
   availableLocales,
   createTranslator,

@@ -2,7 +2,6 @@
  * @dtc/i18n: UI message catalogs (English is the contract, French complete), locale
  * negotiation, text direction, number formatting and framework-text lookup. Pure: no DOM.
  */
-export { en } from './catalogs/en/index.js';
 export type {
   Catalog,
   MessageKey,
@@ -16,18 +15,9 @@ export type {
   TimelineMessages,
   ExportMessages,
 } from './catalogs/en/index.js';
-export {
-  commonNamespace,
-  assessmentNamespace,
-  resultsNamespace,
-  chartsNamespace,
-  planNamespace,
-  issuesNamespace,
-  groupNamespace,
-  timelineNamespace,
-  exportNamespace,
-  type Namespace,
-} from './namespaces.js';
+// The other namespaces are subpaths (`@dtc/i18n/namespaces/<name>`), and the whole English
+// catalog is `@dtc/i18n/en`: see namespaces.ts for why they are not re-exported here.
+export { commonNamespace, issuesNamespace, type Namespace } from './namespaces.js';
 export { formatMessage, placeholders, MessageSyntaxError, type MessageValues } from './format.js';
 export { canonicalLocale, localeChain, negotiateLocale, direction } from './locale.js';
 export { formatNumber, formatPercent, formatScore, formatDelta } from './number.js';

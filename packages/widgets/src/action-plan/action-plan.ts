@@ -1,10 +1,6 @@
-import {
-  assessmentNamespace,
-  describeIssue,
-  issuesNamespace,
-  planNamespace,
-  useNamespaces,
-} from '@dtc/i18n';
+import { describeIssue, issuesNamespace, useNamespaces } from '@dtc/i18n';
+import { assessmentNamespace } from '@dtc/i18n/namespaces/assessment';
+import { planNamespace } from '@dtc/i18n/namespaces/plan';
 import {
   ACTION_STATUSES,
   HORIZONS,

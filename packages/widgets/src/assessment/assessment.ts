@@ -1,11 +1,11 @@
 import {
-  assessmentNamespace,
   describeIssue,
   isLocaleLoaded,
   issuesNamespace,
   loadLocale,
   useNamespaces,
 } from '@dtc/i18n';
+import { assessmentNamespace } from '@dtc/i18n/namespaces/assessment';
 import {
   formatPath,
   RESPONDENT_ROLES,

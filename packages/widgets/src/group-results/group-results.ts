@@ -1,4 +1,6 @@
-import { assessmentNamespace, groupNamespace, useNamespaces, type MessageKey } from '@dtc/i18n';
+import { useNamespaces, type MessageKey } from '@dtc/i18n';
+import { assessmentNamespace } from '@dtc/i18n/namespaces/assessment';
+import { groupNamespace } from '@dtc/i18n/namespaces/group';
 import type { Consensus, Framework, GroupResult, Response } from '@dtc/schema';
 import {
   AGGREGATE_DEFAULTS,

@@ -9,13 +9,10 @@ import {
   type SVGTemplateResult,
   type TemplateResult,
 } from 'lit';
-import {
-  chartsNamespace,
-  planNamespace,
-  timelineNamespace,
-  useNamespaces,
-  type MessageKey,
-} from '@dtc/i18n';
+import { useNamespaces, type MessageKey } from '@dtc/i18n';
+import { chartsNamespace } from '@dtc/i18n/namespaces/charts';
+import { planNamespace } from '@dtc/i18n/namespaces/plan';
+import { timelineNamespace } from '@dtc/i18n/namespaces/timeline';
 import type { ActionPlan, Framework, Milestone } from '@dtc/schema';
 import { LocaleController } from '../shared/controllers/locale-controller.js';
 import { isRtl } from '../shared/element/direction.js';

@@ -1,4 +1,6 @@
-import { planNamespace, resultsNamespace, useNamespaces } from '@dtc/i18n';
+import { useNamespaces } from '@dtc/i18n';
+import { planNamespace } from '@dtc/i18n/namespaces/plan';
+import { resultsNamespace } from '@dtc/i18n/namespaces/results';
 import { MAX_PRIORITIES, type Response, type Result } from '@dtc/schema';
 import {
   html,

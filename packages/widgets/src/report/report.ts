@@ -1,4 +1,7 @@
-import { assessmentNamespace, planNamespace, resultsNamespace, useNamespaces } from '@dtc/i18n';
+import { useNamespaces } from '@dtc/i18n';
+import { assessmentNamespace } from '@dtc/i18n/namespaces/assessment';
+import { planNamespace } from '@dtc/i18n/namespaces/plan';
+import { resultsNamespace } from '@dtc/i18n/namespaces/results';
 import type { ActionPlan, Response, Result } from '@dtc/schema';
 import {
   html,

@@ -1,4 +1,5 @@
-import { resultsNamespace, useNamespaces } from '@dtc/i18n';
+import { useNamespaces } from '@dtc/i18n';
+import { resultsNamespace } from '@dtc/i18n/namespaces/results';
 import type { Priority, Response, Result } from '@dtc/schema';
 import type { ScoreOptions } from '@dtc/scoring';
 import {

@@ -1,4 +1,5 @@
-import { assessmentNamespace, useNamespaces } from '@dtc/i18n';
+import { useNamespaces } from '@dtc/i18n';
+import { assessmentNamespace } from '@dtc/i18n/namespaces/assessment';
 import {
   DONT_KNOW,
   isEvidenceUrl,

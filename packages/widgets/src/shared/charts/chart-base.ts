@@ -8,7 +8,8 @@ import {
   type SVGTemplateResult,
   type TemplateResult,
 } from 'lit';
-import { chartsNamespace, useNamespaces, type MessageKey } from '@dtc/i18n';
+import { useNamespaces, type MessageKey } from '@dtc/i18n';
+import { chartsNamespace } from '@dtc/i18n/namespaces/charts';
 import { bandOf } from './chart-geometry.js';
 import { isRtl } from '../element/direction.js';
 import { LocaleController } from '../controllers/locale-controller.js';

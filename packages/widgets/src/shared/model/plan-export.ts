@@ -3,7 +3,9 @@
  * spreadsheets) and Markdown (for documents). Pure functions: no DOM, same output in a
  * browser, a worker or Node. Words come from `@dtc/i18n` and the framework.
  */
-import { assessmentNamespace, planNamespace, text, translate, useNamespaces } from '@dtc/i18n';
+import { text, translate, useNamespaces } from '@dtc/i18n';
+import { assessmentNamespace } from '@dtc/i18n/namespaces/assessment';
+import { planNamespace } from '@dtc/i18n/namespaces/plan';
 import { toCsv } from './csv.js';
 import {
   HORIZONS,

@@ -1,0 +1,13 @@
+/**
+ * Words of the questionnaire elements. Its own module, imported by the elements that show these words
+ * (`@dtc/i18n/namespaces/assessment`), so that a page without them carries neither the
+ * English nor the translations.
+ */
+import type { AssessmentMessages } from '../catalogs/en/index.js';
+import { assessment } from '../catalogs/en/assessment.js';
+import type { Namespace } from '../namespaces.js';
+
+export const assessmentNamespace: Namespace<AssessmentMessages> = {
+  en: assessment,
+  translations: { fr: () => import('../catalogs/fr/assessment.js').then((m) => m.assessment) },
+};

@@ -1,0 +1,13 @@
+/**
+ * Words of the Word and Excel files of an action plan (`@dtc/export`). Its own module, imported by the elements that show these words
+ * (`@dtc/i18n/namespaces/export`), so that a page without them carries neither the
+ * English nor the translations.
+ */
+import type { ExportMessages } from '../catalogs/en/index.js';
+import { exportFiles } from '../catalogs/en/export.js';
+import type { Namespace } from '../namespaces.js';
+
+export const exportNamespace: Namespace<ExportMessages> = {
+  en: exportFiles,
+  translations: { fr: () => import('../catalogs/fr/export.js').then((m) => m.exportFiles) },
+};

@@ -1,0 +1,13 @@
+/**
+ * Words of the priorities and action-plan elements and the plan exports. Its own module, imported by the elements that show these words
+ * (`@dtc/i18n/namespaces/plan`), so that a page without them carries neither the
+ * English nor the translations.
+ */
+import type { PlanMessages } from '../catalogs/en/index.js';
+import { plan } from '../catalogs/en/plan.js';
+import type { Namespace } from '../namespaces.js';
+
+export const planNamespace: Namespace<PlanMessages> = {
+  en: plan,
+  translations: { fr: () => import('../catalogs/fr/plan.js').then((m) => m.plan) },
+};
