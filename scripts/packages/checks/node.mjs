@@ -23,8 +23,9 @@ function importTarget(target) {
 }
 
 /**
- * The specifiers a wildcard export `./prefix*suffix` → `./dist/a/*\/b.js` stands for: one per
- * directory entry of the installed package that fills the `*` (targets with one `*`).
+ * The specifiers a wildcard export stands for: one per entry of the installed package that
+ * fills the `*` (targets with one `*`), a directory (`./*` → `./dist/*\/define.js`) or a
+ * file (`./namespaces/*` → `./dist/namespaces/*.js`).
  */
 function expandWildcard(pkgDir, key, target) {
   const [before, after] = target.split('*');
@@ -34,7 +35,8 @@ function expandWildcard(pkgDir, key, target) {
   return readdirSync(parent)
     .filter((entry) => entry.startsWith(namePrefix))
     .map((entry) => entry.slice(namePrefix.length))
-    .filter((star) => existsSync(join(parent, namePrefix + star + after)))
+    .flatMap((name) => (name.endsWith(after) ? [name, name.slice(0, -after.length)] : [name]))
+    .filter((star) => star && existsSync(join(parent, namePrefix + star + after)))
     .map((star) => key.replace('*', star).slice(2));
 }
 
