@@ -405,7 +405,7 @@ describe('a country team', () => {
       ...second.actions[0]!,
       id: 'former',
       title: 'Former les enseignants',
-      cost: { ...second.actions[0]!.cost, amount: 300_000_000 },
+      cost: { ...second.actions[0]!.cost!, amount: 300_000_000 },
       funding: [],
       indicators: [{ ...second.actions[0]!.indicators[0]!, name: 'Enseignants formés' }],
     });
