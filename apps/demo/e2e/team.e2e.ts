@@ -306,6 +306,15 @@ describe('a country team', () => {
     const plan = (await team(page)).plan! as unknown as ActionPlan;
     const budget = planBudget(plan).currencies.find((c) => c.currency === 'XOF')!;
     expect(budget).toMatchObject({ total: 1_200_000_000, secured: 400_000_000 });
+    // Nothing of the exporters loaded with the page (the service worker's precache aside).
+    const scripts = () =>
+      page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((e) => e.name)
+          .filter((n) => /plan-files|exceljs/.test(n)),
+      );
+    expect(await scripts()).toEqual([]);
     const amount = (n: number) =>
       new Intl.NumberFormat('fr', { maximumFractionDigits: 0 }).format(n);
 
@@ -335,6 +344,7 @@ describe('a country team', () => {
     expect(html).toContain(`<td><p>Coût total</p></td><td><p>${amount(budget.total)}</p></td>`);
     expect(html).toContain(`<td><p>${amount(budget.gap)}</p></td>`);
 
+    expect((await scripts()).some((r) => /plan-files/.test(r))).toBe(true);
     const excel = await downloaded(page, 'Télécharger le plan de l’équipe (Excel)');
     expect(excel.name).toBe('senegal-plan.xlsx');
     await page.locator('main').getByText('Le fichier Excel a été téléchargé.').waitFor();
