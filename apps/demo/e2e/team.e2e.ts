@@ -1,13 +1,18 @@
 /**
  * A country team in the workshop: three members imported from their answers files, priorities
- * chosen together, one plan in French with a cost, funding and an indicator, a second laptop's
- * plan merged with a conflict a person decides, the plan exported; then the gallery walk:
+ * chosen together (overall and a pillar's own), one plan written in French in the editor with a
+ * cost, funding, an indicator and a milestone, the plan downloaded as Word and Excel and read
+ * back, a second laptop's plan merged with a conflict a person decides, the plan exported as
+ * JSON; then the gallery walk:
  * the poster, the slideshow by keyboard, the A3 page in print, and the plans side by side.
  * Every page passes axe in both languages and fits 320 px.
  */
 import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
+import mammoth from 'mammoth';
 import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { planBudget, type ActionPlan } from '@dtc/schema';
 import { exportFile, file, framework, makeResponse } from './fixtures.js';
 import {
   axe,
@@ -61,23 +66,28 @@ async function checkAxe(page: Page, where: string): Promise<void> {
   expect(describeViolations(await axe(page)), `axe on ${where}`).toBe('');
 }
 
+interface StoredPlan {
+  country?: string;
+  priorities: string[];
+  pillarPriorities: Record<string, string>;
+  team: { name: string; role: string }[];
+  actions: {
+    id: string;
+    title: string;
+    cost?: { amount: number; currency: string };
+    funding: unknown[];
+    indicators: { name: string }[];
+    milestones: { what: string; year?: number }[];
+  }[];
+  history: { change: string }[];
+}
+
 interface StoredTeam {
   id: string;
   name: string;
   country: string;
   members: string[];
-  plan?: {
-    country?: string;
-    priorities: string[];
-    actions: {
-      id: string;
-      title: string;
-      cost?: { amount: number; currency: string };
-      funding: unknown[];
-      indicators: { name: string }[];
-    }[];
-    history: { change: string }[];
-  };
+  plan?: StoredPlan;
 }
 
 async function team(page: Page): Promise<StoredTeam> {
@@ -86,55 +96,39 @@ async function team(page: Page): Promise<StoredTeam> {
   return all[key] as StoredTeam;
 }
 
-const priorityA = framework.pillars[1]!.components[0]!.id;
-const pillarA = framework.pillars[1]!.id;
+/** The members who write the plan, named in its details: name and role. */
+const writers = [
+  ['Awa Diop', 'ministry-education'],
+  ['Moussa Ndiaye', 'ministry-ict'],
+  ['Fatou Sarr', 'ministry-finance'],
+] as const;
 
-/** The team's plan as the editor would send it: one action with cost, funding and an indicator. */
-function writtenPlan() {
-  return {
-    format: 'dtc.action-plan',
-    version: 2,
-    framework: { id: framework.id, version: framework.version },
-    country: 'SEN',
-    currency: 'XOF',
-    priorities: [] as string[],
-    actions: [
-      {
-        id: 'connecter',
-        priority: priorityA,
-        pillar: pillarA,
-        title: 'Connecter les écoles',
-        horizon: 'short',
-        owner: '',
-        targetLevel: 3,
-        outcome: framework.outcomes![0]!.id,
-        status: 'planned',
-        lead: 'Ministère de l’Éducation nationale',
-        partners: [],
-        cost: {
-          amount: 1_200_000_000,
-          currency: 'XOF',
-          kind: 'capital',
-          years: { from: 2026, to: 2027 },
-          budgeted: false,
-        },
-        funding: [{ source: { text: 'Budget national' }, amount: 400_000_000, status: 'secured' }],
-        indicators: [
-          {
-            name: 'Écoles connectées',
-            unit: '%',
-            baseline: { value: 20, year: 2025 },
-            target: { value: 60, year: 2027 },
-          },
-        ],
-        milestones: [],
-        dependsOn: [],
-      },
-    ],
-    team: [],
-    pillarPriorities: {},
-    history: [],
-  };
+/** The pillar of the team's actions (the gallery lists them in its row). */
+const pillarA = framework.pillars[1]!.id;
+/** A pillar's own priority, chosen beside the three overall ones. */
+const ownPillar = framework.pillars[0]!;
+const ownComponent = ownPillar.components[1]!;
+
+/** Presses a button and returns the name and bytes of the file it downloads. */
+async function downloaded(page: Page, name: string): Promise<{ name: string; bytes: Buffer }> {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name, exact: true }).click();
+  const saved = await download;
+  return { name: saved.suggestedFilename(), bytes: await readFile((await saved.path())!) };
+}
+
+const headings = (html: string, level: number): string[] =>
+  [...html.matchAll(new RegExp(`<h${level}>(.*?)</h${level}>`, 'g'))].map((m) => m[1]!);
+
+/** The cells of the total row of the costs sheet, from the first year to the total. */
+function costsTotals(sheet: ExcelJS.Worksheet): ExcelJS.Cell[] {
+  const cells: ExcelJS.Cell[] = [];
+  sheet.eachRow((row) => {
+    const last = row.getCell(row.cellCount);
+    if (!last.formula || row.getCell(2).value !== null) return;
+    for (let c = 6; c <= row.cellCount; c++) cells.push(row.getCell(c));
+  });
+  return cells;
 }
 
 describe('a country team', () => {
@@ -182,52 +176,229 @@ describe('a country team', () => {
     await checkAxe(page, '/team?id (fr, members)');
   });
 
-  it('chooses three priorities together and writes one plan with a cost, funding and an indicator', async () => {
+  it('chooses three priorities and a pillar’s own priority together', async () => {
     const { page } = w;
     const boxes = page.locator('dtc-priorities input[type="checkbox"]');
     await boxes.first().waitFor();
     for (let i = 0; i < 3; i++) await boxes.nth(i).check();
     await expect.poll(async () => (await team(page)).plan?.priorities.length).toBe(3);
-    const priorities = (await team(page)).plan!.priorities;
-
-    // The plan as the editor sends it (`dtc-plan-change`, its public event): the page stores it.
-    await page.evaluate(
-      ([plan, chosen]) => {
-        const el = document.querySelector('dtc-action-plan')!;
-        el.dispatchEvent(
-          new CustomEvent('dtc-plan-change', {
-            detail: { plan: { ...plan, priorities: chosen } },
-            bubbles: true,
-            composed: true,
-          }),
-        );
-      },
-      [writtenPlan(), priorities] as const,
-    );
-    await expect.poll(async () => (await team(page)).plan?.actions.length).toBe(1);
-    await reload(page);
-    const plan = (await team(page)).plan!;
-    expect(plan.country).toBe('SEN');
-    expect(plan.priorities).toEqual(priorities);
-    expect(plan.actions[0]).toMatchObject({
-      title: 'Connecter les écoles',
-      cost: { amount: 1_200_000_000, currency: 'XOF' },
-      indicators: [{ name: 'Écoles connectées' }],
-    });
-    expect(plan.actions[0]!.funding).toHaveLength(1);
-    // The editor shows the stored plan after a reload.
+    // The first pillar's own priority, chosen in its select, named in French.
+    const select = page.locator(`dtc-priorities #p-${ownPillar.id}`);
     expect(
-      await page.evaluate(
-        () =>
-          (document.querySelector('dtc-action-plan') as unknown as { plan: { actions: unknown[] } })
-            .plan.actions.length,
-      ),
-    ).toBe(1);
+      (await page.locator(`dtc-priorities label[for="p-${ownPillar.id}"]`).textContent())!.trim(),
+    ).toBe(ownPillar.title.fr);
+    await select.selectOption(ownComponent.id);
+    expect((await select.locator('option:checked').textContent())!.trim()).toBe(
+      ownComponent.title.fr,
+    );
+    await expect
+      .poll(async () => (await team(page)).plan?.pillarPriorities)
+      .toEqual({ [ownPillar.id]: ownComponent.id });
+    expect((await team(page)).plan!.priorities).toHaveLength(3);
+  });
+
+  it('writes one plan in the editor: an action with a cost, funding, an indicator and a milestone', async () => {
+    const { page } = w;
+    const priorities = (await team(page)).plan!.priorities;
+    const editor = page.locator('dtc-action-plan');
+    const field = (id: string) => editor.locator(`#a0-${id}`);
+    // The plan's details: the three members who write it.
+    await editor.locator('.settings summary').click();
+    for (const [i, [name, role]] of writers.entries()) {
+      await editor.locator('#plan-team-add').click();
+      await editor.locator(`#plan-team-${i}-name`).fill(name);
+      await editor.locator(`#plan-team-${i}-role`).selectOption(role);
+    }
+    await expect
+      .poll(async () => (await team(page)).plan?.team)
+      .toEqual(writers.map(([name, role]) => ({ name, role })));
+    // Adding an action by keyboard: focus goes to its title, typed in French.
+    await editor.locator(`#add-${priorities[0]}`).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await focused(page)).id).toBe('a0-title');
+    await page.keyboard.type('Connecter les écoles');
+    await expect
+      .poll(async () => (await team(page)).plan?.actions[0]?.title)
+      .toBe('Connecter les écoles');
+    await field('pillar').selectOption(pillarA);
+    await field('outcome').selectOption(framework.outcomes![0]!.id);
+    await field('lead').fill('Ministère de l’Éducation nationale');
+
+    // The details open in a panel, by keyboard; focus goes to its heading.
+    await field('details-toggle').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await focused(page)).id).toBe('a0-details-title');
+    expect(await field('details-title').textContent()).toContain('Connecter les écoles');
+
+    await field('cost-add').click();
+    await field('cost-amount').fill('1200000000');
+    await field('cost-currency').fill('XOF');
+    await field('cost-years').fill('2026');
+    await field('cost-years-to').fill('2027');
+
+    await field('funding-add').click();
+    await field('funding-0-source').selectOption('');
+    await field('funding-0-source-text').fill('Budget national');
+    await field('funding-0-amount').fill('400000000');
+    await field('funding-0-status').selectOption('secured');
+
+    await field('indicators-add').click();
+    await field('indicators-0-name').fill('Écoles connectées');
+    await field('indicators-0-unit').fill('%');
+    await field('indicators-0-baseline-value').fill('20');
+    await field('indicators-0-baseline-year').fill('2025');
+    await field('indicators-0-target-value').fill('60');
+    await field('indicators-0-target-year').fill('2027');
+
+    await field('milestones-add').click();
+    await field('milestones-0-what').fill('Appel d’offres publié');
+    await field('milestones-0-year').fill('2026');
+    await checkAxe(page, '/team?id (fr, action details)');
+
+    // What the page stored for the team: every value typed, in French.
+    const expected = {
+      title: 'Connecter les écoles',
+      priority: priorities[0],
+      pillar: pillarA,
+      horizon: 'short',
+      lead: 'Ministère de l’Éducation nationale',
+      cost: {
+        amount: 1_200_000_000,
+        currency: 'XOF',
+        kind: 'capital',
+        years: { from: 2026, to: 2027 },
+        budgeted: false,
+      },
+      funding: [{ source: { text: 'Budget national' }, amount: 400_000_000, status: 'secured' }],
+      indicators: [
+        {
+          name: 'Écoles connectées',
+          unit: '%',
+          baseline: { value: 20, year: 2025 },
+          target: { value: 60, year: 2027 },
+        },
+      ],
+      milestones: [{ what: 'Appel d’offres publié', year: 2026 }],
+    };
+    await expect
+      .poll(async () => (await team(page)).plan?.actions[0]?.milestones[0]?.year)
+      .toBe(2026);
+    const check = (plan: StoredPlan) => {
+      expect(plan.country).toBe('SEN');
+      expect(plan.priorities).toEqual(priorities);
+      expect(plan.pillarPriorities).toEqual({ [ownPillar.id]: ownComponent.id });
+      expect(plan.team.map((m) => m.name)).toEqual(writers.map(([name]) => name));
+      expect(plan.actions).toHaveLength(1);
+      expect(plan.actions[0]).toMatchObject(expected);
+    };
+    check((await team(page)).plan!);
+    // After a reload: the same plan, shown by the editor and the priorities.
+    await reload(page);
+    check((await team(page)).plan!);
+    expect(await editor.locator('#a0-title').inputValue()).toBe('Connecter les écoles');
+    expect(await page.locator(`dtc-priorities #p-${ownPillar.id}`).inputValue()).toBe(
+      ownComponent.id,
+    );
+  });
+
+  it('downloads the team’s plan as Word and Excel, in French, with the totals of planBudget', async () => {
+    const { page } = w;
+    const plan = (await team(page)).plan! as unknown as ActionPlan;
+    const budget = planBudget(plan).currencies.find((c) => c.currency === 'XOF')!;
+    expect(budget).toMatchObject({ total: 1_200_000_000, secured: 400_000_000 });
+    // Nothing of the exporters loaded with the page (the service worker's precache aside).
+    const scripts = () =>
+      page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((e) => e.name)
+          .filter((n) => /plan-files|exceljs/.test(n)),
+      );
+    expect(await scripts()).toEqual([]);
+    const amount = (n: number) =>
+      new Intl.NumberFormat('fr', { maximumFractionDigits: 0 }).format(n);
+
+    const word = await downloaded(page, 'Télécharger le plan de l’équipe (Word)');
+    expect(word.name).toBe('senegal-plan.docx');
+    await page.locator('main').getByText('Le fichier Word a été téléchargé.').waitFor();
+    const { value: html } = await mammoth.convertToHtml({ buffer: word.bytes });
+    expect(headings(html, 1)).toEqual([
+      'Synthèse des scores',
+      'Équipe pays',
+      'Priorités',
+      'Le plan par pilier',
+      'Le plan par horizon',
+      'Coûts et financement',
+      'Indicateurs',
+      'Jalons',
+    ]);
+    expect(html).toContain('<p>Pays\u202f: Sénégal</p>');
+    // The pillar's own priority, in French words.
+    expect(html).toContain(
+      `<td><p>${ownPillar.title.fr}</p></td><td><p>${ownComponent.title.fr}</p></td>`,
+    );
+    for (const [name] of writers) expect(html).toContain(`<td><p>${name}</p></td>`);
+    expect(html).toContain('<h3>Connecter les écoles</h3>');
+    for (const text of ['Budget national', 'Écoles connectées', 'Appel d’offres publié'])
+      expect(html).toContain(text);
+    expect(html).toContain(`<td><p>Coût total</p></td><td><p>${amount(budget.total)}</p></td>`);
+    expect(html).toContain(`<td><p>${amount(budget.gap)}</p></td>`);
+
+    expect((await scripts()).some((r) => /plan-files/.test(r))).toBe(true);
+    const excel = await downloaded(page, 'Télécharger le plan de l’équipe (Excel)');
+    expect(excel.name).toBe('senegal-plan.xlsx');
+    await page.locator('main').getByText('Le fichier Excel a été téléchargé.').waitFor();
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(excel.bytes as unknown as ArrayBuffer);
+    expect(book.worksheets.map((s) => s.name)).toEqual([
+      'Actions',
+      'Coûts par année',
+      'Indicateurs',
+      'Jalons',
+    ]);
+    const actions = book.getWorksheet('Actions')!;
+    expect(actions.getRow(1).getCell(6).value).toBe('État');
+    const row = actions.getRow(2);
+    expect(row.getCell(2).value).toBe('Connecter les écoles');
+    expect(row.getCell(7).value).toBe('Ministère de l’Éducation nationale');
+    expect(row.getCell(12).value).toBe(budget.total);
+    expect(row.getCell(13).value).toBe('XOF');
+    expect(row.getCell(18).value).toBe(budget.secured);
+    expect(row.getCell(20).value).toBe(budget.gap);
+    // The costs by year: 600 000 000 in 2026 and in 2027, totals as SUM formulas.
+    const totals = costsTotals(book.getWorksheet('Coûts par année')!);
+    expect(totals.map((c) => c.formula)).toEqual([
+      expect.stringMatching(/^SUM\(/),
+      expect.stringMatching(/^SUM\(/),
+      expect.stringMatching(/^SUM\(/),
+    ]);
+    expect(totals.map((c) => c.result)).toEqual([
+      budget.byYear.get(2026),
+      budget.byYear.get(2027),
+      budget.total,
+    ]);
+    expect(budget.byYear.get(2026)).toBe(600_000_000);
+    const indicator = book.getWorksheet('Indicateurs')!.getRow(2);
+    expect([3, 4, 5, 6, 7, 8].map((c) => indicator.getCell(c).value)).toEqual([
+      'Écoles connectées',
+      '%',
+      20,
+      2025,
+      60,
+      2027,
+    ]);
+    const milestones = book.getWorksheet('Jalons')!;
+    const milestone: unknown[] = [];
+    milestones.getRow(2).eachCell((c) => milestone.push(c.value));
+    expect(milestone).toContain('Appel d’offres publié');
+    expect(milestone).toContain(2026);
+    expect(w.outside).toEqual([]);
+    expect(w.errors).toEqual([]);
   });
 
   it('refuses a plan of another country, clearly', async () => {
     const { page } = w;
-    const other = { ...writtenPlan(), country: 'MAR' };
+    const other = { ...(await team(page)).plan!, country: 'MAR' };
     await page.setInputFiles('#team-merge-file', file('maroc.json', other));
     await page.getByText('Ce plan ne peut pas être fusionné').waitFor();
     expect(await page.locator('#merge-outcome').textContent()).toContain('C’est un plan de Maroc');
@@ -236,15 +407,15 @@ describe('a country team', () => {
 
   it('merges a second laptop’s plan: a visible conflict a person decides, nothing dropped', async () => {
     const { page } = w;
+    // The other laptop started from this plan (shared in the morning): a new title, one more action.
     const mine = (await team(page)).plan!;
-    const second = writtenPlan();
-    second.priorities = mine.priorities;
+    const second = structuredClone(mine);
     second.actions[0]!.title = 'Connecter toutes les écoles';
     second.actions.push({
       ...second.actions[0]!,
       id: 'former',
       title: 'Former les enseignants',
-      cost: { ...second.actions[0]!.cost, amount: 300_000_000 },
+      cost: { ...second.actions[0]!.cost!, amount: 300_000_000 },
       funding: [],
       indicators: [{ ...second.actions[0]!.indicators[0]!, name: 'Enseignants formés' }],
     });

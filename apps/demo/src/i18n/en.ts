@@ -503,6 +503,8 @@ export const en = {
   'team.plan.title': 'The team’s plan',
   'team.export.title': 'Keep the plan',
   'team.export.json': 'Download the team’s plan (JSON)',
+  'team.export.word': 'Download the team’s plan (Word)',
+  'team.export.excel': 'Download the team’s plan (Excel)',
   'team.exported': 'The plan was downloaded.',
   'team.delete': 'Delete this team',
   'team.merge.title': 'Merge a plan from another laptop',

@@ -512,6 +512,8 @@ export const fr: Record<keyof typeof en, string> = {
   'team.plan.title': 'Le plan de l’équipe',
   'team.export.title': 'Garder le plan',
   'team.export.json': 'Télécharger le plan de l’équipe (JSON)',
+  'team.export.word': 'Télécharger le plan de l’équipe (Word)',
+  'team.export.excel': 'Télécharger le plan de l’équipe (Excel)',
   'team.exported': 'Le plan a été téléchargé.',
   'team.delete': 'Supprimer cette équipe',
   'team.merge.title': 'Fusionner le plan d’un autre ordinateur',

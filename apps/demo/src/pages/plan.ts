@@ -104,7 +104,9 @@ export class PlanPage extends PageElement {
       </div>
       ${
         this.making
-          ? html`<p class="muted">${t('plan.files.making', { format: FORMATS[this.making] })}</p>`
+          ? html`<p class="muted">
+              ${t('plan.files.making', { format: t(FORMATS[this.making]) })}
+            </p>`
           : this.fileStatus
             ? html`<p class=${this.fileStatus.kind === 'failed' ? 'alert alert-error' : 'muted'}>
                 ${this.fileStatus.message}

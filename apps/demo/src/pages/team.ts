@@ -1,7 +1,8 @@
 import '@dtc/widgets/group-results';
 import '@dtc/widgets/priorities';
 import '@dtc/widgets/action-plan';
-import type { ActionPlan } from '@dtc/schema';
+import type { PrioritiesChangeDetail } from '@dtc/widgets/priorities';
+import type { ActionPlan, Result } from '@dtc/schema';
 import { html, nothing, type TemplateResult } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { ALPHA3_TO_ALPHA2, COUNTRY_CODES } from '../countries.js';
@@ -11,6 +12,7 @@ import { filePicker } from '../file-picker.js';
 import { renderImportError } from '../import-error.js';
 import { locale, regionName, t } from '../i18n/index.js';
 import { PageElement } from '../page.js';
+import type { PlanFileKind } from '../plan-files.js';
 import { current as currentLocation, href, navigate } from '../router.js';
 import {
   deleteTeam,
@@ -40,6 +42,9 @@ function countryOptions(): { code: string; name: string }[] {
 }
 
 /** A file name from a team's name: letters and digits, the rest as dashes. */
+/** How each file is named to the user (the plan page's words). */
+const FORMATS = { docx: 'plan.files.format.docx', xlsx: 'plan.files.format.xlsx' } as const;
+
 const fileStem = (name: string): string =>
   name
     .normalize('NFKD')
@@ -60,6 +65,10 @@ export class TeamPage extends PageElement {
   @state() private newName = '';
   @state() private newCountry = '';
   @state() private nameError = false;
+  /** The Word or Excel file being made, while it is. */
+  @state() private making: PlanFileKind | null = null;
+  /** What became of the last Word or Excel file: said on the page and to screen readers. */
+  @state() private fileStatus: { kind: 'done' | 'failed'; message: string } | null = null;
 
   private focusLater(selector: string): void {
     void this.updateComplete.then(() => focusElement(this.querySelector<HTMLElement>(selector)));
@@ -140,6 +149,63 @@ export class TeamPage extends PageElement {
       'application/json',
     );
     announce(t('team.exported'));
+  }
+
+  /**
+   * Makes the team plan's Word or Excel file, as the plan page does: the exporters (and their
+   * large libraries) load here, on the first press, never with the rest of the site.
+   */
+  private async makeFile(team: Team, result: Result, kind: PlanFileKind): Promise<void> {
+    if (this.making) return;
+    const format = t(FORMATS[kind]);
+    this.making = kind;
+    this.fileStatus = null;
+    announce(t('plan.files.making', { format }));
+    try {
+      const { downloadPlanFile } = await import('../plan-files.js');
+      await downloadPlanFile({
+        kind,
+        plan: teamPlan(team),
+        result,
+        locale: locale(),
+        name: `${fileStem(team.name)}-plan`,
+        country: team.country || undefined,
+      });
+      this.fileStatus = { kind: 'done', message: t('plan.files.done', { format }) };
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      this.fileStatus = { kind: 'failed', message: t('plan.files.failed', { format, detail }) };
+    } finally {
+      this.making = null;
+    }
+    announce(this.fileStatus.message);
+  }
+
+  /** The Word and Excel buttons (with a result to draw from), and what became of the last file. */
+  private renderFiles(team: Team, result: Result | undefined): TemplateResult | typeof nothing {
+    if (!result) return nothing;
+    const button = (kind: PlanFileKind, label: string) =>
+      html`<button
+        type="button"
+        class="button"
+        aria-disabled=${this.making ? 'true' : 'false'}
+        @click=${() => this.makeFile(team, result, kind)}
+      >
+        ${label}
+      </button>`;
+    return html`${button('docx', t('team.export.word'))} ${button('xlsx', t('team.export.excel'))}`;
+  }
+
+  private renderFileStatus(): TemplateResult | typeof nothing {
+    if (this.making)
+      return html`<p class="muted">
+        ${t('plan.files.making', { format: t(FORMATS[this.making]) })}
+      </p>`;
+    if (this.fileStatus)
+      return html`<p class=${this.fileStatus.kind === 'failed' ? 'alert alert-error' : 'muted'}>
+        ${this.fileStatus.message}
+      </p>`;
+    return nothing;
   }
 
   private removeTeam(team: Team): void {
@@ -305,18 +371,12 @@ export class TeamPage extends PageElement {
                 .framework=${framework}
                 .result=${result}
                 .selected=${plan.priorities}
-                @dtc-priorities-change=${(
-                  e: CustomEvent<{
-                    priorities: string[];
-                    pillarPriorities?: Record<string, string>;
-                  }>,
-                ) =>
+                .pillarPriorities=${plan.pillarPriorities}
+                @dtc-priorities-change=${(e: CustomEvent<PrioritiesChangeDetail>) =>
                   this.savePlan(team, {
                     ...plan,
                     priorities: e.detail.priorities,
-                    ...(e.detail.pillarPriorities
-                      ? { pillarPriorities: e.detail.pillarPriorities }
-                      : {}),
+                    pillarPriorities: e.detail.pillarPriorities,
                   })}
               ></dtc-priorities>`
             : html`<p>${t('team.priorities.noMembers')}</p>`
@@ -344,11 +404,13 @@ export class TeamPage extends PageElement {
           <button class="button" type="button" @click=${() => this.exportPlan(team)}>
             ${t('team.export.json')}
           </button>
+          ${this.renderFiles(team, result)}
           <a class="button secondary" href=${href('gallery')}>${t('team.toGallery')}</a>
           <button class="button danger" type="button" @click=${() => this.removeTeam(team)}>
             ${t('team.delete')}
           </button>
         </div>
+        ${this.renderFileStatus()}
       </section>
     `;
   }
