@@ -54,9 +54,16 @@ export async function withBrowser(shoot) {
   }
 }
 
-/** A fresh browser profile (empty storage) with a page in it; page errors are printed. */
+/** The time the pages see ("Updated …"), so that the same site gives the same pictures. */
+export const NOW = '2026-03-16T10:00:00Z';
+
+/**
+ * A fresh browser profile (empty storage) with a page in it, its clock fixed at {@link NOW}
+ * (timers still run); page errors are printed.
+ */
 export async function newPage(browser, options) {
   const context = await browser.newContext({ ...options, locale: 'en-US', timezoneId: 'UTC' });
+  await context.clock.setFixedTime(NOW);
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
   return { context, page };

@@ -92,7 +92,9 @@ function examplePlan(lang) {
         title: w('Budget officer', 'Chargée du budget'),
       },
     ],
-    priorities: ['systems-integration', 'electricity-internet', 'leadership-capacity'],
+    // The three components the results rank first for the example assessment; two
+    // actions serve priorities of their own pillar instead.
+    priorities: ['software-services', 'actionable-insights', 'leadership-capacity'],
     pillarPriorities: {
       'coordination-leadership': 'cross-government-coordination',
       'connectivity-infrastructure': 'electricity-internet',
@@ -104,7 +106,7 @@ function examplePlan(lang) {
     actions: [
       action({
         id: 'roadmap',
-        priority: 'systems-integration',
+        priority: 'actionable-insights',
         pillar: 'data-evidence',
         title: w(
           'Agree a costed roadmap for linking the EMIS and school records',
@@ -279,8 +281,52 @@ function examplePlan(lang) {
         dependsOn: ['roadmap'],
       }),
       action({
+        id: 'catalogue',
+        priority: 'software-services',
+        pillar: 'connectivity-infrastructure',
+        title: w(
+          'Publish an annual catalogue of software and services approved for schools',
+          'Publier chaque année un catalogue des logiciels et services agréés pour les écoles',
+        ),
+        horizon: 'short',
+        lead: w(
+          'Ministry of Education, digital education unit',
+          'Ministère de l’Éducation nationale, cellule du numérique éducatif',
+        ),
+        targetLevel: 2,
+        outcome: 'quality-learning',
+        cost: {
+          amount: 25_000_000,
+          currency: 'XOF',
+          kind: 'recurrent',
+          years: { from: 2026, to: 2029 },
+          budgeted: true,
+        },
+        funding: [{ source: budget, share: 100, status: 'secured' }],
+        indicators: [
+          {
+            name: w(
+              'Schools choosing from the catalogue',
+              'Écoles qui choisissent dans le catalogue',
+            ),
+            unit: '%',
+            baseline: { value: 0, year: 2026 },
+            target: { value: 50, year: 2029 },
+            component: 'software-services',
+          },
+        ],
+        milestones: [
+          {
+            what: w('First catalogue published', 'Premier catalogue publié'),
+            year: 2026,
+            quarter: 3,
+            done: false,
+          },
+        ],
+      }),
+      action({
         id: 'dashboard',
-        priority: 'systems-integration',
+        priority: 'actionable-insights',
         pillar: 'data-evidence',
         title: w(
           'Build an EMIS dashboard used in the quarterly sector review',
