@@ -5,23 +5,18 @@
 // the editor's public event, a second laptop's plan.
 //
 //   npm run build -w @dtc/demo && node apps/demo/scripts/screenshots-team.mjs
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright';
-import { tsImport } from 'tsx/esm/api';
-import { CHROMIUM_ARGS, findChromium } from '../../../scripts/chromium.mjs';
-import { serve } from './serve.mjs';
+import {
+  OUT,
+  SIZES,
+  chooseLanguage,
+  fixtures,
+  json,
+  newPage,
+  settle,
+  withBrowser,
+} from './screenshot-kit.mjs';
 
-const OUT = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
-const { exportFile, framework, makeResponse } = await tsImport(
-  '../e2e/fixtures.ts',
-  import.meta.url,
-);
-
-const json = (name, value) => ({
-  name,
-  mimeType: 'application/json',
-  buffer: Buffer.from(JSON.stringify(value)),
-});
+const { exportFile, framework, makeResponse } = fixtures;
 const members = [
   ['Senegal – Education', 'ministry-education', (p) => 1 + (p % 4)],
   ['Senegal – ICT', 'ministry-ict', (p) => 4 - (p % 3)],
@@ -70,24 +65,14 @@ const plan = (titles) => ({
   history: [],
 });
 
-const chromePath = findChromium();
-const server = await serve();
-const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_ARGS });
-let count = 0;
-try {
+const count = await withBrowser(async ({ browser, url }) => {
+  let count = 0;
   for (const [size, options] of Object.entries({
+    ...SIZES,
     desktop: { viewport: { width: 1280, height: 900 } },
-    mobile: {
-      viewport: { width: 375, height: 812 },
-      isMobile: true,
-      hasTouch: true,
-      deviceScaleFactor: 2,
-    },
   })) {
-    const context = await browser.newContext({ ...options, locale: 'en-US', timezoneId: 'UTC' });
-    const page = await context.newPage();
-    page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
-    await page.goto(new URL('team', server.url).href);
+    const { context, page } = await newPage(browser, options);
+    await page.goto(new URL('team', url).href);
     await page.fill('#team-name', 'Senegal');
     await page.selectOption('#team-country', 'SEN');
     await page.locator('form button[type="submit"]').click();
@@ -106,15 +91,7 @@ try {
       plan(['Connect every secondary school']),
     );
     for (const lang of ['en', 'fr']) {
-      await page.goto(new URL('team', server.url).href);
-      const name = lang === 'en' ? 'English' : 'Français';
-      if (size === 'mobile')
-        await page
-          .locator('.menu-toggle')
-          .click()
-          .catch(() => {});
-      await page.getByRole('button', { name }).click();
-      await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+      await chooseLanguage(page, url, lang);
       await page.goto(teamUrl);
       await page.locator('main h1').waitFor();
       await page.setInputFiles(
@@ -126,10 +103,9 @@ try {
       await page.screenshot({ path: `${OUT}team-${lang}-${size}.png` });
       await page.locator('#team-merge-title').scrollIntoViewIfNeeded();
       await page.screenshot({ path: `${OUT}team-merge-${lang}-${size}.png` });
-      await page.goto(new URL('gallery', server.url).href);
+      await page.goto(new URL('gallery', url).href);
       await page.locator('.poster dtc-radar-chart').first().waitFor();
-      await page.waitForLoadState('networkidle');
-      await page.waitForTimeout(300);
+      await settle(page);
       await page.screenshot({ path: `${OUT}gallery-${lang}-${size}.png` });
       await page.locator('.gallery-table').scrollIntoViewIfNeeded();
       await page.screenshot({ path: `${OUT}gallery-table-${lang}-${size}.png` });
@@ -145,8 +121,6 @@ try {
     }
     await context.close();
   }
-} finally {
-  await browser.close();
-  await server.close();
-}
+  return count;
+});
 console.log(`${count} screenshots in ${OUT}`);

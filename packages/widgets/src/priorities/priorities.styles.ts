@@ -62,7 +62,7 @@ export const styles = [
     label {
       cursor: pointer;
     }
-    label::before {
+    li[part='item'] label::before {
       content: counter(rank) '. ';
       font-weight: 700;
       color: var(--_muted);

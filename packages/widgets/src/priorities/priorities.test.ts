@@ -147,6 +147,10 @@ describe('dtc-priorities', () => {
       const selects = $$<HTMLSelectElement>(el, '[part=pillars] select');
       expect(selects).toHaveLength(fixtureFramework.pillars.length);
       expect(textOf($(el, 'label[for=p-data-evidence]'))).toBe('Data and evidence');
+      // The rank number belongs to the ranked list only, not to a pillar's name.
+      const before = (sel: string) => getComputedStyle($(el, sel), '::before').content;
+      expect(before('label[for=p-data-evidence]')).toBe('none');
+      expect(before('label[for=c-1]')).toBe('counter(rank) ". "');
       expect([...$<HTMLSelectElement>(el, '#p-data-evidence').options].map(textOf)).toEqual([
         'No priority for this pillar',
         'Actionable insights',

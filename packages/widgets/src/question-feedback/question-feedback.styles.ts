@@ -38,6 +38,11 @@ export const styles = css`
     margin-block: 0.25rem;
     color: var(--_muted);
   }
+  label[for='comment'] {
+    display: block;
+    margin-block-end: 0.25rem;
+    font-weight: 600;
+  }
   .check {
     display: flex;
     align-items: center;

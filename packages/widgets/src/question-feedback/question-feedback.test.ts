@@ -78,6 +78,15 @@ describe('<dtc-question-feedback>', () => {
     await expectNoAxeViolations(el);
   });
 
+  it('puts the label of the comment above its field, however wide the page', async () => {
+    const el = await panel({ locale: 'en', open: true });
+    el.style.inlineSize = '70rem';
+    const label = el.shadowRoot!.querySelector('label[for=comment]')!.getBoundingClientRect();
+    const field = comment(el).getBoundingClientRect();
+    expect(label.bottom).toBeLessThanOrEqual(field.top);
+    expect(label.left).toBe(field.left);
+  });
+
   it('restores `value`, and never resets text being typed when its own change comes back', async () => {
     const el = await panel({
       locale: 'en',
