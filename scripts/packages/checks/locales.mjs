@@ -59,13 +59,21 @@ export default async function check(ctx) {
   // and are plain ASCII text (so a minifier writes them as they are), and framework texts.
   writeFileSync(
     join(dir, 'words.mjs'),
-    `import * as i18n from '@dtc/i18n';
-const namespaces = Object.entries(i18n).filter(([k]) => k.endsWith('Namespace')).map(([, v]) => v);
+    `import { readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import * as i18n from '@dtc/i18n';
+import { en } from '@dtc/i18n/en';
+// Every namespace: those of the index, and one module per file under namespaces/.
+const dir = createRequire(import.meta.url).resolve('@dtc/i18n').replace(/index\\.js$/, 'namespaces/');
+const modules = await Promise.all(readdirSync(dir).filter((f) => f.endsWith('.js'))
+  .map((f) => import('@dtc/i18n/namespaces/' + f.slice(0, -3))));
+const namespaces = [i18n, ...modules].flatMap((m) =>
+  Object.entries(m).filter(([k]) => k.endsWith('Namespace')).map(([, v]) => v));
 i18n.useNamespaces(...namespaces);
 await i18n.loadLocale('fr');
-const words = Object.keys(i18n.en).flatMap((key) => {
-  const en = i18n.en[key], fr = i18n.translate('fr', key);
-  return !en.includes('{') && fr !== en && /^[ -~]{10,}$/.test(fr) && fr.includes(' ') ? [fr] : [];
+const words = Object.keys(en).flatMap((key) => {
+  const fr = i18n.translate('fr', key);
+  return !en[key].includes('{') && fr !== en[key] && /^[ -~]{10,}$/.test(fr) && fr.includes(' ') ? [fr] : [];
 });
 console.log(JSON.stringify(words));
 `,

@@ -33,8 +33,8 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
-/** Closed: one line under the question. */
-export const Closed: Story = {};
+/** Empty and closed: one line under the question. */
+export const Empty: Story = {};
 
 /** Open, nothing said yet. */
 export const Open: Story = { args: { open: true } };
