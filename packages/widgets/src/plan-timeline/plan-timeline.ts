@@ -15,6 +15,7 @@ import { planNamespace } from '@dtc/i18n/namespaces/plan';
 import { timelineNamespace } from '@dtc/i18n/namespaces/timeline';
 import type { ActionPlan, Framework, Milestone } from '@dtc/schema';
 import { LocaleController } from '../shared/controllers/locale-controller.js';
+import { WidthController } from '../shared/controllers/width-controller.js';
 import { isRtl } from '../shared/element/direction.js';
 import { emit } from '../shared/element/emit.js';
 import { r1, wrap } from '../shared/charts/chart-geometry.js';
@@ -121,22 +122,15 @@ export class DtcPlanTimeline extends LitElement {
   /** Width available, in CSS pixels. */
   protected width = 600;
   private layout: TimelineLayout | undefined;
-  private observer: ResizeObserver | undefined;
-  private frame = 0;
+  /** Lays the drawing out again when the space it has changes. */
+  protected readonly sizing = new WidthController(
+    this,
+    () => this.width,
+    (width) => (this.width = width),
+  );
 
   private t(key: MessageKey, values?: Record<string, string | number>): string {
     return this.i18n.t(key, values);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated) this.observe();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.observer?.disconnect();
-    cancelAnimationFrame(this.frame);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -152,22 +146,6 @@ export class DtcPlanTimeline extends LitElement {
       // The tab stop stays on an action that is still there.
       this.active = Math.min(this.active, Math.max(0, (this.layout?.bars.length ?? 0) - 1));
     }
-  }
-
-  protected override firstUpdated(): void {
-    this.observe();
-  }
-
-  private observe(): void {
-    const sizer = this.renderRoot.querySelector('.sizer');
-    if (!sizer || typeof ResizeObserver === 'undefined') return;
-    this.observer ??= new ResizeObserver(([entry]) => {
-      const w = Math.round(entry?.contentRect.width ?? 0);
-      if (w <= 0 || w === this.width) return;
-      cancelAnimationFrame(this.frame);
-      this.frame = requestAnimationFrame(() => (this.width = w));
-    });
-    this.observer.observe(sizer);
   }
 
   /** The name of a group: a horizon, or a pillar from the framework (its id if unknown). */

@@ -13,6 +13,7 @@ import { chartsNamespace } from '@dtc/i18n/namespaces/charts';
 import { bandOf } from './chart-geometry.js';
 import { isRtl } from '../element/direction.js';
 import { LocaleController } from '../controllers/locale-controller.js';
+import { WidthController } from '../controllers/width-controller.js';
 
 /** A maturity level on a chart's value scale: where it starts (e.g. 33.3 on 0–100) and its name. */
 export interface ChartLevel {
@@ -89,8 +90,12 @@ export abstract class DtcChart extends LitElement {
   /** Width available to the plot, in CSS pixels. */
   protected width = 480;
   protected points: ChartPoint[] = [];
-  private observer: ResizeObserver | undefined;
-  private frame = 0;
+  /** Lays the drawing out again when the space it has changes. */
+  protected readonly sizing = new WidthController(
+    this,
+    () => this.width,
+    (width) => (this.width = width),
+  );
 
   /** The layout: viewBox size, what to draw, and the focusable points (row-major order). */
   protected abstract plot(rtl: boolean): ChartPlot;
@@ -183,40 +188,12 @@ export abstract class DtcChart extends LitElement {
     return this.i18n.t(key, values);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated) this.observe();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.observer?.disconnect();
-    cancelAnimationFrame(this.frame);
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     // Measure once before the first render so the first layout already fits. A layout the
     // server drew (declarative shadow DOM) is hydrated as it is: the observer resizes it next.
     if (!this.hasUpdated && this.clientWidth > 0 && !this.renderRoot.querySelector('.sizer'))
       this.width = Math.round(this.clientWidth);
-  }
-
-  protected override firstUpdated(): void {
-    this.observe();
-  }
-
-  private observe(): void {
-    const sizer = this.renderRoot.querySelector('.sizer');
-    if (!sizer || typeof ResizeObserver === 'undefined') return;
-    this.observer ??= new ResizeObserver(([entry]) => {
-      const w = Math.round(entry?.contentRect.width ?? 0);
-      if (w <= 0 || w === this.width) return;
-      // Next frame: never resize inside the observer's own delivery.
-      cancelAnimationFrame(this.frame);
-      this.frame = requestAnimationFrame(() => (this.width = w));
-    });
-    this.observer.observe(sizer);
   }
 
   override render(): TemplateResult {
