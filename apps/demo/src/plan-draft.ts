@@ -6,7 +6,11 @@
  */
 import { parseActionPlan, type ActionPlan, type Framework, type Issue } from '@dtc/schema';
 
-/** The fields a person types into, and a value each can hold while the draft is checked. */
+/**
+ * The fields a person types into, and a stand-in value each takes while the rest of the draft
+ * is checked (never kept: what the person typed is put back). `XXX` is ISO 4217's code for
+ * "no currency".
+ */
 const TYPED: Readonly<Record<string, string | number>> = {
   title: 'x',
   name: 'x',

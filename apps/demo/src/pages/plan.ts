@@ -11,7 +11,8 @@ import { PageElement } from '../page.js';
 import { href } from '../router.js';
 import { currentAssessment, labelOf, now, updateAssessment, type Assessment } from '../storage.js';
 import type { PlanFileKind } from '../plan-files.js';
-import { announce, guard } from '../ui.js';
+import { PlanFileController } from '../plan-file-controller.js';
+import { guard } from '../ui.js';
 import { noAssessment } from './no-assessment.js';
 
 export const tag = 'demo-plan-page';
@@ -20,16 +21,11 @@ export function emptyPlan(): ActionPlan {
   return newActionPlan(framework);
 }
 
-/** How each file is named to the user. */
-const FORMATS = { docx: 'plan.files.format.docx', xlsx: 'plan.files.format.xlsx' } as const;
-
 /** Three priorities, then short-, medium- and long-term actions linked to education outcomes. */
 @customElement(tag)
 export class PlanPage extends PageElement {
-  /** The file being made, while it is. */
-  @state() private making: PlanFileKind | null = null;
-  /** What became of the last file: said on the page and to screen readers. */
-  @state() private fileStatus: { kind: 'done' | 'failed'; message: string } | null = null;
+  /** The Word and Excel files of the plan. */
+  private readonly planFiles = new PlanFileController(this);
   /** Whether the read-only plan for printing is in the page (loaded on the first Print). */
   @state() private printable = false;
 
@@ -53,46 +49,16 @@ export class PlanPage extends PageElement {
     this.toggleAttribute('data-printable', this.printable);
   }
 
-  /**
-   * Makes the Word or Excel file. The exporters (and their large libraries) load here, on
-   * the first press, never with the rest of the site.
-   */
-  private async makeFile(record: Assessment, plan: ActionPlan, kind: PlanFileKind): Promise<void> {
-    if (this.making) return;
-    const format = t(FORMATS[kind]);
-    this.making = kind;
-    this.fileStatus = null;
-    announce(t('plan.files.making', { format }));
-    try {
-      const { downloadPlanFile } = await import('../plan-files.js');
-      await downloadPlanFile({
-        kind,
-        plan,
-        result: score(record.response),
-        locale: locale(),
-        name: exportFileName(labelOf(record)).replace(/\.dtc\.json$/, '-plan'),
-        country: record.response.respondent.country,
-      });
-      this.fileStatus = { kind: 'done', message: t('plan.files.done', { format }) };
-    } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      this.fileStatus = { kind: 'failed', message: t('plan.files.failed', { format, detail }) };
-    } finally {
-      this.making = null;
-    }
-    announce(this.fileStatus.message);
-  }
-
   private files(record: Assessment, plan: ActionPlan): TemplateResult {
+    const request = () => ({
+      plan,
+      result: score(record.response),
+      locale: locale(),
+      name: exportFileName(labelOf(record)).replace(/\.dtc\.json$/, '-plan'),
+      country: record.response.respondent.country,
+    });
     const button = (kind: PlanFileKind, label: string) =>
-      html`<button
-        type="button"
-        class="button"
-        aria-disabled=${this.making ? 'true' : 'false'}
-        @click=${() => this.makeFile(record, plan, kind)}
-      >
-        ${label}
-      </button>`;
+      this.planFiles.button(kind, label, request);
     return html`<section class="no-print plan-files" aria-labelledby="files-title">
       <h2 id="files-title">${t('plan.files.title')}</h2>
       <p class="muted">${t('plan.files.lead')}</p>
@@ -102,17 +68,7 @@ export class PlanPage extends PageElement {
           ${t('plan.files.print')}
         </button>
       </div>
-      ${
-        this.making
-          ? html`<p class="muted">
-              ${t('plan.files.making', { format: t(FORMATS[this.making]) })}
-            </p>`
-          : this.fileStatus
-            ? html`<p class=${this.fileStatus.kind === 'failed' ? 'alert alert-error' : 'muted'}>
-                ${this.fileStatus.message}
-              </p>`
-            : nothing
-      }
+      ${this.planFiles.renderStatus()}
     </section>`;
   }
 

@@ -12,6 +12,7 @@ import { filePicker } from '../file-picker.js';
 import { renderImportError } from '../import-error.js';
 import { locale, regionName, t } from '../i18n/index.js';
 import { PageElement } from '../page.js';
+import { PlanFileController } from '../plan-file-controller.js';
 import type { PlanFileKind } from '../plan-files.js';
 import { current as currentLocation, href, navigate } from '../router.js';
 import {
@@ -43,7 +44,6 @@ function countryOptions(): { code: string; name: string }[] {
 
 /** A file name from a team's name: letters and digits, the rest as dashes. */
 /** How each file is named to the user (the plan page's words). */
-const FORMATS = { docx: 'plan.files.format.docx', xlsx: 'plan.files.format.xlsx' } as const;
 
 const fileStem = (name: string): string =>
   name
@@ -65,10 +65,8 @@ export class TeamPage extends PageElement {
   @state() private newName = '';
   @state() private newCountry = '';
   @state() private nameError = false;
-  /** The Word or Excel file being made, while it is. */
-  @state() private making: PlanFileKind | null = null;
-  /** What became of the last Word or Excel file: said on the page and to screen readers. */
-  @state() private fileStatus: { kind: 'done' | 'failed'; message: string } | null = null;
+  /** The Word and Excel files of the team's plan. */
+  private readonly planFiles = new PlanFileController(this);
 
   private focusLater(selector: string): void {
     void this.updateComplete.then(() => focusElement(this.querySelector<HTMLElement>(selector)));
@@ -151,61 +149,19 @@ export class TeamPage extends PageElement {
     announce(t('team.exported'));
   }
 
-  /**
-   * Makes the team plan's Word or Excel file, as the plan page does: the exporters (and their
-   * large libraries) load here, on the first press, never with the rest of the site.
-   */
-  private async makeFile(team: Team, result: Result, kind: PlanFileKind): Promise<void> {
-    if (this.making) return;
-    const format = t(FORMATS[kind]);
-    this.making = kind;
-    this.fileStatus = null;
-    announce(t('plan.files.making', { format }));
-    try {
-      const { downloadPlanFile } = await import('../plan-files.js');
-      await downloadPlanFile({
-        kind,
-        plan: teamPlan(team),
-        result,
-        locale: locale(),
-        name: `${fileStem(team.name)}-plan`,
-        country: team.country || undefined,
-      });
-      this.fileStatus = { kind: 'done', message: t('plan.files.done', { format }) };
-    } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      this.fileStatus = { kind: 'failed', message: t('plan.files.failed', { format, detail }) };
-    } finally {
-      this.making = null;
-    }
-    announce(this.fileStatus.message);
-  }
-
   /** The Word and Excel buttons (with a result to draw from), and what became of the last file. */
   private renderFiles(team: Team, result: Result | undefined): TemplateResult | typeof nothing {
     if (!result) return nothing;
+    const request = () => ({
+      plan: teamPlan(team),
+      result,
+      locale: locale(),
+      name: `${fileStem(team.name)}-plan`,
+      country: team.country || undefined,
+    });
     const button = (kind: PlanFileKind, label: string) =>
-      html`<button
-        type="button"
-        class="button"
-        aria-disabled=${this.making ? 'true' : 'false'}
-        @click=${() => this.makeFile(team, result, kind)}
-      >
-        ${label}
-      </button>`;
+      this.planFiles.button(kind, label, request);
     return html`${button('docx', t('team.export.word'))} ${button('xlsx', t('team.export.excel'))}`;
-  }
-
-  private renderFileStatus(): TemplateResult | typeof nothing {
-    if (this.making)
-      return html`<p class="muted">
-        ${t('plan.files.making', { format: t(FORMATS[this.making]) })}
-      </p>`;
-    if (this.fileStatus)
-      return html`<p class=${this.fileStatus.kind === 'failed' ? 'alert alert-error' : 'muted'}>
-        ${this.fileStatus.message}
-      </p>`;
-    return nothing;
   }
 
   private removeTeam(team: Team): void {
@@ -410,7 +366,7 @@ export class TeamPage extends PageElement {
             ${t('team.delete')}
           </button>
         </div>
-        ${this.renderFileStatus()}
+        ${this.planFiles.renderStatus()}
       </section>
     `;
   }
