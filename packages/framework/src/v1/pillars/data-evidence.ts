@@ -1,0 +1,638 @@
+import type { Pillar } from '@dtc/schema';
+
+/**
+ * Pillar 6: data and evidence. Its five components are those named in the published
+ * framework; the questions and descriptors are this toolkit's.
+ */
+export const dataEvidence: Pillar = {
+  id: 'data-evidence',
+  title: { en: 'Data and evidence', fr: 'Données et preuves' },
+  summary: {
+    en: 'Reliable, timely and protected data on learners, teachers and schools that are used to decide and act, and the governance of artificial intelligence in education. With connectivity, this pillar is a backbone of the others.',
+    fr: 'Des données fiables, à jour et protégées sur les apprenants, les enseignants et les établissements, utilisées pour décider et agir, ainsi que la gouvernance de l’intelligence artificielle dans l’éducation. Avec la connectivité, ce pilier sert d’assise à tous les autres.',
+  },
+  foundational: true,
+  components: [
+    {
+      id: 'actionable-insights',
+      origin: 'published',
+      title: { en: 'Actionable insights', fr: 'Informations exploitables' },
+      summary: {
+        en: 'Data turned into information that decision-makers at every level use: dashboards, early warning and published statistics.',
+        fr: 'Des données transformées en informations utiles aux décideurs à tous les niveaux : tableaux de bord, alerte précoce et statistiques publiées.',
+      },
+      questions: [
+        {
+          id: 'actionable-insights-decisions',
+          kind: 'rubric',
+          title: {
+            en: 'Are education data used to make decisions at central, regional and school level?',
+            fr: 'Les données de l’éducation sont-elles utilisées pour prendre des décisions aux niveaux central, régional et de l’établissement ?',
+          },
+          weight: 2,
+          allowDontKnow: true,
+          descriptors: [
+            {
+              level: 1,
+              text: {
+                en: 'Data are compiled for the statistical yearbook and reports to partners; decisions on budgets, staffing and school building are made without reference to them.',
+                fr: 'Les données servent à produire l’annuaire statistique et les rapports aux partenaires ; les décisions budgétaires, d’affectation du personnel ou de construction scolaire sont prises sans s’y référer.',
+              },
+            },
+            {
+              level: 2,
+              text: {
+                en: 'Central planners use school census data for some decisions, such as where to build classrooms, but regional offices and schools get little or nothing back.',
+                fr: 'Les services centraux de planification utilisent les données du recensement scolaire pour certaines décisions, comme l’implantation de salles de classe, mais les directions régionales et les établissements n’en reçoivent que peu de retour, voire aucun.',
+              },
+            },
+            {
+              level: 3,
+              text: {
+                en: 'Central and regional managers use dashboards with indicators updated at least every term, and decisions on teacher deployment and resource allocation rest on documented analyses.',
+                fr: 'Les responsables centraux et régionaux utilisent des tableaux de bord dont les indicateurs sont actualisés au moins chaque trimestre, et les décisions d’affectation des enseignants et de répartition des moyens reposent sur des analyses documentées.',
+              },
+            },
+            {
+              level: 4,
+              text: {
+                en: 'Schools, districts and the ministry each receive data they can act on, in a form suited to them; decisions and their results are tracked, and data use is part of managers’ job descriptions and training.',
+                fr: 'Les établissements, les circonscriptions et le ministère reçoivent chacun des données directement exploitables, sous une forme adaptée ; les décisions et leurs effets sont suivis, et l’exploitation des données figure dans les fiches de poste et la formation des responsables.',
+              },
+            },
+          ],
+        },
+        {
+          id: 'actionable-insights-early-warning',
+          kind: 'rubric',
+          title: {
+            en: 'Are data used to identify learners at risk of dropping out or falling behind, and to support them?',
+            fr: 'Les données servent-elles à repérer les élèves menacés de décrochage ou en difficulté, et à les accompagner ?',
+          },
+          help: {
+            en: 'An early warning system uses signals such as absences, falling marks or being over-age for one’s grade to flag learners likely to drop out, so that the school can act before they leave.',
+            fr: 'Un système d’alerte précoce s’appuie sur des signaux comme l’absentéisme, la baisse des résultats ou le retard scolaire pour repérer les élèves susceptibles de décrocher, afin que l’établissement puisse agir avant qu’ils ne quittent l’école.',
+          },
+          allowDontKnow: true,
+          descriptors: [
+            {
+              level: 1,
+              text: {
+                en: 'No system exists; learners at risk are noticed, if at all, by individual teachers.',
+                fr: 'Aucun dispositif n’existe ; les élèves à risque sont repérés, le cas échéant, par tel ou tel enseignant.',
+              },
+            },
+            {
+              level: 2,
+              text: {
+                en: 'Early warning is piloted in a few districts or by an NGO, using attendance and marks recorded on paper.',
+                fr: 'Un système d’alerte précoce est expérimenté dans quelques circonscriptions ou par une ONG, à partir des absences et des notes consignées sur papier.',
+              },
+            },
+            {
+              level: 3,
+              text: {
+                en: 'An early warning system based on individual learner records (attendance, results, over-age enrolment) flags learners at risk to schools in most regions, with guidance on how to respond.',
+                fr: 'Un système d’alerte précoce fondé sur les dossiers individuels des élèves (assiduité, résultats, retard scolaire) signale les élèves à risque aux établissements de la plupart des régions, avec des consignes sur la conduite à tenir.',
+              },
+            },
+            {
+              level: 4,
+              text: {
+                en: 'Early warning covers the whole country and triggers support (remedial teaching, social protection, cash transfers); the accuracy of alerts and what becomes of flagged learners are monitored.',
+                fr: 'L’alerte précoce couvre tout le pays et déclenche des mesures d’appui (remédiation, protection sociale, transferts monétaires) ; la fiabilité des alertes et le devenir des élèves signalés font l’objet d’un suivi.',
+              },
+            },
+          ],
+        },
+        {
+          id: 'actionable-insights-publication',
+          kind: 'rubric',
+          title: {
+            en: 'Are education statistics and data published for the public, researchers and partners?',
+            fr: 'Les statistiques et les données de l’éducation sont-elles publiées à l’intention du public, des chercheurs et des partenaires ?',
+          },
+          allowDontKnow: true,
+          descriptors: [
+            {
+              level: 1,
+              text: {
+                en: 'Statistics are not published, or are released only on request to the ministry.',
+                fr: 'Les statistiques ne sont pas publiées, ou ne sont communiquées que sur demande adressée au ministère.',
+              },
+            },
+            {
+              level: 2,
+              text: {
+                en: 'A statistical yearbook is published as a document (for example a PDF) with national and regional tables; the underlying data are not available.',
+                fr: 'Un annuaire statistique est publié sous forme de document (un PDF, par exemple) avec des tableaux nationaux et régionaux ; les données sous-jacentes ne sont pas accessibles.',
+              },
+            },
+            {
+              level: 3,
+              text: {
+                en: 'Key indicators and school-level data are published in reusable formats (spreadsheets, CSV) with their definitions, and researchers can obtain anonymised data through a set procedure.',
+                fr: 'Les principaux indicateurs et des données par établissement sont publiés dans des formats réutilisables (tableur, CSV) avec leurs définitions, et les chercheurs peuvent obtenir des données anonymisées selon une procédure établie.',
+              },
+            },
+            {
+              level: 4,
+              text: {
+                en: 'An open-data portal offers documented school-level data, updated every year; anonymised learner-level data are shared with researchers under agreements, and the ministry publishes its own analyses.',
+                fr: 'Un portail de données ouvertes propose des données documentées par établissement, mises à jour chaque année ; des données individuelles anonymisées sont partagées avec les chercheurs dans le cadre de conventions, et le ministère publie ses propres analyses.',
+              },
+            },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'systems-integration',
+      origin: 'published',
+      title: { en: 'Systems integration', fr: 'Intégration des systèmes' },
+      summary: {
+        en: 'An EMIS architecture in which records of schools, teachers and learners share unique identifiers and common standards, and exchange data with other government systems.',
+        fr: 'Une architecture du SIGE dans laquelle les données sur les établissements, les enseignants et les élèves partagent des identifiants uniques et des normes communes, et s’échangent avec les autres systèmes de l’administration.',
+      },
+      questions: [
+        {
+          id: 'systems-integration-emis-architecture',
+          kind: 'rubric',
+          title: {
+            en: 'How is the education management information system (EMIS) organised?',
+            fr: 'Comment le système d’information pour la gestion de l’éducation (SIGE) est-il organisé ?',
+          },
+          help: {
+            en: 'An EMIS is the set of people, procedures and software that collect, store, process and share data on schools, learners, teachers, finances and results. A unique identifier is a code given to each school, teacher or learner that stays the same across systems and years, so that records can be linked without relying on names.',
+            fr: 'Le SIGE désigne l’ensemble des personnes, des procédures et des logiciels qui recueillent, stockent, traitent et diffusent les données sur les établissements, les élèves, les enseignants, les finances et les résultats. Un identifiant unique est un code attribué à chaque établissement, enseignant ou élève, qui reste le même d’un système et d’une année à l’autre, ce qui permet de relier les données sans se fier aux noms.',
+          },
+          allowDontKnow: true,
+          descriptors: [
+            {
+              level: 1,
+              text: {
+                en: 'Data are collected on paper questionnaires or in separate spreadsheets kept by each department; there is no central database.',
+                fr: 'Les données sont recueillies au moyen de questionnaires papier ou de tableurs distincts tenus par chaque direction ; il n’existe pas de base de données centrale.',
+              },
+            },
+            {
+              level: 2,
+              text: {
+                en: 'A central database holds the annual school census at school level, but personnel, examination and finance data sit in separate systems that do not communicate; only schools have codes.',
+                fr: 'Une base centrale contient le recensement scolaire annuel au niveau de l’établissement, mais les données sur le personnel, les examens et les finances relèvent de systèmes distincts qui ne communiquent pas ; seuls les établissements ont un code.',
+              },
+            },
+            {
+              level: 3,
+              text: {
+                en: 'The EMIS holds records of schools, teachers and learners with unique identifiers, and these identifiers link the main subsystems (census, human resources, examinations).',
+                fr: 'Le SIGE contient des dossiers sur les établissements, les enseignants et les élèves, dotés d’identifiants uniques qui relient les principaux sous-systèmes (recensement, ressources humaines, examens).',
+              },
+            },
+            {
+              level: 4,
+              text: {
+                en: 'An integrated EMIS, built on a documented architecture, connects all education subsystems, keeps each learner’s identifier throughout their schooling, and exchanges data securely with other government systems such as civil registration, health, social protection and finance.',
+                fr: 'Un SIGE intégré, reposant sur une architecture documentée, relie tous les sous-systèmes de l’éducation, conserve l’identifiant de chaque élève tout au long de sa scolarité et échange des données de manière sécurisée avec d’autres systèmes publics (état civil, santé, protection sociale, finances).',
+              },
+            },
+          ],
+        },
+        {
+          id: 'systems-integration-standards',
+          kind: 'rubric',
+          title: {
+            en: 'Are there standards and agreements for exchanging data between systems?',
+            fr: 'Existe-t-il des normes et des accords pour l’échange de données entre systèmes ?',
+          },
+          allowDontKnow: true,
+          descriptors: [
+            {
+              level: 1,
+              text: {
+                en: 'No: each system or supplier uses its own formats and codes, and moving data means keying them in again.',
+                fr: 'Non : chaque système ou fournisseur applique ses propres formats et nomenclatures, et transférer des données oblige à les ressaisir.',
+              },
+            },
+            {
+              level: 2,
+              text: {
+                en: 'Data are exchanged as exported files under one-off arrangements; code lists for schools, subjects or localities differ from one system to another.',
+                fr: 'Les données s’échangent par fichiers exportés, au gré d’arrangements ponctuels ; les nomenclatures (établissements, disciplines, localités) diffèrent d’un système à l’autre.',
+              },
+            },
+            {
+              level: 3,
+              text: {
+                en: 'The ministry has adopted a data dictionary, common code lists and interface specifications, requires them in contracts, and has signed data-sharing agreements with the other ministries concerned.',
+                fr: 'Le ministère a adopté un dictionnaire de données, des nomenclatures communes et des spécifications d’interface, les impose dans ses contrats et a signé des accords de partage de données avec les autres ministères concernés.',
+              },
+            },
+            {
+              level: 4,
+              text: {
+                en: 'Standards are aligned with the national e-government interoperability framework; data flow automatically through secure interfaces (APIs), and a data governance body maintains the standards and approves new connections.',
+                fr: 'Les normes sont alignées sur le cadre national d’interopérabilité de l’administration électronique ; les données circulent automatiquement par des interfaces sécurisées (API), et une instance de gouvernance des données tient les normes à jour et autorise les nouvelles connexions.',
+              },
+            },
+          ],
+        },
+        {
+          id: 'systems-integration-emis-platform',
+          kind: 'text',
+          title: {
+            en: 'Which EMIS platform(s) does the ministry use, and who develops and maintains them?',
+            fr: 'Quelle(s) plateforme(s) de SIGE le ministère utilise-t-il, et qui en assure le développement et la maintenance ?',
+          },
+          help: {
+            en: 'For example: a system developed in-house, an open-source platform such as OpenEMIS or DHIS2 adapted for education, or a commercial product. Mention the main modules in use and whether the ministry hosts the system itself.',
+            fr: 'Par exemple : un système développé en interne, une plateforme libre comme OpenEMIS ou DHIS2 adaptée à l’éducation, ou un produit commercial. Précisez les principaux modules utilisés et si le ministère héberge lui-même le système.',
+          },
+          allowDontKnow: true,
+          maxLength: 2000,
+        },
+      ],
+    },
+    {
+      id: 'quality-coverage',
+      origin: 'published',
+      title: { en: 'Quality and coverage', fr: 'Qualité et couverture' },
+      summary: {
+        en: 'Complete, accurate and timely data that cover every school and learner, including those most often left out, and that can be broken down to reveal inequalities.',
+        fr: 'Des données complètes, exactes et à jour, qui couvrent tous les établissements et tous les apprenants, y compris ceux que l’on oublie le plus souvent, et qui peuvent être ventilées pour révéler les inégalités.',
+      },
+      questions: [
+        {
+          id: 'quality-coverage-frequency',
+          kind: 'choice',
+          title: {
+            en: 'How often, and in what form, do school data reach the ministry?',
+            fr: 'À quelle fréquence et sous quelle forme les données des établissements parviennent-elles au ministère ?',
+          },
+          allowDontKnow: true,
+          options: [
+            {
+              id: 'annual-paper',
+              level: 1,
+              label: {
+                en: 'Once a year, on paper forms keyed in at district or central level',
+                fr: 'Une fois par an, sur des formulaires papier saisis au niveau de la circonscription ou au niveau central',
+              },
+            },
+            {
+              id: 'annual-electronic',
+              level: 2,
+              label: {
+                en: 'Once a year, entered electronically by schools or districts',
+                fr: 'Une fois par an, saisies sous forme électronique par les établissements ou les circonscriptions',
+              },
+            },
+            {
+              id: 'termly-electronic',
+              level: 3,
+              label: {
+                en: 'Several times a year (every term, for example), entered electronically',
+                fr: 'Plusieurs fois par an (chaque trimestre, par exemple), sous forme électronique',
+              },
+            },
+            {
+              id: 'near-real-time',
+              level: 4,
+              label: {
+                en: 'Continuously: schools’ own records update the EMIS in near real time',
+                fr: 'En continu : les registres des établissements alimentent le SIGE en temps quasi réel',
+              },
+            },
+          ],
+        },
+        {
+          id: 'quality-coverage-completeness',
+          kind: 'rubric',
+          title: {
+            en: 'How complete, reliable and timely are the data?',
+            fr: 'Dans quelle mesure les données sont-elles complètes, fiables et disponibles à temps ?',
+          },
+          allowDontKnow: true,
+          descriptors: [
+            {
+              level: 1,
+              text: {
+                en: 'The school census misses a significant share of schools, often private, community or religious ones; figures are not checked, sources contradict each other, and results become available more than a year after collection.',
+                fr: 'Le recensement scolaire omet une part importante des établissements, souvent privés, communautaires ou confessionnels ; les chiffres ne sont pas vérifiés, les sources se contredisent et les résultats ne sont disponibles que plus d’un an après la collecte.',
+              },
+            },
+            {
+              level: 2,
+              text: {
+                en: 'Nearly all public schools respond, but private and non-formal provision is only partly covered; checks are limited to missing values, and results become available six to twelve months after collection.',
+                fr: 'La quasi-totalité des écoles publiques répond, mais l’offre privée et non formelle n’est que partiellement couverte ; les contrôles se limitent aux valeurs manquantes, et les résultats sont disponibles six à douze mois après la collecte.',
+              },
+            },
+            {
+              level: 3,
+              text: {
+                en: 'More than 95% of public and registered private schools respond each year; automated validation rules and field checks on a sample of schools test accuracy; response rates are published, and results are available within six months.',
+                fr: 'Plus de 95 % des établissements publics et privés reconnus répondent chaque année ; des règles de validation automatiques et des contrôles sur le terrain auprès d’un échantillon d’établissements vérifient l’exactitude des données ; les taux de réponse sont publiés et les résultats sont disponibles dans les six mois.',
+              },
+            },
+            {
+              level: 4,
+              text: {
+                en: 'Coverage extends to non-formal education, refugee and out-of-school children by linking to population data and household surveys; data quality is assessed against a reference framework, such as that of the UNESCO Institute for Statistics, and the gaps found are corrected and tracked.',
+                fr: 'La couverture s’étend à l’éducation non formelle, aux enfants réfugiés et aux enfants non scolarisés grâce au rapprochement avec les données de population et les enquêtes auprès des ménages ; la qualité des données est évaluée selon un cadre de référence, comme celui de l’Institut de statistique de l’UNESCO, et les lacunes constatées sont corrigées et suivies.',
+              },
+            },
+          ],
+        },
+        {
+          id: 'quality-coverage-disaggregation',
+          kind: 'rubric',
+          title: {
+            en: 'Can the data be broken down to show which learners are being left behind?',
+            fr: 'Les données peuvent-elles être ventilées pour montrer quels apprenants sont laissés pour compte ?',
+          },
+          help: {
+            en: 'Functioning-based questions ask about difficulties with activities such as seeing, hearing, walking or learning rather than about a medical diagnosis; the Child Functioning Module developed by UNICEF and the Washington Group on Disability Statistics is a common reference.',
+            fr: 'Les questions sur le fonctionnement portent sur les difficultés rencontrées dans des activités comme voir, entendre, marcher ou apprendre, plutôt que sur un diagnostic médical ; le module sur le fonctionnement de l’enfant élaboré par l’UNICEF et le Groupe de Washington sur les statistiques du handicap est une référence courante.',
+          },
+          allowDontKnow: true,
+          descriptors: [
+            {
+              level: 1,
+              text: {
+                en: 'Data are mostly aggregate counts per school, broken down by sex at most.',
+                fr: 'Les données sont pour l’essentiel des effectifs agrégés par établissement, ventilés tout au plus par sexe.',
+              },
+            },
+            {
+              level: 2,
+              text: {
+                en: 'Data are available by sex, age, grade and region; disability is not recorded, or is recorded with definitions that vary from school to school.',
+                fr: 'Les données sont disponibles par sexe, âge, niveau et région ; le handicap n’est pas renseigné, ou l’est selon des définitions qui varient d’un établissement à l’autre.',
+              },
+            },
+            {
+              level: 3,
+              text: {
+                en: 'Learner-level data can be broken down by sex, age, location (urban or rural, district), disability recorded through functioning-based questions, and a measure of socio-economic status.',
+                fr: 'Les données individuelles peuvent être ventilées par sexe, âge, lieu (urbain ou rural, circonscription), handicap renseigné au moyen de questions sur le fonctionnement, et selon un indicateur du niveau socio-économique.',
+              },
+            },
+            {
+              level: 4,
+              text: {
+                en: 'Analyses that combine these dimensions (for example, rural girls with disabilities) are published regularly and used to target resources, and the data also show learners’ access to devices and connectivity at home.',
+                fr: 'Des analyses croisant ces dimensions (par exemple, les filles en situation de handicap vivant en milieu rural) sont publiées régulièrement et servent à cibler les moyens, et les données renseignent aussi l’accès des élèves aux équipements et à la connexion à domicile.',
+              },
+            },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'security-privacy',
+      origin: 'published',
+      title: { en: 'Security and privacy', fr: 'Sécurité et protection de la vie privée' },
+      summary: {
+        en: 'Legal protection of learners’ and teachers’ personal data, and practices that keep education systems and the data they hold secure.',
+        fr: 'La protection juridique des données personnelles des élèves et des enseignants, et des pratiques qui garantissent la sécurité des systèmes d’information de l’éducation et des données qu’ils contiennent.',
+      },
+      questions: [
+        {
+          id: 'security-privacy-law',
+          kind: 'boolean',
+          title: {
+            en: 'Is a data-protection law in force that covers learners’ personal data, with an authority that enforces it?',
+            fr: 'Une loi sur la protection des données personnelles, applicable aux données des élèves et dont une autorité contrôle le respect, est-elle en vigueur ?',
+          },
+          help: {
+            en: 'Answer “yes” only if the law has been adopted and is in force, and an authority (such as a data-protection commission) is operating. A bill under discussion, or a law whose authority has not yet been set up, counts as “no”.',
+            fr: 'Répondez « oui » seulement si la loi a été adoptée, est entrée en vigueur et qu’une autorité (par exemple une commission de protection des données) est en activité. Un projet de loi en discussion, ou une loi dont l’autorité n’est pas encore installée, compte comme « non ».',
+          },
+          allowDontKnow: true,
+          yesLevel: 3,
+          noLevel: 1,
+        },
+        {
+          id: 'security-privacy-practice',
+          kind: 'rubric',
+          title: {
+            en: 'How are personal data in education systems protected in practice?',
+            fr: 'Comment les données personnelles des systèmes d’information de l’éducation sont-elles protégées dans les faits ?',
+          },
+          help: {
+            en: 'A data-protection impact assessment is a documented review, carried out before a system goes live, of the risks it poses to people’s privacy and of how they will be reduced. Evidence: the appointment of a data-protection officer, access policies, supplier contracts and the incident log.',
+            fr: 'Une analyse d’impact relative à la protection des données est un examen documenté, mené avant la mise en service d’un système, des risques qu’il présente pour la vie privée et des mesures prévues pour les réduire. Éléments probants : la désignation d’un délégué à la protection des données, les politiques d’accès, les contrats des prestataires et le registre des incidents.',
+          },
+          weight: 2,
+          allowDontKnow: true,
+          descriptors: [
+            {
+              level: 1,
+              text: {
+                en: 'There are no rules on who may see personal data; files circulate by e-mail or USB stick, accounts and passwords are shared, and breaches are not recorded.',
+                fr: 'Aucune règle ne précise qui peut consulter les données personnelles ; les fichiers circulent par courriel ou clé USB, les comptes et mots de passe sont partagés, et les violations de données ne sont pas consignées.',
+              },
+            },
+            {
+              level: 2,
+              text: {
+                en: 'The ministry has issued confidentiality instructions, but access is not assigned by role, no one is formally responsible, and how suppliers handle data is not checked.',
+                fr: 'Le ministère a diffusé des consignes de confidentialité, mais les accès ne sont pas attribués selon les fonctions, personne n’en est formellement responsable et le traitement des données par les prestataires n’est pas contrôlé.',
+              },
+            },
+            {
+              level: 3,
+              text: {
+                en: 'A data-protection officer is designated; access is role-based and logged; new systems undergo a data-protection impact assessment; supplier contracts limit the use of data and require breaches to be reported; a breach response procedure exists and has been used or tested.',
+                fr: 'Un délégué à la protection des données est désigné ; les accès sont attribués selon les fonctions et journalisés ; tout nouveau système fait l’objet d’une analyse d’impact ; les contrats des prestataires limitent l’usage des données et imposent le signalement des violations ; une procédure de réponse aux violations existe et a déjà été appliquée ou testée.',
+              },
+            },
+            {
+              level: 4,
+              text: {
+                en: 'Independent security audits and penetration tests take place regularly; staff with access to data are trained every year; rules for children’s data (data minimisation, no advertising or commercial profiling) are checked for every digital tool used in schools, and breaches and the response to them are reported publicly.',
+                fr: 'Des audits de sécurité indépendants et des tests d’intrusion ont lieu régulièrement ; les agents ayant accès aux données sont formés chaque année ; le respect des règles propres aux données des enfants (minimisation, absence de publicité et de profilage commercial) est vérifié pour chaque outil numérique utilisé dans les établissements, et les violations ainsi que les mesures prises sont rendues publiques.',
+              },
+            },
+          ],
+        },
+        {
+          id: 'security-privacy-transparency',
+          kind: 'rubric',
+          title: {
+            en: 'Do learners and parents know what data are collected about them, and can they exercise their rights?',
+            fr: 'Les élèves et les parents savent-ils quelles données sont collectées à leur sujet, et peuvent-ils exercer leurs droits ?',
+          },
+          allowDontKnow: true,
+          descriptors: [
+            {
+              level: 1,
+              text: {
+                en: 'Families are not told what data are collected about learners or how they are used.',
+                fr: 'Les familles ne sont informées ni des données recueillies sur les élèves ni de l’usage qui en est fait.',
+              },
+            },
+            {
+              level: 2,
+              text: {
+                en: 'Privacy notices exist for some platforms, written in legal terms and only in the official language; families have no clear way to ask questions or object.',
+                fr: 'Des mentions d’information existent pour certaines plateformes, rédigées en termes juridiques et uniquement dans la langue officielle ; les familles ne disposent d’aucun moyen clair de poser des questions ou de s’opposer à un traitement.',
+              },
+            },
+            {
+              level: 3,
+              text: {
+                en: 'Plain-language notices in the languages families use explain what is collected and why; consent is sought where the law requires it (for photos or optional apps, for example), and parents can ask to see or correct their child’s data.',
+                fr: 'Des notices en langage clair, dans les langues des familles, expliquent ce qui est recueilli et pourquoi ; le consentement est demandé lorsque la loi l’exige (pour les photos ou les applications facultatives, par exemple), et les parents peuvent demander à consulter ou à rectifier les données de leur enfant.',
+              },
+            },
+            {
+              level: 4,
+              text: {
+                en: 'Learners and parents are consulted on data policies; learners are taught, in terms suited to their age, what happens to their data; requests and complaints are answered within set deadlines and reported on each year.',
+                fr: 'Les élèves et les parents sont consultés sur les politiques relatives aux données ; on explique aux élèves, en termes adaptés à leur âge, ce que deviennent leurs données ; les demandes et les plaintes sont traitées dans des délais fixés et font l’objet d’un bilan annuel.',
+              },
+            },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'artificial-intelligence',
+      origin: 'published',
+      title: { en: 'Artificial intelligence', fr: 'Intelligence artificielle' },
+      summary: {
+        en: 'Policy, ethical guidance, competency frameworks and procurement rules that let learners and teachers benefit from AI while protecting them from its risks.',
+        fr: 'Politiques, lignes directrices éthiques, référentiels de compétences et règles d’achat qui permettent aux apprenants et aux enseignants de tirer parti de l’IA tout en les protégeant de ses risques.',
+      },
+      questions: [
+        {
+          id: 'artificial-intelligence-policy',
+          kind: 'rubric',
+          title: {
+            en: 'Is there a policy, with ethical guidelines, on the use of AI in education?',
+            fr: 'Existe-t-il une politique, assortie de lignes directrices éthiques, sur l’usage de l’IA dans l’éducation ?',
+          },
+          help: {
+            en: 'Evidence: the published policy or guidelines, and the AI competency frameworks for teachers and learners that go with them. UNESCO’s Guidance for generative AI in education and research (2023) and its Recommendation on the Ethics of Artificial Intelligence (2021) are common references for national policies.',
+            fr: 'Éléments probants : la politique ou les lignes directrices publiées, ainsi que les référentiels de compétences en IA pour les enseignants et les élèves qui les accompagnent. Les orientations de l’UNESCO pour l’IA générative dans l’éducation et la recherche (2023) et sa Recommandation sur l’éthique de l’intelligence artificielle (2021) sont des références courantes pour les politiques nationales.',
+          },
+          allowDontKnow: true,
+          descriptors: [
+            {
+              level: 1,
+              text: {
+                en: 'There is no policy or guidance; the use of AI in education is neither encouraged nor regulated.',
+                fr: 'Il n’existe ni politique ni orientations ; l’usage de l’IA dans l’éducation n’est ni encouragé ni encadré.',
+              },
+            },
+            {
+              level: 2,
+              text: {
+                en: 'Education is mentioned in a national AI strategy or a ministerial statement, or AI tools have been banned outright, but schools have no practical guidance.',
+                fr: 'L’éducation est évoquée dans une stratégie nationale sur l’IA ou dans une déclaration ministérielle, ou bien les outils d’IA ont été purement et simplement interdits, mais les établissements ne disposent d’aucune orientation pratique.',
+              },
+            },
+            {
+              level: 3,
+              text: {
+                en: 'The ministry has published a policy on AI in education that sets ethical principles (human agency, equity, transparency, privacy) and permitted uses, together with AI competency frameworks for teachers and learners.',
+                fr: 'Le ministère a publié une politique sur l’IA dans l’éducation qui fixe des principes éthiques (primauté de la décision humaine, équité, transparence, vie privée) et les usages autorisés, accompagnée de référentiels de compétences en IA pour les enseignants et les élèves.',
+              },
+            },
+            {
+              level: 4,
+              text: {
+                en: 'The policy was developed with teachers, learners, parents and researchers; a designated body monitors how it is applied, and it is reviewed at least every two years to keep pace with the technology.',
+                fr: 'La politique a été élaborée avec les enseignants, les élèves, les parents et les chercheurs ; une instance désignée suit sa mise en œuvre, et elle est révisée au moins tous les deux ans pour suivre l’évolution des technologies.',
+              },
+            },
+          ],
+        },
+        {
+          id: 'artificial-intelligence-generative',
+          kind: 'rubric',
+          title: {
+            en: 'How is the use of generative AI by teachers and learners governed in schools?',
+            fr: 'Comment l’usage de l’IA générative par les enseignants et les élèves est-il encadré dans les établissements ?',
+          },
+          help: {
+            en: 'Generative AI produces text, images, sound or code in response to instructions, as chatbots do. UNESCO’s 2023 guidance suggests a minimum age of 13 for learners’ independent use of these tools.',
+            fr: 'L’IA générative produit du texte, des images, du son ou du code à partir d’instructions, comme le font les agents conversationnels. Les orientations publiées par l’UNESCO en 2023 proposent un âge minimal de 13 ans pour l’utilisation autonome de ces outils par les élèves.',
+          },
+          allowDontKnow: true,
+          descriptors: [
+            {
+              level: 1,
+              text: {
+                en: 'There are no rules: teachers and learners use whichever public chatbots they like on personal accounts, and schools react to incidents one by one.',
+                fr: 'Aucune règle n’existe : enseignants et élèves utilisent les agents conversationnels grand public de leur choix avec des comptes personnels, et les établissements réagissent aux incidents au cas par cas.',
+              },
+            },
+            {
+              level: 2,
+              text: {
+                en: 'A circular allows, restricts or bans generative AI, but without training or follow-up, and schools interpret it in different ways.',
+                fr: 'Une circulaire autorise, restreint ou interdit l’IA générative, mais sans formation ni suivi, et les établissements l’interprètent chacun à leur manière.',
+              },
+            },
+            {
+              level: 3,
+              text: {
+                en: 'Schools apply common rules on which tools are approved, minimum ages, what personal data may be entered, and how AI-assisted work must be declared in assessed tasks; teachers have been trained on these rules.',
+                fr: 'Les établissements appliquent des règles communes : outils autorisés, âge minimal, données personnelles qu’il est permis de saisir, déclaration de l’aide apportée par l’IA dans les travaux évalués ; les enseignants ont été formés à ces règles.',
+              },
+            },
+            {
+              level: 4,
+              text: {
+                en: 'Approved tools are provided under ministry agreements with data-protection and content safeguards; use is monitored, incidents are reported and rules updated, and learners are taught to question what AI produces.',
+                fr: 'Des outils agréés sont fournis dans le cadre d’accords conclus par le ministère, avec des garanties en matière de protection des données et de filtrage des contenus ; les usages sont suivis, les incidents signalés et les règles mises à jour, et les élèves apprennent à exercer leur esprit critique face aux productions de l’IA.',
+              },
+            },
+          ],
+        },
+        {
+          id: 'artificial-intelligence-procurement',
+          kind: 'rubric',
+          title: {
+            en: 'Are there rules for buying and deploying AI tools in education?',
+            fr: 'Des règles encadrent-elles l’achat et le déploiement d’outils d’IA dans l’éducation ?',
+          },
+          allowDontKnow: true,
+          descriptors: [
+            {
+              level: 1,
+              text: {
+                en: 'AI tools (adaptive learning, automated marking, remote exam proctoring, chatbots) are bought, or accepted from suppliers and donors, without any specific requirements.',
+                fr: 'Les outils d’IA (apprentissage adaptatif, correction automatisée, surveillance d’examens à distance, agents conversationnels) sont achetés, ou acceptés de fournisseurs et de bailleurs, sans aucune exigence particulière.',
+              },
+            },
+            {
+              level: 2,
+              text: {
+                en: 'General IT procurement rules apply; some contracts include data clauses, but nothing specific to AI, such as bias testing, transparency or human oversight.',
+                fr: 'Les règles générales d’achat informatique s’appliquent ; certains contrats comportent des clauses sur les données, mais rien de propre à l’IA, comme les tests de biais, la transparence ou le contrôle humain.',
+              },
+            },
+            {
+              level: 3,
+              text: {
+                en: 'Procurement rules for AI tools require an impact assessment (rights, bias, privacy), evidence that the tool works for the country’s learners and languages, an explanation of how it reaches its outputs, human review of decisions that affect learners, and ministry ownership of the data.',
+                fr: 'Les règles d’achat des outils d’IA exigent une analyse d’impact (droits, biais, vie privée), la preuve de l’efficacité de l’outil pour les élèves du pays et dans leurs langues, une explication de la manière dont il produit ses résultats, un contrôle humain des décisions qui concernent les élèves et la propriété des données par le ministère.',
+              },
+            },
+            {
+              level: 4,
+              text: {
+                en: 'A public register lists the AI systems used in education; they are audited after deployment for bias and effects on learners, contracts allow them to be suspended, and audit results are published.',
+                fr: 'Un registre public recense les systèmes d’IA utilisés dans l’éducation ; ils font l’objet d’audits après leur déploiement (biais, effets sur les élèves), les contrats en permettent la suspension et les résultats des audits sont publiés.',
+              },
+            },
+          ],
+        },
+      ],
+    },
+  ],
+};
