@@ -3,7 +3,6 @@
  * express (unique ids, a descriptor per level, translations, answers against a framework).
  * They never throw, and report every issue with a path, a kebab-case code and its params.
  */
-import type { LocalizedText } from './common.js';
 import {
   DONT_KNOW,
   FEEDBACK_FORMAT,
@@ -20,117 +19,22 @@ import {
 import { QuestionFeedback } from './feedback.js';
 import { Framework, type Question, type QuestionKind } from './framework.js';
 import { FrameworkTexts } from './framework-texts.js';
-import { fromZodIssues, type Issue, type IssuePath, type ParseResult } from './issues.js';
+import type { Issue, IssuePath, ParseResult } from './issues.js';
 import { answerProblemOf, type AnswerProblem } from './kinds.js';
 import { ActionPlan, ActionPlanV1 } from './plan.js';
 import { dependencyCycle } from './plan-budget.js';
 import { reviewActionPlan } from './plan-review.js';
 import { Response } from './response.js';
-
-function unreadable(error: unknown): Issue {
-  let detail: string;
-  try {
-    detail = String((error as Error)?.message ?? error);
-  } catch {
-    detail = 'unknown error';
-  }
-  return {
-    path: [],
-    code: 'unreadable',
-    params: { detail },
-    message: `Input could not be read: ${detail}`,
-  };
-}
-
-function fail<T>(issues: Issue[]): ParseResult<T> {
-  return { ok: false, issues };
-}
-
-/** Accepts a parsed value or JSON text; JSON that does not parse is one issue at the root. */
-function fromJson(input: unknown): { value: unknown } | { issues: Issue[] } {
-  if (typeof input !== 'string') return { value: input };
-  try {
-    return { value: JSON.parse(input) as unknown };
-  } catch (error) {
-    const detail = (error as Error).message;
-    return {
-      issues: [
-        {
-          path: [],
-          code: 'invalid-json',
-          params: { detail },
-          message: `Not valid JSON: ${detail}`,
-        },
-      ],
-    };
-  }
-}
-
-/** The parts of a zod/mini schema `run` uses. */
-interface Schema<T> {
-  safeParse(
-    input: unknown,
-  ): { success: true; data: T } | { success: false; error: { issues: readonly RawZodIssue[] } };
-}
-type RawZodIssue = Parameters<typeof fromZodIssues>[1][number];
-
-function run<T>(
-  schema: Schema<T>,
-  input: unknown,
-  check: (value: T, issues: Issue[]) => void,
-): ParseResult<T> {
-  try {
-    const json = fromJson(input);
-    if ('issues' in json) return fail(json.issues);
-    const parsed = schema.safeParse(json.value);
-    if (!parsed.success) return fail(fromZodIssues(json.value, parsed.error.issues));
-    const issues: Issue[] = [];
-    check(parsed.data, issues);
-    return issues.length ? fail(issues) : { ok: true, value: parsed.data };
-  } catch (error) {
-    // Hostile inputs (throwing getters, proxies, cycles) end here rather than escaping.
-    return fail([unreadable(error)]);
-  }
-}
-
-function checkUnique(
-  ids: readonly string[],
-  path: (index: number) => IssuePath,
-  what: string,
-  issues: Issue[],
-): void {
-  const seen = new Map<string, number>();
-  ids.forEach((id, index) => {
-    const first = seen.get(id);
-    if (first === undefined) seen.set(id, index);
-    else
-      issues.push({
-        path: path(index),
-        code: 'duplicate-id',
-        params: { id, what },
-        message: `Duplicate ${what} id "${id}"`,
-      });
-  });
-}
-
-function checkText(
-  text: LocalizedText | undefined,
-  path: IssuePath,
-  locales: readonly string[],
-  issues: Issue[],
-): void {
-  if (!text) return;
-  for (const locale of locales) {
-    if (!Object.hasOwn(text, locale)) {
-      issues.push({
-        path: [...path, locale],
-        code: 'missing-translation',
-        params: { locale },
-        message: `Missing translation "${locale}"`,
-      });
-    }
-  }
-}
+import {
+  checkText,
+  checkUnique,
+  fail,
+  fromJson,
+  isVersion,
+  newerVersion,
+  run,
+  unreadable,
+} from './parse-kit.js';
 
 function checkFramework(fw: Framework, issues: Issue[]): void {
   const locales = fw.locales;
@@ -323,34 +227,6 @@ function checkQuestion(question: Question, at: QuestionContext): void {
  */
 export function parseFramework(input: unknown): ParseResult<Framework> {
   return run(Framework, input, checkFramework);
-}
-
-/**
- * The issue for a file of `format` written in another version than the one this library
- * reads, or null. Checked before the schema, so that such a file gets one clear issue
- * instead of every field that changed.
- */
-function isVersion(raw: unknown, format: string, version: number): boolean {
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return false;
-  const r = raw as { format?: unknown; version?: unknown };
-  return r.format === format && r.version === version;
-}
-
-function newerVersion(
-  raw: unknown,
-  format: string,
-  supported: number,
-  label: string,
-): Issue | null {
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return null;
-  const { format: found, version } = raw as { format?: unknown; version?: unknown };
-  if (found !== format || typeof version !== 'number' || version === supported) return null;
-  return {
-    path: ['version'],
-    code: 'unsupported-version',
-    params: { found: version, expected: supported },
-    message: `${label} version ${version} is not supported (this library reads version ${supported})`,
-  };
 }
 
 /**
