@@ -128,3 +128,33 @@ export const FEEDBACK_LIMITS = {
   /** The comment of the feedback form, on the whole workshop. */
   formComment: 5000,
 } as const;
+
+/** The `format` and `version` of the course that goes with a framework (`Course`). */
+export const COURSE_FORMAT = 'dtc.course' as const;
+export const COURSE_VERSION = 1 as const;
+/** The bounds of a course: sources per fact, items per list, reflection questions per module. */
+export const COURSE_LIMITS = {
+  sourcesPerFact: 5,
+  items: 8,
+  reflectionMin: 3,
+  reflectionMax: 5,
+} as const;
+
+/** The `format` and `version` of a mapping between two versions of a framework. */
+export const MAPPING_FORMAT = 'dtc.framework-mapping' as const;
+export const MAPPING_VERSION = 1 as const;
+/**
+ * How a question changed from one framework version to the next: `kept` (same id, same
+ * meaning), `renamed` (new id, same meaning), `revised` (reworded: the answer is carried and
+ * the respondent asked to check it), `split` (one question became several), `merged` (several
+ * became one), `removed`, `added`.
+ */
+export const MAPPING_CHANGES = [
+  'kept',
+  'renamed',
+  'revised',
+  'split',
+  'merged',
+  'removed',
+  'added',
+] as const;

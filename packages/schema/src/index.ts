@@ -20,3 +20,5 @@ export * from './feedback.js';
 export * from './feedback-edit.js';
 export * from './issues.js';
 export * from './parse.js';
+export * from './course.js';
+export * from './course-parse.js';
