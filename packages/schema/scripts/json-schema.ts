@@ -2,7 +2,15 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod/mini';
-import { ActionPlan, Framework, FrameworkTexts, QuestionFeedback, Response } from '../src/index.js';
+import {
+  ActionPlan,
+  Course,
+  Framework,
+  FrameworkMapping,
+  FrameworkTexts,
+  QuestionFeedback,
+  Response,
+} from '../src/index.js';
 
 const base = 'https://dtc-toolkit.org/schema/';
 const files = {
@@ -11,6 +19,8 @@ const files = {
   'response.schema.json': Response,
   'action-plan.schema.json': ActionPlan,
   'feedback.schema.json': QuestionFeedback,
+  'framework-mapping.schema.json': FrameworkMapping,
+  'course.schema.json': Course,
 } as const;
 
 for (const [file, schema] of Object.entries(files)) {

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id, LocaleTag, LocalizedText, SemVer } from './common.js';
+import { FrameworkRef, Id, LocaleTag, LocalizedText, SemVer } from './common.js';
 
 /** One maturity level of the framework's scale (e.g. 1 = latent … 4 = advanced). */
 export const Level = z.object({
@@ -132,6 +132,11 @@ export type Outcome = z.infer<typeof Outcome>;
 export const Framework = z.object({
   id: Id,
   version: SemVer,
+  /**
+   * The version this one replaces, when there is one. A mapping between the two
+   * (`FrameworkMapping`, published beside the framework) carries earlier answers across.
+   */
+  predecessor: z.optional(FrameworkRef),
   title: LocalizedText,
   description: LocalizedText,
   /** Declared locales; the first is the source language. */

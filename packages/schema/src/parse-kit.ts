@@ -138,4 +138,3 @@ export function newerVersion(
     message: `${label} version ${version} is not supported (this library reads version ${supported})`,
   };
 }
-

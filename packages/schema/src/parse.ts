@@ -38,6 +38,13 @@ import {
 
 function checkFramework(fw: Framework, issues: Issue[]): void {
   const locales = fw.locales;
+  if (fw.predecessor && fw.predecessor.id === fw.id && fw.predecessor.version === fw.version)
+    issues.push({
+      path: ['predecessor', 'version'],
+      code: 'invalid-predecessor',
+      params: { version: fw.version },
+      message: `A framework cannot be its own predecessor (${fw.id}@${fw.version})`,
+    });
   checkUnique(locales, (i) => ['locales', i], 'locale', issues);
   checkUnique(fw.translations ?? [], (i) => ['translations', i], 'translation', issues);
   fw.levels.forEach((level, i) => {

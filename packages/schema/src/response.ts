@@ -54,6 +54,20 @@ export const HistoryEntry = z.object({
 });
 export type HistoryEntry = z.infer<typeof HistoryEntry>;
 
+/**
+ * A response as it was before it was carried to another version of its framework
+ * (`migrateResponse` in @dtc/scoring): the answers and history untouched, so nothing the
+ * respondent said is lost and the earlier version can still show them as answered.
+ */
+export const MigrationRecord = z.object({
+  from: FrameworkRef,
+  to: FrameworkRef,
+  at: Timestamp,
+  answers: z.record(Id, Answer),
+  history: z._default(z.array(HistoryEntry), []),
+});
+export type MigrationRecord = z.infer<typeof MigrationRecord>;
+
 export const Response = z.object({
   format: z.literal(RESPONSE_FORMAT),
   version: z.literal(RESPONSE_VERSION),
@@ -68,6 +82,8 @@ export const Response = z.object({
   updatedAt: z.optional(Timestamp),
   /** When the respondent submitted the assessment (absent while in progress). */
   completedAt: z.optional(Timestamp),
+  /** Earlier versions of the framework this response was carried from, oldest first. */
+  migrations: z.optional(z.array(MigrationRecord)),
 });
 export type Response = z.infer<typeof Response>;
 /** The input shape of a response (history may be omitted). */
