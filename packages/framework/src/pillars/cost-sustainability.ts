@@ -1,15 +1,15 @@
 import type { Pillar } from '@dtc/schema';
 
 /**
- * Pillar 3. The components are this toolkit's proposal (origin 'proposed'), drawn from the
- * financing models discussed around the framework.
+ * Pillar 3, framework version 2.0.0. The components are this toolkit's proposal (origin
+ * 'proposed'), drawn from the financing models discussed around the framework.
  */
 export const costSustainability: Pillar = {
   id: 'cost-sustainability',
   title: { en: 'Cost and sustainability', fr: 'Coût et durabilité' },
   summary: {
     en: 'Whether digital education is financed in a way that lasts: a costed plan with its own budget lines, budgets that cover running costs as well as purchases, procurement that gets value for money, and sources of finance beyond the education budget.',
-    fr: 'La capacité à financer le numérique éducatif dans la durée : un plan chiffré doté de ses propres lignes budgétaires, des budgets qui couvrent les coûts de fonctionnement autant que les achats, une passation des marchés qui optimise l’emploi des fonds, et des sources de financement au-delà du budget de l’éducation.',
+    fr: 'La capacité à financer le numérique éducatif dans la durée : un plan chiffré doté de ses propres lignes budgétaires, des budgets qui couvrent les coûts de fonctionnement autant que les achats, une passation des marchés qui optimise l’emploi des fonds, et des sources de financement au-delà du budget de l’éducation.',
   },
   components: [
     {
@@ -26,12 +26,12 @@ export const costSustainability: Pillar = {
           kind: 'rubric',
           allowDontKnow: true,
           title: {
-            en: 'Is the digital education strategy costed, and are its sources of funding identified?',
-            fr: 'La stratégie de numérique éducatif est-elle chiffrée, et ses sources de financement sont-elles identifiées ?',
+            en: 'Has the digital education strategy been costed year by year?',
+            fr: 'La stratégie de numérique éducatif a-t-elle été chiffrée année par année ?',
           },
           help: {
-            en: 'The medium-term expenditure framework (MTEF) is the government’s rolling budget plan over three to five years. The funding gap is the difference between what the plan costs and the funding that has been secured.',
-            fr: 'Le cadre de dépenses à moyen terme (CDMT) est la programmation budgétaire glissante de l’État sur trois à cinq ans. Le déficit de financement correspond à l’écart entre le coût du plan et les financements acquis.',
+            en: 'A year-by-year costing shows, for each year of the strategy, what each action will cost, with investment (equipment, connections) apart from running costs (subscriptions, maintenance, staff, training). The medium-term expenditure framework (MTEF) is the government’s rolling budget plan over three to five years. Where the money comes from is asked in the questions on budget lines and on innovative financing.',
+            fr: 'Un chiffrage annuel indique, pour chaque année couverte par la stratégie, le coût de chaque action, en distinguant l’investissement (équipements, raccordements) du fonctionnement (abonnements, maintenance, personnel, formation). Le cadre de dépenses à moyen terme (CDMT) est la programmation budgétaire glissante de l’État sur trois à cinq ans. L’origine des fonds relève des questions sur les lignes budgétaires et sur les financements innovants.',
           },
           descriptors: [
             {
@@ -44,22 +44,22 @@ export const costSustainability: Pillar = {
             {
               level: 2,
               text: {
-                en: 'Costs have been estimated for some projects, often by partners, but there is no estimate for the plan as a whole, and the funding gap is unknown.',
-                fr: 'Les coûts ont été estimés pour certains projets, souvent par les partenaires, mais il n’existe pas d’estimation pour l’ensemble du plan, et le déficit de financement n’est pas connu.',
+                en: 'Costs have been estimated for some projects, often by partners, or as a single total for the strategy, but the strategy as a whole is not broken down by year.',
+                fr: 'Des coûts ont été estimés pour certains projets, souvent par les partenaires, ou sous la forme d’un montant global pour la stratégie, mais l’ensemble de la stratégie n’est pas ventilé par année.',
               },
             },
             {
               level: 3,
               text: {
-                en: 'The whole strategy is costed year by year, showing what the national budget, partners and other sources will each contribute, and the remaining funding gap.',
-                fr: 'L’ensemble de la stratégie est chiffré année par année, avec la contribution attendue du budget national, des partenaires et des autres sources, ainsi que le déficit de financement restant.',
+                en: 'The whole strategy is costed year by year over its full period, action by action, with investment and running costs shown separately.',
+                fr: 'L’ensemble de la stratégie est chiffré année par année sur toute sa durée, action par action, en distinguant les coûts d’investissement des coûts de fonctionnement.',
               },
             },
             {
               level: 4,
               text: {
-                en: 'The year-by-year costing is updated with actual spending, feeds into the medium-term expenditure framework, and a plan to close the funding gap has been agreed with the ministry of finance and partners.',
-                fr: 'Le chiffrage annuel est actualisé en fonction des dépenses effectives, alimente le cadre de dépenses à moyen terme, et un plan pour combler le déficit de financement a été arrêté avec le ministère des Finances et les partenaires.',
+                en: 'The year-by-year costing of the whole strategy, with investment and running costs shown separately, is updated at least once a year with actual spending and is used to prepare the medium-term expenditure framework and the annual budget.',
+                fr: 'Le chiffrage annuel de l’ensemble de la stratégie, qui distingue investissement et fonctionnement, est actualisé au moins une fois par an en fonction des dépenses effectives et sert à préparer le cadre de dépenses à moyen terme et le budget annuel.',
               },
             },
           ],
@@ -71,14 +71,14 @@ export const costSustainability: Pillar = {
           allowDontKnow: true,
           title: {
             en: 'Does the national education budget have lines for digital education?',
-            fr: 'Le budget national de l’éducation comporte-t-il des lignes consacrées au numérique éducatif ?',
+            fr: 'Le budget national de l’éducation comporte-t-il des lignes consacrées au numérique éducatif ?',
           },
           descriptors: [
             {
               level: 1,
               text: {
                 en: 'The national budget has no line for digital education; any spending comes from donors or one-off allocations.',
-                fr: 'Le budget national ne comporte aucune ligne pour le numérique éducatif ; les dépenses éventuelles proviennent des bailleurs ou de dotations ponctuelles.',
+                fr: 'Le budget national ne comporte aucune ligne pour le numérique éducatif ; les dépenses éventuelles proviennent des bailleurs ou de dotations ponctuelles.',
               },
             },
             {
@@ -99,7 +99,7 @@ export const costSustainability: Pillar = {
               level: 4,
               text: {
                 en: 'Identifiable lines for investment and running costs are planned over several years in the medium-term expenditure framework, and more than 80% of the amounts voted were spent in each of the last two years.',
-                fr: 'Des lignes identifiables d’investissement et de fonctionnement sont programmées sur plusieurs années dans le cadre de dépenses à moyen terme, et plus de 80 % des montants votés ont été dépensés au cours de chacune des deux dernières années.',
+                fr: 'Des lignes identifiables d’investissement et de fonctionnement sont programmées sur plusieurs années dans le cadre de dépenses à moyen terme, et plus de 80 % des montants votés ont été dépensés au cours de chacune des deux dernières années.',
               },
             },
           ],
@@ -110,14 +110,14 @@ export const costSustainability: Pillar = {
           allowDontKnow: true,
           title: {
             en: 'How are digital education funds shared among regions and schools?',
-            fr: 'Comment les fonds du numérique éducatif sont-ils répartis entre les régions et les établissements ?',
+            fr: 'Comment les fonds du numérique éducatif sont-ils répartis entre les régions et les établissements ?',
           },
           descriptors: [
             {
               level: 1,
               text: {
                 en: 'There are no allocation rules: funds and equipment go to the schools that ask, are easiest to reach, or are chosen by a project.',
-                fr: 'Il n’existe aucune règle de répartition : les fonds et les équipements vont aux établissements qui en font la demande, qui sont les plus faciles d’accès ou qui sont choisis par un projet.',
+                fr: 'Il n’existe aucune règle de répartition : les fonds et les équipements vont aux établissements qui en font la demande, qui sont les plus faciles d’accès ou qui sont choisis par un projet.',
               },
             },
             {
@@ -151,7 +151,7 @@ export const costSustainability: Pillar = {
       title: { en: 'Total cost of ownership', fr: 'Coût total de possession' },
       summary: {
         en: 'Planning for everything a technology costs over its life, not only its purchase: connectivity fees, electricity, maintenance, support, training, content, licences and replacement.',
-        fr: 'La prise en compte de tout ce que coûte une technologie sur sa durée de vie, et pas seulement de son achat : abonnements de connexion, électricité, maintenance, assistance, formation, contenus, licences et renouvellement.',
+        fr: 'La prise en compte de tout ce que coûte une technologie sur sa durée de vie, et pas seulement de son achat : abonnements de connexion, électricité, maintenance, assistance, formation, contenus, licences et renouvellement.',
       },
       questions: [
         {
@@ -160,14 +160,14 @@ export const costSustainability: Pillar = {
           allowDontKnow: true,
           title: {
             en: 'Are running costs counted when digital investments are decided?',
-            fr: 'Les coûts de fonctionnement sont-ils pris en compte lors des décisions d’investissement numérique ?',
+            fr: 'Les coûts de fonctionnement sont-ils pris en compte lors des décisions d’investissement numérique ?',
           },
           descriptors: [
             {
               level: 1,
               text: {
                 en: 'Decisions consider the purchase price only; running costs come as a surprise later.',
-                fr: 'Les décisions ne tiennent compte que du prix d’achat ; les coûts de fonctionnement apparaissent ensuite, sans avoir été prévus.',
+                fr: 'Les décisions ne tiennent compte que du prix d’achat ; les coûts de fonctionnement apparaissent ensuite, sans avoir été prévus.',
               },
             },
             {
@@ -188,7 +188,7 @@ export const costSustainability: Pillar = {
               level: 4,
               text: {
                 en: 'Whole-life cost estimates are required for major investments and later compared with actual costs; the differences are used to improve future estimates and to choose between options.',
-                fr: 'Les estimations du coût sur toute la durée de vie sont exigées pour les investissements importants, puis comparées aux coûts effectifs ; les écarts servent à améliorer les estimations suivantes et à arbitrer entre les options.',
+                fr: 'Les estimations du coût sur toute la durée de vie sont exigées pour les investissements importants, puis comparées aux coûts effectifs ; les écarts servent à améliorer les estimations suivantes et à arbitrer entre les options.',
               },
             },
           ],
@@ -199,14 +199,14 @@ export const costSustainability: Pillar = {
           allowDontKnow: true,
           title: {
             en: 'Who pays the running costs once a project ends?',
-            fr: 'Qui prend en charge les coûts de fonctionnement à la fin d’un projet ?',
+            fr: 'Qui prend en charge les coûts de fonctionnement à la fin d’un projet ?',
           },
           descriptors: [
             {
               level: 1,
               text: {
                 en: 'No one: when project funding ends, connections are cut and broken devices are not repaired, unless schools or families pay.',
-                fr: 'Personne : à la fin du financement d’un projet, les connexions sont coupées et les appareils en panne ne sont pas réparés, à moins que les établissements ou les familles ne paient.',
+                fr: 'Personne : à la fin du financement d’un projet, les connexions sont coupées et les appareils en panne ne sont pas réparés, à moins que les établissements ou les familles ne paient.',
               },
             },
             {
@@ -240,7 +240,7 @@ export const costSustainability: Pillar = {
       title: { en: 'Procurement', fr: 'Passation des marchés' },
       summary: {
         en: 'How devices, connectivity, software and services are bought: open competition, pooled purchasing to lower prices, value for money over the life of a contract, and no dependence on a single vendor.',
-        fr: 'Les modalités d’acquisition des appareils, de la connectivité, des logiciels et des services : mise en concurrence ouverte, achats groupés pour obtenir de meilleurs prix, rapport qualité-prix sur toute la durée du contrat, et absence de dépendance envers un fournisseur unique.',
+        fr: 'Les modalités d’acquisition des appareils, de la connectivité, des logiciels et des services : mise en concurrence ouverte, achats groupés pour obtenir de meilleurs prix, rapport qualité-prix sur toute la durée du contrat, et absence de dépendance envers un fournisseur unique.',
       },
       questions: [
         {
@@ -249,7 +249,7 @@ export const costSustainability: Pillar = {
           allowDontKnow: true,
           title: {
             en: 'Are digital education purchases open, competitive and published?',
-            fr: 'Les achats liés au numérique éducatif sont-ils ouverts, concurrentiels et rendus publics ?',
+            fr: 'Les achats liés au numérique éducatif sont-ils ouverts, concurrentiels et rendus publics ?',
           },
           help: {
             en: 'Functional specifications describe what a product must do (battery life, offline use, languages supported) rather than naming a brand or model.',
@@ -281,7 +281,7 @@ export const costSustainability: Pillar = {
               level: 4,
               text: {
                 en: 'Open tenders with functional specifications are the rule and their results are published; suppliers’ delivery and service levels are monitored, penalties are applied when they fall short, and past performance counts in later tenders.',
-                fr: 'Les appels d’offres ouverts fondés sur des spécifications fonctionnelles sont la règle et leurs résultats sont publiés ; les délais de livraison et les niveaux de service des fournisseurs sont suivis, des pénalités sont appliquées en cas de manquement, et les performances passées sont prises en compte dans les appels d’offres suivants.',
+                fr: 'Les appels d’offres ouverts fondés sur des spécifications fonctionnelles sont la règle et leurs résultats sont publiés ; les délais de livraison et les niveaux de service des fournisseurs sont suivis, des pénalités sont appliquées en cas de manquement, et les performances passées sont prises en compte dans les appels d’offres suivants.',
               },
             },
           ],
@@ -292,11 +292,11 @@ export const costSustainability: Pillar = {
           allowDontKnow: true,
           title: {
             en: 'Are purchases pooled to obtain better prices?',
-            fr: 'Les achats sont-ils groupés pour obtenir de meilleurs prix ?',
+            fr: 'Les achats sont-ils groupés pour obtenir de meilleurs prix ?',
           },
           help: {
             en: 'Giga reports that pooling the procurement of school connectivity can lower its cost by up to 60%.',
-            fr: 'Selon Giga, le regroupement des achats de connectivité scolaire peut en réduire le coût jusqu’à 60 %.',
+            fr: 'Selon Giga, le regroupement des achats de connectivité scolaire peut en réduire le coût jusqu’à 60 %.',
           },
           descriptors: [
             {
@@ -335,7 +335,7 @@ export const costSustainability: Pillar = {
           allowDontKnow: true,
           title: {
             en: 'Do contracts protect the ministry from depending on a single vendor?',
-            fr: 'Les contrats protègent-ils le ministère contre la dépendance envers un fournisseur unique ?',
+            fr: 'Les contrats protègent-ils le ministère contre la dépendance envers un fournisseur unique ?',
           },
           help: {
             en: 'Vendor lock-in is when changing supplier becomes too costly because data, content or equipment only work with one company’s products.',
@@ -346,7 +346,7 @@ export const costSustainability: Pillar = {
               level: 1,
               text: {
                 en: 'Contracts say nothing about what happens when they end; the ministry could not change supplier without losing data or equipment that still works.',
-                fr: 'Les contrats ne disent rien de ce qui se passe à leur échéance ; le ministère ne pourrait pas changer de fournisseur sans perdre des données ou des équipements encore en état de marche.',
+                fr: 'Les contrats ne disent rien de ce qui se passe à leur échéance ; le ministère ne pourrait pas changer de fournisseur sans perdre des données ou des équipements encore en état de marche.',
               },
             },
             {
@@ -380,24 +380,52 @@ export const costSustainability: Pillar = {
       title: { en: 'Innovative financing', fr: 'Financements innovants' },
       summary: {
         en: 'Finance beyond the education budget and traditional grants: universal service funds, discounted tariffs for schools, public–private partnerships, blended and outcome-based finance, and zero-rating of educational content.',
-        fr: 'Les financements qui s’ajoutent au budget de l’éducation et aux subventions classiques : fonds de service universel, tarifs préférentiels pour les établissements, partenariats public-privé, financements mixtes ou fondés sur les résultats, et accès gratuit aux contenus éducatifs sans décompte des données mobiles.',
+        fr: 'Les financements qui s’ajoutent au budget de l’éducation et aux subventions classiques : fonds de service universel, tarifs préférentiels pour les établissements, partenariats public-privé, financements mixtes ou fondés sur les résultats, et accès gratuit aux contenus éducatifs sans décompte des données mobiles.',
       },
       questions: [
         {
           id: 'innovative-financing-universal-service-fund',
-          kind: 'boolean',
-          yesLevel: 3,
-          noLevel: 1,
-          allowNotApplicable: true,
+          kind: 'rubric',
+          allowNotApplicable: false,
           allowDontKnow: true,
           title: {
-            en: 'Does the universal service fund, or a similar levy on telecom operators, pay for school connectivity?',
-            fr: 'Le fonds de service universel, ou une contribution comparable des opérateurs de télécommunications, finance-t-il le raccordement des établissements scolaires ?',
+            en: 'How much of school connectivity is paid for by telecom-sector funds, such as a universal service fund?',
+            fr: 'Dans quelle mesure la connectivité des établissements scolaires est-elle financée par des fonds du secteur des télécommunications, comme un fonds de service universel ?',
           },
           help: {
-            en: 'Many countries require telecom operators to pay a share of their revenue into a universal service fund that extends networks to under-served areas; connecting schools is a common use. This question does not apply if the country has no such fund or levy.',
-            fr: 'De nombreux pays imposent aux opérateurs de télécommunications de verser une part de leur chiffre d’affaires à un fonds de service universel destiné à étendre les réseaux aux zones mal desservies ; le raccordement des écoles en est un usage courant. Cette question ne s’applique pas si le pays ne dispose d’aucun fonds ou prélèvement de ce type.',
+            en: 'Many countries require telecom operators to pay a share of their revenue into a universal service fund, or a similar levy, that extends networks to under-served areas; connecting schools is a common use. A country with no such fund or levy answers level 1.',
+            fr: 'De nombreux pays imposent aux opérateurs de télécommunications de verser une part de leur chiffre d’affaires à un fonds de service universel (ou d’acquitter une contribution comparable) destiné à étendre les réseaux aux zones mal desservies ; le raccordement des écoles en est un usage courant. Un pays qui ne dispose d’aucun fonds ni prélèvement de ce type se situe au niveau 1.',
           },
+          descriptors: [
+            {
+              level: 1,
+              text: {
+                en: 'No telecom-sector fund pays for school connectivity: the country has no universal service fund or similar levy, or its fund finances no school connections.',
+                fr: 'Aucun fonds du secteur des télécommunications ne finance la connectivité des établissements : le pays n’a ni fonds de service universel ni prélèvement comparable, ou son fonds ne finance aucun raccordement d’établissement.',
+              },
+            },
+            {
+              level: 2,
+              text: {
+                en: 'The fund has paid for school connections through one-off projects or pilots, with no commitment to continue.',
+                fr: 'Le fonds a financé le raccordement d’établissements dans le cadre de projets ponctuels ou pilotes, sans engagement de poursuivre.',
+              },
+            },
+            {
+              level: 3,
+              text: {
+                en: 'Every year, the fund’s published programme sets aside an amount for school connectivity that pays for new connections of schools listed in the national connectivity plan; the amount is decided one year at a time.',
+                fr: 'Chaque année, le programme publié du fonds réserve à la connectivité scolaire une enveloppe qui finance le raccordement de nouveaux établissements inscrits au plan national de connectivité ; le montant est arrêté d’une année sur l’autre.',
+              },
+            },
+            {
+              level: 4,
+              text: {
+                en: 'A multi-year commitment, set out in the fund’s published programme, pays for new connections and for the running costs of the school connectivity plan (subscriptions, maintenance); the amounts are disbursed as planned and reported every year.',
+                fr: 'Un engagement pluriannuel, inscrit au programme publié du fonds, couvre à la fois les nouveaux raccordements et les coûts de fonctionnement du plan de connectivité scolaire (abonnements, maintenance) ; les montants sont décaissés comme prévu et font l’objet d’un compte rendu annuel.',
+              },
+            },
+          ],
         },
         {
           id: 'innovative-financing-mechanisms',
@@ -405,7 +433,7 @@ export const costSustainability: Pillar = {
           allowDontKnow: true,
           title: {
             en: 'Beyond the education budget and donor grants, which financing mechanisms support digital education?',
-            fr: 'Au-delà du budget de l’éducation et des subventions des bailleurs, quels mécanismes de financement soutiennent le numérique éducatif ?',
+            fr: 'Au-delà du budget de l’éducation et des subventions des bailleurs, quels mécanismes de financement soutiennent le numérique éducatif ?',
           },
           help: {
             en: 'E-Rate, in the United States, gives schools and libraries discounts on connectivity, financed by a levy on telecom operators. Blended finance combines public or philanthropic money with commercial investment. Outcome-based financing, such as outcome bonds, pays only when agreed results are achieved.',
@@ -416,7 +444,7 @@ export const costSustainability: Pillar = {
               level: 1,
               text: {
                 en: 'Digital education depends entirely on the education budget and donor grants; no other mechanism has been explored.',
-                fr: 'Le numérique éducatif dépend entièrement du budget de l’éducation et des subventions des bailleurs ; aucun autre mécanisme n’a été étudié.',
+                fr: 'Le numérique éducatif dépend entièrement du budget de l’éducation et des subventions des bailleurs ; aucun autre mécanisme n’a été étudié.',
               },
             },
             {
@@ -448,25 +476,25 @@ export const costSustainability: Pillar = {
           allowDontKnow: true,
           title: {
             en: 'Can learners reach educational content without paying for mobile data?',
-            fr: 'Les élèves peuvent-ils accéder aux contenus éducatifs sans payer de données mobiles ?',
+            fr: 'Les élèves peuvent-ils accéder aux contenus éducatifs sans payer de données mobiles ?',
           },
           help: {
             en: 'Zero-rating means that using certain websites or applications does not count against a user’s mobile data allowance; the cost is borne by operators, the government or content providers.',
-            fr: 'La gratuité des données (« zero-rating ») signifie que la consultation de certains sites ou applications n’est pas décomptée du forfait de données mobiles de l’utilisateur ; le coût est pris en charge par les opérateurs, l’État ou les fournisseurs de contenus.',
+            fr: 'La gratuité des données (« zero-rating ») signifie que la consultation de certains sites ou applications n’est pas décomptée du forfait de données mobiles de l’utilisateur ; le coût est pris en charge par les opérateurs, l’État ou les fournisseurs de contenus.',
           },
           descriptors: [
             {
               level: 1,
               text: {
                 en: 'No: learners pay for all the data they use to reach educational platforms and content.',
-                fr: 'Non : les élèves paient toutes les données qu’ils utilisent pour accéder aux plateformes et aux contenus éducatifs.',
+                fr: 'Non : les élèves paient toutes les données qu’ils utilisent pour accéder aux plateformes et aux contenus éducatifs.',
               },
             },
             {
               level: 2,
               text: {
                 en: 'Zero-rating was agreed with some operators for a limited period, for example during school closures, or covers only some platforms; it has lapsed or is not monitored.',
-                fr: 'La gratuité des données a été obtenue auprès de certains opérateurs pour une durée limitée, par exemple pendant la fermeture des écoles, ou ne couvre que certaines plateformes ; elle a pris fin ou n’est pas suivie.',
+                fr: 'La gratuité des données a été obtenue auprès de certains opérateurs pour une durée limitée, par exemple pendant la fermeture des écoles, ou ne couvre que certaines plateformes ; elle a pris fin ou n’est pas suivie.',
               },
             },
             {
@@ -480,7 +508,7 @@ export const costSustainability: Pillar = {
               level: 4,
               text: {
                 en: 'Standing agreements with all main operators cover the national platform and approved sites; use is monitored, the list of sites is updated as content changes, and rules prevent the arrangement from favouring particular commercial services.',
-                fr: 'Des accords permanents avec tous les principaux opérateurs couvrent la plateforme nationale et les sites agréés ; l’utilisation est suivie, la liste des sites est mise à jour au gré de l’évolution des contenus, et des règles empêchent que le dispositif favorise certains services commerciaux.',
+                fr: 'Des accords permanents avec tous les principaux opérateurs couvrent la plateforme nationale et les sites agréés ; l’utilisation est suivie, la liste des sites est mise à jour au gré de l’évolution des contenus, et des règles empêchent que le dispositif favorise certains services commerciaux.',
               },
             },
           ],
