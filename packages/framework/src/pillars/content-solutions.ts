@@ -20,8 +20,8 @@ export const contentSolutions: Pillar = {
         fr: 'Le numérique dans les programmes et l’évaluation',
       },
       summary: {
-        en: 'How digital skills and teaching with technology are written into subject curricula, teachers’ guides and the assessment of learners.',
-        fr: 'La place des compétences numériques et de la pédagogie numérique dans les programmes disciplinaires, les guides pédagogiques et l’évaluation des élèves.',
+        en: 'How teaching with digital technology is written into subject curricula and teachers’ guides, and how far digital tools are used to assess learning, from the classroom to national examinations.',
+        fr: 'La place de la pédagogie numérique dans les programmes disciplinaires et les guides pédagogiques, et le recours aux outils numériques pour évaluer les apprentissages, de la classe jusqu’aux examens nationaux.',
       },
       questions: [
         {
@@ -29,7 +29,7 @@ export const contentSolutions: Pillar = {
           kind: 'rubric',
           title: {
             en: 'Do subject curricula show how digital technology should be used to teach and learn?',
-            fr: 'Les programmes disciplinaires indiquent-ils comment utiliser le numérique pour enseigner et apprendre ?',
+            fr: 'Les programmes disciplinaires indiquent-ils comment utiliser le numérique pour enseigner et apprendre ?',
           },
           allowDontKnow: true,
           descriptors: [
@@ -58,50 +58,50 @@ export const contentSolutions: Pillar = {
               level: 4,
               text: {
                 en: 'Digital pedagogy runs through all subject curricula and guides; inspectors or pedagogical advisers observe it in class, and their findings feed the next curriculum revision.',
-                fr: 'La pédagogie numérique irrigue l’ensemble des programmes et des guides ; les inspecteurs ou les conseillers pédagogiques l’observent en classe, et leurs constats alimentent la révision suivante des programmes.',
+                fr: 'La pédagogie numérique irrigue l’ensemble des programmes et des guides ; les inspecteurs ou les conseillers pédagogiques l’observent en classe, et leurs constats alimentent la révision suivante des programmes.',
               },
             },
           ],
         },
         {
-          id: 'curriculum-integration-assessment',
+          id: 'curriculum-integration-digital-assessment',
           kind: 'rubric',
           title: {
-            en: 'Are digital skills assessed, and is digital technology used in assessment?',
-            fr: 'Les compétences numériques sont-elles évaluées, et le numérique est-il utilisé dans l’évaluation ?',
+            en: 'How widely do assessments of learning make use of digital technology?',
+            fr: 'Dans quelle mesure l’évaluation des apprentissages fait-elle appel au numérique ?',
           },
           help: {
-            en: 'Formative assessment takes place during learning and is used to adjust teaching, unlike end-of-cycle examinations. An item bank is a catalogued collection of test questions of known difficulty from which tests can be assembled.',
-            fr: 'L’évaluation formative a lieu pendant les apprentissages et sert à ajuster l’enseignement, à la différence des examens de fin de cycle. Une banque d’items est un ensemble catalogué de questions d’évaluation de difficulté connue, à partir duquel on peut composer des épreuves.',
+            en: 'Formative assessment takes place during learning and is used to adjust teaching, unlike end-of-cycle examinations. An item bank is a catalogued collection of test questions of known difficulty from which tests can be assembled. On-screen marking means that examiners mark scanned or typed scripts on a computer. How learners’ own digital skills are assessed is asked under capacity and culture.',
+            fr: 'L’évaluation formative a lieu pendant les apprentissages et sert à ajuster l’enseignement, à la différence des examens de fin de cycle. Une banque d’items est un ensemble catalogué de questions d’évaluation de difficulté connue, à partir duquel on peut composer des épreuves. La correction sur écran consiste, pour les correcteurs, à noter sur ordinateur des copies numérisées ou saisies. L’évaluation des compétences numériques des élèves fait l’objet d’une question du pilier Capacité et culture.',
           },
           allowDontKnow: true,
           descriptors: [
             {
               level: 1,
               text: {
-                en: 'Examinations and classroom assessment are entirely on paper, and digital skills are not assessed.',
-                fr: 'Les examens et l’évaluation en classe se font entièrement sur papier, et les compétences numériques ne sont pas évaluées.',
+                en: 'Classroom assessment and examinations are entirely on paper, and the ministry provides or recommends no digital tool for assessment.',
+                fr: 'L’évaluation en classe et les examens se font entièrement sur papier, et le ministère ne fournit ni ne recommande aucun outil numérique d’évaluation.',
               },
             },
             {
               level: 2,
               text: {
-                en: 'Digital skills are assessed only in an optional computer studies subject; computer-based testing or digital item banks exist as pilots.',
-                fr: 'Les compétences numériques ne sont évaluées que dans une option d’informatique ; les épreuves sur ordinateur ou les banques d’items numériques en sont au stade pilote.',
+                en: 'Digital tools for formative assessment (online quizzes, item banks, marking apps) are used in pilot schools or by teachers on their own initiative; national assessments and examinations remain entirely on paper.',
+                fr: 'Des outils numériques d’évaluation formative (questionnaires en ligne, banques d’items, applications de notation) sont utilisés dans des établissements pilotes ou par des enseignants de leur propre initiative ; les évaluations nationales et les examens restent entièrement sur papier.',
               },
             },
             {
               level: 3,
               text: {
-                en: 'Digital skills are among the outcomes assessed at the end of a cycle of basic education; national assessments or some examinations are taken on screen in equipped centres, and teachers have digital tools for formative assessment.',
-                fr: 'Les compétences numériques font partie des acquis évalués en fin de cycle de l’éducation de base ; des évaluations nationales ou certains examens se passent sur écran dans des centres équipés, et les enseignants disposent d’outils numériques d’évaluation formative.',
+                en: 'Teachers in most schools have digital tools for formative assessment provided or approved by the ministry, and at least one national assessment or examination is taken on screen in equipped centres or marked on screen.',
+                fr: 'Dans la plupart des établissements, les enseignants disposent d’outils numériques d’évaluation formative fournis ou agréés par le ministère, et au moins une évaluation nationale ou un examen se passe sur écran dans des centres équipés ou est corrigé sur écran.',
               },
             },
             {
               level: 4,
               text: {
-                en: 'Results reach schools quickly enough to guide teaching, tasks assess what learners can do with technology, and clear rules govern the use of generative AI in assessed work.',
-                fr: 'Les résultats parviennent aux établissements assez vite pour orienter l’enseignement, les épreuves évaluent ce que les élèves savent faire avec la technologie, et des règles claires encadrent l’usage de l’IA générative dans les travaux notés.',
+                en: 'Nearly all schools use digital tools for formative assessment provided or approved by the ministry; the national assessments and examinations at the end of each main stage are taken or marked on screen, drawing on a maintained item bank, with equivalent arrangements for centres without reliable power; results reach schools within weeks of each session.',
+                fr: 'La quasi-totalité des établissements utilise des outils numériques d’évaluation formative fournis ou agréés par le ministère ; les évaluations nationales et les examens de fin de chaque grande étape de la scolarité se passent ou sont corrigés sur écran, à partir d’une banque d’items tenue à jour, avec des modalités équivalentes pour les centres privés d’électricité fiable ; les résultats parviennent aux établissements dans les semaines qui suivent chaque session.',
               },
             },
           ],
@@ -113,45 +113,92 @@ export const contentSolutions: Pillar = {
       origin: 'proposed',
       title: { en: 'Digital learning content', fr: 'Contenus pédagogiques numériques' },
       summary: {
-        en: 'Digital resources that match the national curriculum, exist in the languages learners speak, can be reused and adapted, and are accessible to learners with disabilities.',
-        fr: 'Des ressources numériques conformes aux programmes nationaux, disponibles dans les langues des apprenants, réutilisables et adaptables, et accessibles aux apprenants en situation de handicap.',
+        en: 'Digital resources that cover the national curriculum, exist in the languages learners speak, can be reused and adapted, and are accessible to learners with disabilities.',
+        fr: 'Des ressources numériques qui couvrent les programmes nationaux, existent dans les langues des apprenants, sont réutilisables et adaptables, et sont accessibles aux apprenants en situation de handicap.',
       },
       questions: [
         {
           id: 'digital-content-coverage',
           kind: 'rubric',
           title: {
-            en: 'How much of the curriculum is covered by aligned digital content, and in which languages?',
-            fr: 'Quelle part des programmes est couverte par des contenus numériques conformes, et dans quelles langues ?',
+            en: 'How much of the national curriculum is covered by aligned digital content?',
+            fr: 'Quelle part des programmes nationaux est couverte par des contenus numériques conformes ?',
+          },
+          help: {
+            en: 'Aligned content follows the objectives and progression of the national curriculum for a given subject and grade. The languages in which content exists are asked about in the next question.',
+            fr: 'Un contenu conforme suit les objectifs et la progression des programmes nationaux pour une discipline et un niveau donnés. Les langues dans lesquelles les contenus existent font l’objet de la question suivante.',
           },
           allowDontKnow: true,
           descriptors: [
             {
               level: 1,
               text: {
-                en: 'Little or no digital content matches the national curriculum; teachers rely on foreign resources, often in a language learners do not speak.',
-                fr: 'Peu de contenus numériques, voire aucun, correspondent aux programmes nationaux ; les enseignants s’appuient sur des ressources étrangères, souvent dans une langue que les élèves ne parlent pas.',
+                en: 'Little or no digital content matches the national curriculum; teachers rely on resources made for other countries’ curricula.',
+                fr: 'Peu de contenus numériques, voire aucun, correspondent aux programmes nationaux ; les enseignants s’appuient sur des ressources conçues pour les programmes d’autres pays.',
               },
             },
             {
               level: 2,
               text: {
-                en: 'Aligned content exists for some subjects and grades, typically mathematics and science in secondary school, in the official language only, produced by projects or publishers without review by the curriculum authority.',
-                fr: 'Des contenus conformes existent pour certaines disciplines et certains niveaux, le plus souvent les mathématiques et les sciences au secondaire, uniquement dans la langue officielle, et sont produits par des projets ou des éditeurs sans validation par l’instance chargée des programmes.',
+                en: 'Aligned content exists for some subjects and grades, typically mathematics and science in secondary school, produced by projects or publishers without review by the curriculum authority.',
+                fr: 'Des contenus conformes existent pour certaines disciplines et certains niveaux, le plus souvent les mathématiques et les sciences au secondaire, produits par des projets ou des éditeurs sans validation par l’instance chargée des programmes.',
               },
             },
             {
               level: 3,
               text: {
-                en: 'Content covers the core subjects of every grade of basic education in the languages of instruction, and the curriculum authority checks it for accuracy and alignment before publication.',
-                fr: 'Les contenus couvrent les disciplines fondamentales de toutes les années de l’éducation de base, dans les langues d’enseignement, et l’instance chargée des programmes en vérifie l’exactitude et la conformité avant publication.',
+                en: 'Aligned content covers the core subjects of every grade of basic education, and the curriculum authority checks it for accuracy and alignment before publication.',
+                fr: 'Des contenus conformes couvrent les disciplines fondamentales de toutes les années de l’éducation de base, et l’instance chargée des programmes en vérifie l’exactitude et la conformité avant publication.',
               },
             },
             {
               level: 4,
               text: {
-                en: 'Content covers all subjects and grades, including the main local languages used in the early grades; it is updated with each curriculum revision, and data on use and learning guide what is produced next.',
-                fr: 'Les contenus couvrent toutes les disciplines et tous les niveaux, y compris dans les principales langues nationales utilisées dans les premières années ; ils sont mis à jour à chaque révision des programmes, et les données d’usage et d’apprentissage orientent les productions suivantes.',
+                en: 'Content checked by the curriculum authority covers all subjects and grades, from primary school to the end of secondary school, and is updated with each curriculum revision; a map of curriculum objectives against available resources is kept up to date and used to plan what is produced next.',
+                fr: 'Des contenus vérifiés par l’instance chargée des programmes couvrent toutes les disciplines et toutes les années, de l’école primaire à la fin du secondaire, et sont mis à jour à chaque révision des programmes ; une cartographie des objectifs des programmes et des ressources disponibles est tenue à jour et sert à planifier les productions suivantes.',
+              },
+            },
+          ],
+        },
+        {
+          id: 'digital-content-languages',
+          kind: 'rubric',
+          title: {
+            en: 'In which languages is digital learning content available?',
+            fr: 'Dans quelles langues les contenus pédagogiques numériques sont-ils disponibles ?',
+          },
+          help: {
+            en: 'Languages of instruction are those in which subjects are taught in the country’s schools, including national or local languages used in the early grades where the curriculum provides for them. Sign language means the national sign language used by deaf learners.',
+            fr: 'Les langues d’enseignement sont celles dans lesquelles les disciplines sont enseignées dans les établissements du pays, y compris les langues nationales ou locales utilisées dans les premières années lorsque les programmes le prévoient. La langue des signes désigne la langue des signes nationale pratiquée par les apprenants sourds.',
+          },
+          allowDontKnow: true,
+          descriptors: [
+            {
+              level: 1,
+              text: {
+                en: 'Digital content exists only in a foreign language, or in an official language that many learners do not understand.',
+                fr: 'Les contenus numériques n’existent que dans une langue étrangère, ou dans une langue officielle que beaucoup d’apprenants ne comprennent pas.',
+              },
+            },
+            {
+              level: 2,
+              text: {
+                en: 'Content exists in the main language of instruction; other languages of instruction have only isolated resources produced by projects or NGOs.',
+                fr: 'Des contenus existent dans la principale langue d’enseignement ; les autres langues d’enseignement ne disposent que de ressources isolées, produites par des projets ou des ONG.',
+              },
+            },
+            {
+              level: 3,
+              text: {
+                en: 'Core content exists in every language of instruction, including the national or local languages used in the early grades, and some core content exists in the national sign language.',
+                fr: 'Des contenus essentiels existent dans chaque langue d’enseignement, y compris les langues nationales ou locales utilisées dans les premières années, et une partie d’entre eux existe en langue des signes nationale.',
+              },
+            },
+            {
+              level: 4,
+              text: {
+                en: 'Core content exists in every language of instruction for every grade in which that language is used, and in the national sign language for every grade of basic education; the languages learners speak at home are recorded, and the content plan sets dates for the languages still missing.',
+                fr: 'Des contenus essentiels existent dans chaque langue d’enseignement pour toutes les années où cette langue est utilisée, et en langue des signes nationale pour toutes les années de l’éducation de base ; les langues parlées par les apprenants à la maison sont recensées, et le plan de production fixe des échéances pour les langues encore manquantes.',
               },
             },
           ],
@@ -161,7 +208,7 @@ export const contentSolutions: Pillar = {
           kind: 'choice',
           title: {
             en: 'On what terms is publicly funded digital content made available?',
-            fr: 'À quelles conditions les contenus numériques financés sur fonds publics sont-ils mis à disposition ?',
+            fr: 'À quelles conditions les contenus numériques financés sur fonds publics sont-ils mis à disposition ?',
           },
           help: {
             en: 'Open educational resources (OER) are learning materials released under an open licence, such as Creative Commons, that lets anyone reuse, adapt and share them. UNESCO member states adopted a Recommendation on OER in 2019.',
@@ -174,7 +221,7 @@ export const contentSolutions: Pillar = {
               level: 1,
               label: {
                 en: 'No rule: rights are unclear or stay with the producer',
-                fr: 'Aucune règle : les droits sont flous ou restent au producteur',
+                fr: 'Aucune règle : les droits sont flous ou restent au producteur',
               },
             },
             {
@@ -208,40 +255,40 @@ export const contentSolutions: Pillar = {
           kind: 'rubric',
           title: {
             en: 'Is digital content accessible to learners with disabilities?',
-            fr: 'Les contenus numériques sont-ils accessibles aux apprenants en situation de handicap ?',
+            fr: 'Les contenus numériques sont-ils accessibles aux apprenants en situation de handicap ?',
           },
           help: {
-            en: 'The Web Content Accessibility Guidelines (WCAG) are the international standard for accessible digital content; level AA is the level most laws and procurement rules require. Accessible content works with screen readers, offers captions and transcripts for audio and video, and gives text alternatives for images.',
-            fr: 'Les règles pour l’accessibilité des contenus Web (WCAG) constituent la norme internationale en la matière ; le niveau AA est celui qu’exigent la plupart des lois et des règles d’achat public. Un contenu accessible fonctionne avec les lecteurs d’écran, propose des sous-titres et des transcriptions pour l’audio et la vidéo, et des textes de remplacement pour les images.',
+            en: 'The Web Content Accessibility Guidelines (WCAG) are the W3C’s international standard for accessible digital content; version 2.2 became a W3C Recommendation in October 2023. Level AA is the level that accessibility laws and public procurement rules most commonly require. Accessible content works with screen readers, offers captions and transcripts for audio and video, and gives text alternatives for images. Content in sign language is asked about in the question on languages.',
+            fr: 'Les Règles pour l’accessibilité des contenus Web (WCAG) du W3C constituent la norme internationale en la matière ; leur version 2.2 est devenue une recommandation du W3C en octobre 2023. Le niveau AA est celui qu’exigent le plus souvent les lois sur l’accessibilité et les règles d’achat public. Un contenu accessible fonctionne avec les lecteurs d’écran, propose des sous-titres et des transcriptions pour l’audio et la vidéo, et des textes de remplacement pour les images. Les contenus en langue des signes font l’objet de la question sur les langues.',
           },
           allowDontKnow: true,
           descriptors: [
             {
               level: 1,
               text: {
-                en: 'There are no accessibility requirements; most content cannot be used with a screen reader and has no captions or sign-language versions.',
-                fr: 'Aucune exigence d’accessibilité n’existe ; la plupart des contenus ne peuvent pas être utilisés avec un lecteur d’écran et n’ont ni sous-titres ni version en langue des signes.',
+                en: 'There are no accessibility requirements; most content cannot be used with a screen reader and has no captions.',
+                fr: 'Aucune exigence d’accessibilité n’existe ; la plupart des contenus ne peuvent pas être utilisés avec un lecteur d’écran et n’ont pas de sous-titres.',
               },
             },
             {
               level: 2,
               text: {
-                en: 'Some adapted resources (audio books, braille-ready files, sign-language videos) are produced by specialised schools or NGOs, but mainstream content is not checked for accessibility.',
-                fr: 'Quelques ressources adaptées (livres audio, fichiers prêts pour le braille, vidéos en langue des signes) sont produites par des établissements spécialisés ou des associations, mais l’accessibilité des contenus ordinaires n’est pas vérifiée.',
+                en: 'Some adapted resources (audio books, braille-ready files, captioned videos) are produced by specialised schools or NGOs, but mainstream content is not checked for accessibility.',
+                fr: 'Quelques ressources adaptées (livres audio, fichiers prêts pour le braille, vidéos sous-titrées) sont produites par des établissements spécialisés ou des associations, mais l’accessibilité des contenus ordinaires n’est pas vérifiée.',
               },
             },
             {
               level: 3,
               text: {
-                en: 'An accessibility standard (such as WCAG 2.1 level AA) is required when content is commissioned or bought, and new content comes with captions, text alternatives and formats that work with text-to-speech.',
-                fr: 'Une norme d’accessibilité (par exemple le niveau AA des WCAG 2.1) est exigée pour toute commande ou tout achat de contenus, et les nouveaux contenus comportent des sous-titres, des textes de remplacement et des formats compatibles avec la synthèse vocale.',
+                en: 'WCAG 2.2 level AA, or a national standard at least as demanding, is required whenever content is commissioned or bought, and new content comes with captions, text alternatives and formats that work with text-to-speech.',
+                fr: 'Le niveau AA des WCAG 2.2, ou une norme nationale au moins aussi exigeante, est imposé pour toute commande ou tout achat de contenus, et les nouveaux contenus comportent des sous-titres, des textes de remplacement et des formats compatibles avec la synthèse vocale.',
               },
             },
             {
               level: 4,
               text: {
-                en: 'All content, including older material, has been checked against the standard, with learners with disabilities and their organisations taking part in testing; core content also exists in sign language and in easy-to-read versions.',
-                fr: 'L’ensemble des contenus, y compris les plus anciens, a été vérifié au regard de la norme, avec la participation des apprenants en situation de handicap et de leurs organisations aux tests ; les contenus essentiels existent aussi en langue des signes et en version facile à lire et à comprendre (FALC).',
+                en: 'All content, including older material, has been checked against the standard, with learners with disabilities and their organisations taking part in testing; core content also exists in easy-to-read versions.',
+                fr: 'L’ensemble des contenus, y compris les plus anciens, a été vérifié au regard de la norme, avec la participation des apprenants en situation de handicap et de leurs organisations aux tests ; les contenus essentiels existent aussi en version facile à lire et à comprendre (FALC).',
               },
             },
           ],
@@ -253,8 +300,8 @@ export const contentSolutions: Pillar = {
       origin: 'proposed',
       title: { en: 'Learning platforms and tools', fr: 'Plateformes et outils d’apprentissage' },
       summary: {
-        en: 'Platforms and tools that schools actually use, that work with little or no connectivity, that connect with each other and with ministry systems, and that are hosted and supported over time.',
-        fr: 'Des plateformes et des outils réellement utilisés par les établissements, qui fonctionnent avec une connexion faible ou absente, communiquent entre eux et avec les systèmes du ministère, et sont hébergés et maintenus dans la durée.',
+        en: 'Platforms and tools that schools actually use, hosted and supported over time, that work with little or no connectivity, and radio, television and mobile channels that carry learning where screens and connections are scarce.',
+        fr: 'Des plateformes et des outils réellement utilisés par les établissements, hébergés et maintenus dans la durée, qui fonctionnent avec une connexion faible ou absente, ainsi que la radio, la télévision et le téléphone mobile pour apprendre là où écrans et connexions font défaut.',
       },
       questions: [
         {
@@ -262,7 +309,7 @@ export const contentSolutions: Pillar = {
           kind: 'rubric',
           title: {
             en: 'Is there a national learning platform, or set of platforms, that schools use and the ministry sustains?',
-            fr: 'Existe-t-il une plateforme nationale d’apprentissage, ou un ensemble de plateformes, que les établissements utilisent et que le ministère fait vivre dans la durée ?',
+            fr: 'Existe-t-il une plateforme nationale d’apprentissage, ou un ensemble de plateformes, que les établissements utilisent et que le ministère fait vivre dans la durée ?',
           },
           allowDontKnow: true,
           descriptors: [
@@ -270,7 +317,7 @@ export const contentSolutions: Pillar = {
               level: 1,
               text: {
                 en: 'There is no national platform; schools that use one choose it themselves, often a free commercial service with no agreement on data or support.',
-                fr: 'Il n’existe pas de plateforme nationale ; les établissements qui en utilisent une la choisissent eux-mêmes, souvent un service commercial gratuit, sans accord sur les données ni sur l’assistance.',
+                fr: 'Il n’existe pas de plateforme nationale ; les établissements qui en utilisent une la choisissent eux-mêmes, souvent un service commercial gratuit, sans accord sur les données ni sur l’assistance.',
               },
             },
             {
@@ -291,7 +338,7 @@ export const contentSolutions: Pillar = {
               level: 4,
               text: {
                 en: 'Most teachers and learners at every level use the platforms regularly; use, availability and user satisfaction are tracked against targets, and improvements are released on a planned schedule.',
-                fr: 'La plupart des enseignants et des apprenants de tous les niveaux utilisent régulièrement les plateformes ; l’usage, la disponibilité et la satisfaction des utilisateurs sont suivis au regard d’objectifs chiffrés, et les améliorations sont livrées selon un calendrier établi.',
+                fr: 'La plupart des enseignants et des apprenants de tous les niveaux utilisent régulièrement les plateformes ; l’usage, la disponibilité et la satisfaction des utilisateurs sont suivis au regard d’objectifs chiffrés, et les améliorations sont livrées selon un calendrier établi.',
               },
             },
           ],
@@ -301,11 +348,11 @@ export const contentSolutions: Pillar = {
           kind: 'rubric',
           title: {
             en: 'Can learners without a reliable connection use the platforms and content?',
-            fr: 'Les apprenants sans connexion fiable peuvent-ils utiliser les plateformes et les contenus ?',
+            fr: 'Les apprenants sans connexion fiable peuvent-ils utiliser les plateformes et les contenus ?',
           },
           help: {
-            en: 'Zero-rating is an agreement under which mobile operators do not count the data used on selected educational sites or apps against users’ allowances. If virtually all learners have a reliable connection at school and at home, the question does not apply.',
-            fr: 'Le « zero-rating » (gratuité des données) désigne un accord par lequel les opérateurs mobiles ne décomptent pas du forfait des utilisateurs les données consommées sur certains sites ou applications éducatifs. Si la quasi-totalité des apprenants dispose d’une connexion fiable à l’école et à domicile, la question est sans objet.',
+            en: 'Offline use means that platforms and content keep working when the connection is weak or absent, for example through an app that stores lessons on the device or a local server in the school. Free access to educational content over mobile data (zero-rating) is asked about under cost and sustainability. If virtually all learners have a reliable connection at school and at home, the question does not apply.',
+            fr: 'Le fonctionnement hors ligne signifie que les plateformes et les contenus restent utilisables lorsque la connexion est faible ou absente, par exemple grâce à une application qui enregistre les leçons sur l’appareil ou à un serveur local installé dans l’établissement. L’accès gratuit aux contenus éducatifs par les données mobiles (« zero-rating ») fait l’objet d’une question du pilier Coût et durabilité. Si la quasi-totalité des apprenants dispose d’une connexion fiable à l’école et à domicile, la question est sans objet.',
           },
           allowNotApplicable: true,
           allowDontKnow: true,
@@ -314,72 +361,71 @@ export const contentSolutions: Pillar = {
               level: 1,
               text: {
                 en: 'Platforms and content work only online and need a fast connection; learners in rural areas or without mobile data are left out.',
-                fr: 'Les plateformes et les contenus ne fonctionnent qu’en ligne et exigent une connexion rapide ; les apprenants des zones rurales ou sans données mobiles en sont exclus.',
+                fr: 'Les plateformes et les contenus ne fonctionnent qu’en ligne et exigent une connexion rapide ; les apprenants des zones rurales ou sans données mobiles en sont exclus.',
               },
             },
             {
               level: 2,
               text: {
-                en: 'Some content can be downloaded, or is broadcast on radio or television, but the main platform needs a constant connection.',
-                fr: 'Certains contenus peuvent être téléchargés, ou sont diffusés à la radio ou à la télévision, mais la plateforme principale exige une connexion permanente.',
+                en: 'Some content can be downloaded for use offline, but the main platform needs a constant connection.',
+                fr: 'Certains contenus peuvent être téléchargés pour une utilisation hors ligne, mais la plateforme principale exige une connexion permanente.',
               },
             },
             {
               level: 3,
               text: {
-                en: 'The main platforms work offline or on low bandwidth (offline apps, local servers in schools, memory cards), and mobile operators give free access to educational content through zero-rating.',
-                fr: 'Les principales plateformes fonctionnent hors ligne ou en bas débit (applications hors ligne, serveurs locaux dans les établissements, cartes mémoire), et les opérateurs mobiles donnent un accès gratuit aux contenus éducatifs par le « zero-rating ».',
+                en: 'The main platforms work offline or on low bandwidth (offline apps, local servers in schools, memory cards), so learners can use core content without a constant connection.',
+                fr: 'Les principales plateformes fonctionnent hors ligne ou en bas débit (applications hors ligne, serveurs locaux dans les établissements, cartes mémoire), si bien que les apprenants peuvent utiliser les contenus essentiels sans connexion permanente.',
               },
             },
             {
               level: 4,
               text: {
-                en: 'Offline use is a requirement for every platform procured and progress synchronises when a connection returns; solutions are tested in poorly connected schools, and radio, television, SMS and online channels follow the same curriculum.',
-                fr: 'Le fonctionnement hors ligne est exigé de toute plateforme acquise, et la progression se synchronise au retour de la connexion ; les solutions sont testées dans des établissements mal connectés, et la radio, la télévision, les SMS et les canaux en ligne suivent le même programme.',
+                en: 'Offline use is a requirement for every platform procured, and progress made offline synchronises when a connection returns; solutions are tested in poorly connected schools before they are rolled out.',
+                fr: 'Le fonctionnement hors ligne est exigé de toute plateforme acquise, et la progression réalisée hors ligne se synchronise au retour de la connexion ; les solutions sont testées dans des établissements mal connectés avant d’être déployées.',
               },
             },
           ],
         },
         {
-          id: 'learning-platforms-interoperability',
+          id: 'learning-platforms-low-tech',
           kind: 'rubric',
           title: {
-            en: 'Do platforms and tools work with each other and with the ministry’s systems?',
-            fr: 'Les plateformes et les outils communiquent-ils entre eux et avec les systèmes du ministère ?',
+            en: 'What part do low-tech channels such as radio, television or text messages play in delivering learning?',
+            fr: 'Quelle place les canaux à faible technicité, comme la radio, la télévision ou les SMS, occupent-ils dans l’offre d’apprentissage ?',
           },
           help: {
-            en: 'LTI, xAPI and SCORM are widely used technical standards that let content, tools and records of learning move between platforms. Single sign-on lets a user reach several services with one account. If schools use no learning platform or digital tool yet, the question does not apply.',
-            fr: 'LTI, xAPI et SCORM sont des normes techniques très répandues qui permettent aux contenus, aux outils et aux traces d’apprentissage de passer d’une plateforme à l’autre. L’authentification unique permet d’accéder à plusieurs services avec un seul compte. Si les établissements n’utilisent encore aucune plateforme ni aucun outil numérique, la question est sans objet.',
+            en: 'Low-tech channels reach learners without internet or computers: educational radio and television, text messages (SMS) and voice services on basic mobile phones. Learner follow-up means that someone checks whether learners take part and learn, for example through calls from teachers, quizzes by phone or worksheets collected.',
+            fr: 'Les canaux à faible technicité touchent les apprenants qui n’ont ni internet ni ordinateur : radio et télévision éducatives, SMS et services vocaux sur téléphones mobiles simples. Le suivi des apprenants consiste à vérifier qu’ils participent et progressent, par exemple au moyen d’appels des enseignants, de questionnaires par téléphone ou de fiches d’exercices ramassées.',
           },
-          allowNotApplicable: true,
           allowDontKnow: true,
           descriptors: [
             {
               level: 1,
               text: {
-                en: 'Each platform stands alone with its own accounts; learner records cannot be moved, and content is locked in the supplier’s formats.',
-                fr: 'Chaque plateforme fonctionne isolément, avec ses propres comptes ; les données des apprenants ne peuvent pas être transférées, et les contenus sont enfermés dans les formats du fournisseur.',
+                en: 'The ministry runs or supports no radio, television or mobile programme for learning; any that exist are broadcasters’ or NGOs’ initiatives unconnected to the curriculum.',
+                fr: 'Le ministère ne mène ni ne soutient aucun programme d’apprentissage par la radio, la télévision ou le téléphone mobile ; ceux qui existent sont des initiatives de diffuseurs ou d’ONG sans lien avec les programmes scolaires.',
               },
             },
             {
               level: 2,
               text: {
-                en: 'Some platforms share a login or export data by hand, but suppliers are not required to follow any technical standard.',
-                fr: 'Certaines plateformes partagent un identifiant de connexion ou exportent des données manuellement, mais aucune norme technique n’est imposée aux fournisseurs.',
+                en: 'The ministry has broadcast lessons on radio or television, or sent learning messages by phone, during an emergency such as the COVID-19 school closures or through partner projects, but without a standing schedule or curriculum mapping.',
+                fr: 'Le ministère a diffusé des leçons à la radio ou à la télévision, ou envoyé des messages d’apprentissage par téléphone, lors d’une situation d’urgence comme les fermetures d’écoles liées à la COVID-19 ou dans le cadre de projets de partenaires, mais sans grille de diffusion permanente ni correspondance avec les programmes.',
               },
             },
             {
               level: 3,
               text: {
-                en: 'Procurement requires open standards (for example LTI, xAPI or SCORM for content and results, and single sign-on tied to the learner’s unique identifier), and the main platforms apply them.',
-                fr: 'Les cahiers des charges imposent des normes ouvertes (par exemple LTI, xAPI ou SCORM pour les contenus et les résultats, et une authentification unique liée à l’identifiant unique de l’élève), et les principales plateformes les appliquent.',
+                en: 'At least one low-tech channel carries lessons throughout the school year on a published schedule, each lesson is mapped to curriculum objectives for the grades it targets, and the programme is funded in the ministry’s plan or budget.',
+                fr: 'Au moins un canal à faible technicité diffuse des leçons tout au long de l’année scolaire selon une grille publiée, chaque leçon est rattachée aux objectifs des programmes des niveaux visés, et le dispositif est financé dans le plan ou le budget du ministère.',
               },
             },
             {
               level: 4,
               text: {
-                en: 'A published interoperability framework governs every platform: authorised data flow automatically to the EMIS, content moves between platforms without rework, and compliance is tested before any new tool is connected.',
-                fr: 'Un cadre d’interopérabilité publié s’applique à toutes les plateformes : les données autorisées remontent automatiquement vers le SIGE, les contenus passent d’une plateforme à l’autre sans être retravaillés, et la conformité est testée avant le raccordement de tout nouvel outil.',
+                en: 'Radio, television and mobile channels follow one curriculum-aligned plan covering the core subjects of basic education, on published schedules and with recurrent funding; learners are followed up (teachers’ calls, phone quizzes or collected worksheets), and reach and learning are measured every year.',
+                fr: 'La radio, la télévision et le téléphone mobile s’inscrivent dans un même plan conforme aux programmes, couvrant les disciplines fondamentales de l’éducation de base, avec des grilles publiées et un financement récurrent ; les apprenants font l’objet d’un suivi (appels des enseignants, questionnaires par téléphone ou fiches ramassées), et l’audience ainsi que les acquis sont mesurés chaque année.',
               },
             },
           ],
@@ -403,7 +449,7 @@ export const contentSolutions: Pillar = {
           kind: 'rubric',
           title: {
             en: 'How are digital solutions selected for use in schools?',
-            fr: 'Comment les solutions numériques destinées aux établissements sont-elles sélectionnées ?',
+            fr: 'Comment les solutions numériques destinées aux établissements sont-elles sélectionnées ?',
           },
           help: {
             en: 'Total cost of ownership counts every cost over the life of a solution (licences, devices, connectivity, training, support, upgrades and disposal), not only the purchase price.',
@@ -415,14 +461,14 @@ export const contentSolutions: Pillar = {
               level: 1,
               text: {
                 en: 'Solutions are adopted because a supplier or donor offers them; there are no criteria and no review of evidence before adoption.',
-                fr: 'Les solutions sont adoptées parce qu’un fournisseur ou un bailleur les propose ; il n’existe ni critères ni examen des données probantes avant leur adoption.',
+                fr: 'Les solutions sont adoptées parce qu’un fournisseur ou un bailleur les propose ; il n’existe ni critères ni examen des données probantes avant leur adoption.',
               },
             },
             {
               level: 2,
               text: {
                 en: 'General procurement rules apply, mainly on price; pedagogical value, evidence of impact and data protection are checked case by case, if at all.',
-                fr: 'Les règles générales de la commande publique s’appliquent, surtout sur le prix ; la valeur pédagogique, les preuves d’efficacité et la protection des données sont examinées au cas par cas, quand elles le sont.',
+                fr: 'Les règles générales de la commande publique s’appliquent, surtout sur le prix ; la valeur pédagogique, les preuves d’efficacité et la protection des données sont examinées au cas par cas, quand elles le sont.',
               },
             },
             {
@@ -436,7 +482,7 @@ export const contentSolutions: Pillar = {
               level: 4,
               text: {
                 en: 'The criteria apply to all solutions, including free and donated ones; a public catalogue lists approved solutions with their review results, and approvals are revisited as new evidence arrives.',
-                fr: 'Les critères s’appliquent à toutes les solutions, y compris gratuites ou offertes ; un catalogue public recense les solutions retenues avec les résultats de leur examen, et les agréments sont réexaminés à mesure que de nouvelles données probantes apparaissent.',
+                fr: 'Les critères s’appliquent à toutes les solutions, y compris gratuites ou offertes ; un catalogue public recense les solutions retenues avec les résultats de leur examen, et les agréments sont réexaminés à mesure que de nouvelles données probantes apparaissent.',
               },
             },
           ],
@@ -446,7 +492,7 @@ export const contentSolutions: Pillar = {
           kind: 'rubric',
           title: {
             en: 'Is the effect of digital programmes on learning measured, and does it shape decisions?',
-            fr: 'Les effets des programmes numériques sur les apprentissages sont-ils mesurés, et pèsent-ils sur les décisions ?',
+            fr: 'Les effets des programmes numériques sur les apprentissages sont-ils mesurés, et pèsent-ils sur les décisions ?',
           },
           help: {
             en: 'If the country runs no digital programme in education yet, the question does not apply.',
@@ -459,7 +505,7 @@ export const contentSolutions: Pillar = {
               level: 1,
               text: {
                 en: 'Programmes are not evaluated; success is reported as devices delivered or accounts created.',
-                fr: 'Les programmes ne sont pas évalués ; leur réussite est exprimée en nombre d’équipements livrés ou de comptes créés.',
+                fr: 'Les programmes ne sont pas évalués ; leur réussite est exprimée en nombre d’équipements livrés ou de comptes créés.',
               },
             },
             {
@@ -480,7 +526,7 @@ export const contentSolutions: Pillar = {
               level: 4,
               text: {
                 en: 'A set share of every programme budget funds evaluation; results decide whether programmes are scaled up, redesigned or stopped, and the ministry follows a research agenda with national research institutions.',
-                fr: 'Une part fixe du budget de chaque programme finance son évaluation ; les résultats déterminent si un programme est étendu, remanié ou arrêté, et le ministère conduit un programme de recherche avec les institutions de recherche nationales.',
+                fr: 'Une part fixe du budget de chaque programme finance son évaluation ; les résultats déterminent si un programme est étendu, remanié ou arrêté, et le ministère conduit un programme de recherche avec les institutions de recherche nationales.',
               },
             },
           ],
