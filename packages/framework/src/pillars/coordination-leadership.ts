@@ -8,8 +8,8 @@ export const coordinationLeadership: Pillar = {
   id: 'coordination-leadership',
   title: { en: 'Coordination and leadership', fr: 'Coordination et leadership' },
   summary: {
-    en: 'Whether the government leads the digital transformation of education: a shared strategy, a body that coordinates ministries and levels of government, partnerships that the government steers, and the policies and standards that hold the whole together.',
-    fr: 'La capacité des pouvoirs publics à conduire la transformation numérique de l’éducation : une stratégie commune, une instance qui coordonne les ministères et les différents niveaux de l’administration, des partenariats pilotés par l’État, ainsi que les politiques et les normes qui assurent la cohérence de l’ensemble.',
+    en: 'Whether the government leads the digital transformation of education: a shared strategy, a body that coordinates ministries and levels of government, partnerships that the government steers, rules that protect children online, the monitoring of progress, and deliberate efforts to reach the learners most likely to be left out.',
+    fr: 'La capacité des pouvoirs publics à conduire la transformation numérique de l’éducation : une stratégie commune, une instance qui coordonne les ministères et les différents niveaux de l’administration, des partenariats pilotés par l’État, des règles qui protègent les enfants en ligne, le suivi des progrès accomplis et une action délibérée en faveur des élèves les plus exposés au risque d’être laissés de côté.',
   },
   components: [
     {
@@ -31,18 +31,18 @@ export const coordinationLeadership: Pillar = {
           allowDontKnow: true,
           title: {
             en: 'Is there a national strategy for the digital transformation of education?',
-            fr: 'Existe-t-il une stratégie nationale de transformation numérique de l’éducation ?',
+            fr: 'Existe-t-il une stratégie nationale de transformation numérique de l’éducation ?',
           },
           help: {
             en: 'A stand-alone strategy counts, and so does a chapter of the education sector plan or of the national digital strategy, provided it has been officially adopted. Evidence: the adopted text, the decree or date of approval, the results framework.',
-            fr: 'Une stratégie autonome est prise en compte, tout comme un chapitre du plan sectoriel de l’éducation ou de la stratégie nationale du numérique, dès lors qu’il a été officiellement adopté. Éléments de preuve : le texte adopté, l’acte ou la date d’approbation, le cadre de résultats.',
+            fr: 'Une stratégie autonome est prise en compte, tout comme un chapitre du plan sectoriel de l’éducation ou de la stratégie nationale du numérique, dès lors qu’il a été officiellement adopté. Éléments de preuve : le texte adopté, l’acte ou la date d’approbation, le cadre de résultats.',
           },
           descriptors: [
             {
               level: 1,
               text: {
                 en: 'There is no national strategy or plan for digital education; initiatives are launched project by project.',
-                fr: 'Il n’existe ni stratégie ni plan national pour le numérique éducatif ; les initiatives sont lancées projet par projet.',
+                fr: 'Il n’existe ni stratégie ni plan national pour le numérique éducatif ; les initiatives sont lancées projet par projet.',
               },
             },
             {
@@ -74,7 +74,7 @@ export const coordinationLeadership: Pillar = {
           allowDontKnow: true,
           title: {
             en: 'How closely is digital education tied to the education sector plan?',
-            fr: 'Dans quelle mesure le numérique éducatif est-il rattaché au plan sectoriel de l’éducation ?',
+            fr: 'Dans quelle mesure le numérique éducatif est-il rattaché au plan sectoriel de l’éducation ?',
           },
           help: {
             en: 'The education sector plan is the government’s multi-year plan for the whole sector, often endorsed by development partners. The joint sector review is the periodic review of that plan by the government and its partners.',
@@ -99,7 +99,7 @@ export const coordinationLeadership: Pillar = {
               level: 3,
               text: {
                 en: 'Digital activities appear in the sector plan with their own objectives, indicators and budget lines, each linked to a sector goal such as access, learning or teacher development.',
-                fr: 'Les activités numériques figurent dans le plan sectoriel avec leurs propres objectifs, indicateurs et lignes budgétaires, chacune étant rattachée à un objectif du secteur : accès, apprentissages, formation des enseignants, etc.',
+                fr: 'Les activités numériques figurent dans le plan sectoriel avec leurs propres objectifs, indicateurs et lignes budgétaires, chacune étant rattachée à un objectif du secteur : accès, apprentissages, formation des enseignants, etc.',
               },
             },
             {
@@ -117,7 +117,7 @@ export const coordinationLeadership: Pillar = {
           allowDontKnow: true,
           title: {
             en: 'Who leads digital education within the ministry of education?',
-            fr: 'Qui pilote le numérique éducatif au sein du ministère de l’Éducation ?',
+            fr: 'Qui pilote le numérique éducatif au sein du ministère de l’Éducation ?',
           },
           options: [
             {
@@ -174,18 +174,18 @@ export const coordinationLeadership: Pillar = {
           allowDontKnow: true,
           title: {
             en: 'Is there a body that coordinates digital education across ministries?',
-            fr: 'Existe-t-il une instance qui coordonne le numérique éducatif entre les ministères ?',
+            fr: 'Existe-t-il une instance qui coordonne le numérique éducatif entre les ministères ?',
           },
           help: {
             en: 'Evidence: the decree or order creating the body, its terms of reference, its list of members, the minutes of its latest meetings.',
-            fr: 'Éléments de preuve : le décret ou l’arrêté portant création de l’instance, ses termes de référence, la liste de ses membres, les procès-verbaux de ses dernières réunions.',
+            fr: 'Éléments de preuve : le décret ou l’arrêté portant création de l’instance, ses termes de référence, la liste de ses membres, les procès-verbaux de ses dernières réunions.',
           },
           descriptors: [
             {
               level: 1,
               text: {
                 en: 'There is no coordination body; ministries meet only when a particular project requires it.',
-                fr: 'Il n’existe aucune instance de coordination ; les ministères ne se réunissent que lorsqu’un projet particulier l’exige.',
+                fr: 'Il n’existe aucune instance de coordination ; les ministères ne se réunissent que lorsqu’un projet particulier l’exige.',
               },
             },
             {
@@ -199,7 +199,7 @@ export const coordinationLeadership: Pillar = {
               level: 3,
               text: {
                 en: 'A body with a formal mandate brings together at least the ministries of education, ICT and finance; it meets on a set schedule, keeps minutes and has a secretariat.',
-                fr: 'Une instance dotée d’un mandat formel réunit au moins les ministères chargés de l’éducation, des TIC et des finances ; elle se réunit selon un calendrier établi, tient des procès-verbaux et dispose d’un secrétariat.',
+                fr: 'Une instance dotée d’un mandat formel réunit au moins les ministères chargés de l’éducation, des TIC et des finances ; elle se réunit selon un calendrier établi, tient des procès-verbaux et dispose d’un secrétariat.',
               },
             },
             {
@@ -217,14 +217,14 @@ export const coordinationLeadership: Pillar = {
           allowDontKnow: true,
           title: {
             en: 'Is it clear which ministry or agency is responsible for each part of digital education?',
-            fr: 'Sait-on clairement quel ministère ou organisme est responsable de chaque volet du numérique éducatif ?',
+            fr: 'Sait-on clairement quel ministère ou organisme est responsable de chaque volet du numérique éducatif ?',
           },
           descriptors: [
             {
               level: 1,
               text: {
                 en: 'Responsibilities are not written down: several bodies claim the same tasks, such as buying devices or connecting schools, while other tasks fall to no one.',
-                fr: 'Les responsabilités ne sont fixées nulle part : plusieurs organismes revendiquent les mêmes tâches, comme l’achat d’équipements ou le raccordement des écoles, tandis que d’autres ne relèvent de personne.',
+                fr: 'Les responsabilités ne sont fixées nulle part : plusieurs organismes revendiquent les mêmes tâches, comme l’achat d’équipements ou le raccordement des écoles, tandis que d’autres ne relèvent de personne.',
               },
             },
             {
@@ -238,7 +238,7 @@ export const coordinationLeadership: Pillar = {
               level: 3,
               text: {
                 en: 'An official text or memorandum of understanding assigns each ministry, agency and regulator its responsibilities for the main tasks: connectivity, devices, content, teacher training and data.',
-                fr: 'Un texte officiel ou un protocole d’accord attribue à chaque ministère, organisme et autorité de régulation ses responsabilités pour les principales tâches : connectivité, équipements, contenus, formation des enseignants et données.',
+                fr: 'Un texte officiel ou un protocole d’accord attribue à chaque ministère, organisme et autorité de régulation ses responsabilités pour les principales tâches : connectivité, équipements, contenus, formation des enseignants et données.',
               },
             },
             {
@@ -257,7 +257,7 @@ export const coordinationLeadership: Pillar = {
           allowDontKnow: true,
           title: {
             en: 'How are regional and local education authorities involved?',
-            fr: 'Comment les autorités éducatives régionales et locales sont-elles associées ?',
+            fr: 'Comment les autorités éducatives régionales et locales sont-elles associées ?',
           },
           help: {
             en: 'This question does not apply where the education system has no regional or local tier, as in some small states.',
@@ -289,7 +289,7 @@ export const coordinationLeadership: Pillar = {
               level: 4,
               text: {
                 en: 'Regions have named staff and their own budget for digital education and take part in planning; national and regional teams review progress together at least once a year.',
-                fr: 'Les régions disposent d’un personnel désigné et d’un budget propre pour le numérique éducatif, et participent à la planification ; les équipes nationales et régionales font le point ensemble au moins une fois par an.',
+                fr: 'Les régions disposent d’un personnel désigné et d’un budget propre pour le numérique éducatif, et participent à la planification ; les équipes nationales et régionales font le point ensemble au moins une fois par an.',
               },
             },
           ],
@@ -302,7 +302,7 @@ export const coordinationLeadership: Pillar = {
       title: { en: 'Multi-stakeholder partnerships', fr: 'Partenariats multipartites' },
       summary: {
         en: 'How the government works with companies, UN agencies, NGOs, donors and development banks, and keeps their contributions in line with national priorities.',
-        fr: 'La manière dont l’État mobilise les entreprises, les agences des Nations Unies, les ONG, les bailleurs de fonds et les banques de développement, et veille à ce que leurs contributions servent les priorités nationales.',
+        fr: 'La manière dont l’État mobilise les entreprises, les agences des Nations unies, les ONG, les bailleurs de fonds et les banques de développement, et veille à ce que leurs contributions servent les priorités nationales.',
       },
       questions: [
         {
@@ -311,14 +311,14 @@ export const coordinationLeadership: Pillar = {
           allowDontKnow: true,
           title: {
             en: 'Are partner-funded initiatives aligned with the national strategy?',
-            fr: 'Les initiatives financées par les partenaires sont-elles alignées sur la stratégie nationale ?',
+            fr: 'Les initiatives financées par les partenaires sont-elles alignées sur la stratégie nationale ?',
           },
           descriptors: [
             {
               level: 1,
               text: {
                 en: 'Partners design and run their own initiatives; the ministry has no complete list of who is doing what, or where.',
-                fr: 'Les partenaires conçoivent et mènent leurs propres initiatives ; le ministère ne dispose d’aucune liste complète indiquant qui fait quoi, et où.',
+                fr: 'Les partenaires conçoivent et mènent leurs propres initiatives ; le ministère ne dispose d’aucune liste complète indiquant qui fait quoi, et où.',
               },
             },
             {
@@ -350,18 +350,18 @@ export const coordinationLeadership: Pillar = {
           allowDontKnow: true,
           title: {
             en: 'Are there rules of engagement for companies and other partners working in schools?',
-            fr: 'Existe-t-il des règles d’engagement pour les entreprises et les autres partenaires qui interviennent dans les établissements scolaires ?',
+            fr: 'Existe-t-il des règles d’engagement pour les entreprises et les autres partenaires qui interviennent dans les établissements scolaires ?',
           },
           help: {
             en: 'Rules of engagement set out what partners may and may not do: use of learners’ data, advertising, intellectual property, conflicts of interest, and how a programme is handed over or ended.',
-            fr: 'Les règles d’engagement précisent ce que les partenaires peuvent faire ou non : utilisation des données des élèves, publicité, propriété intellectuelle, conflits d’intérêts, modalités de transfert ou de clôture d’un programme.',
+            fr: 'Les règles d’engagement précisent ce que les partenaires peuvent faire ou non : utilisation des données des élèves, publicité, propriété intellectuelle, conflits d’intérêts, modalités de transfert ou de clôture d’un programme.',
           },
           descriptors: [
             {
               level: 1,
               text: {
                 en: 'No rules apply: free offers of devices, platforms or content are accepted case by case, without checking how data will be used or what the offer will cost later.',
-                fr: 'Aucune règle ne s’applique : les offres gratuites d’équipements, de plateformes ou de contenus sont acceptées au cas par cas, sans vérifier l’usage qui sera fait des données ni ce que l’offre coûtera par la suite.',
+                fr: 'Aucune règle ne s’applique : les offres gratuites d’équipements, de plateformes ou de contenus sont acceptées au cas par cas, sans vérifier l’usage qui sera fait des données ni ce que l’offre coûtera par la suite.',
               },
             },
             {
@@ -394,60 +394,17 @@ export const coordinationLeadership: Pillar = {
       origin: 'proposed',
       title: { en: 'Policy and regulation', fr: 'Politiques et réglementation' },
       summary: {
-        en: 'The rules that frame digital education (technical and interoperability standards, accessibility, child online protection) and the monitoring of the strategy itself.',
-        fr: 'Les règles qui encadrent le numérique éducatif (normes techniques et d’interopérabilité, accessibilité, protection des enfants en ligne) et le suivi de la stratégie elle-même.',
+        en: 'The rules that protect children online in digital education, and the monitoring of how digital education policy is implemented.',
+        fr: 'Les règles qui protègent les enfants en ligne dans le cadre du numérique éducatif, et le suivi de la mise en œuvre de la politique de numérique éducatif.',
       },
       questions: [
-        {
-          id: 'policy-regulation-standards',
-          kind: 'rubric',
-          allowDontKnow: true,
-          title: {
-            en: 'Are there national standards for interoperability and accessibility of digital education systems?',
-            fr: 'Existe-t-il des normes nationales d’interopérabilité et d’accessibilité pour les systèmes numériques éducatifs ?',
-          },
-          help: {
-            en: 'Interoperability means that systems can exchange data and work together: for example, a learning platform that uses the same learner identifiers as the education management information system (EMIS).',
-            fr: 'L’interopérabilité désigne la capacité des systèmes à échanger des données et à fonctionner ensemble : par exemple, une plateforme d’apprentissage qui utilise les mêmes identifiants d’élèves que le système d’information pour la gestion de l’éducation (SIGE).',
-          },
-          descriptors: [
-            {
-              level: 1,
-              text: {
-                en: 'There are no national standards: each project chooses its own platforms, data formats and specifications.',
-                fr: 'Il n’existe aucune norme nationale : chaque projet choisit ses propres plateformes, formats de données et spécifications.',
-              },
-            },
-            {
-              level: 2,
-              text: {
-                en: 'Standards exist in some areas, such as specifications for one equipment programme, but none for data exchange between systems or for accessibility, and tenders need not follow them.',
-                fr: 'Des normes existent dans certains domaines, comme les spécifications d’un programme d’équipement, mais aucune ne porte sur l’échange de données entre systèmes ni sur l’accessibilité, et les appels d’offres ne sont pas tenus de les respecter.',
-              },
-            },
-            {
-              level: 3,
-              text: {
-                en: 'Published standards cover interoperability (data formats, learner and school identifiers, single sign-on) and the accessibility of digital content and platforms, and tenders and partner agreements must comply with them.',
-                fr: 'Des normes publiées couvrent l’interopérabilité (formats de données, identifiants des élèves et des établissements, authentification unique) et l’accessibilité des contenus et plateformes numériques, et les appels d’offres comme les conventions de partenariat doivent s’y conformer.',
-              },
-            },
-            {
-              level: 4,
-              text: {
-                en: 'Published interoperability and accessibility standards are required in tenders and partner agreements, checked before any new system is connected, and updated on a set schedule with technical experts and users.',
-                fr: 'Des normes publiées d’interopérabilité et d’accessibilité sont exigées dans les appels d’offres et les conventions de partenariat, vérifiées avant le raccordement de tout nouveau système, et mises à jour selon un calendrier établi avec des experts techniques et des utilisateurs.',
-              },
-            },
-          ],
-        },
         {
           id: 'policy-regulation-child-protection',
           kind: 'rubric',
           allowDontKnow: true,
           title: {
             en: 'How are children protected online in digital education?',
-            fr: 'Comment les enfants sont-ils protégés en ligne dans le cadre du numérique éducatif ?',
+            fr: 'Comment les enfants sont-ils protégés en ligne dans le cadre du numérique éducatif ?',
           },
           help: {
             en: 'Child online protection covers exposure to harmful content, cyberbullying, grooming and exploitation, and the misuse of children’s personal data.',
@@ -479,7 +436,7 @@ export const coordinationLeadership: Pillar = {
               level: 4,
               text: {
                 en: 'Rules for schools and platforms are enforced: incidents are recorded and followed up through a reporting channel known to schools and families, and the rules are revised as new risks appear, such as generative AI tools.',
-                fr: 'Les règles applicables aux établissements et aux plateformes sont appliquées et contrôlées : les incidents sont consignés et traités par un circuit de signalement connu des établissements et des familles, et les règles sont révisées à mesure qu’apparaissent de nouveaux risques, comme les outils d’IA générative.',
+                fr: 'Les règles applicables aux établissements et aux plateformes sont appliquées et contrôlées : les incidents sont consignés et traités par un circuit de signalement connu des établissements et des familles, et les règles sont révisées à mesure qu’apparaissent de nouveaux risques, comme les outils d’IA générative.',
               },
             },
           ],
@@ -490,14 +447,14 @@ export const coordinationLeadership: Pillar = {
           allowDontKnow: true,
           title: {
             en: 'How is the implementation of digital education policy monitored?',
-            fr: 'Comment la mise en œuvre de la politique de numérique éducatif est-elle suivie ?',
+            fr: 'Comment la mise en œuvre de la politique de numérique éducatif est-elle suivie ?',
           },
           descriptors: [
             {
               level: 1,
               text: {
                 en: 'Nobody monitors implementation: there are no indicators and no regular reports on digital education.',
-                fr: 'Personne n’assure le suivi de la mise en œuvre : il n’existe ni indicateurs ni rapports réguliers sur le numérique éducatif.',
+                fr: 'Personne n’assure le suivi de la mise en œuvre : il n’existe ni indicateurs ni rapports réguliers sur le numérique éducatif.',
               },
             },
             {
@@ -519,6 +476,147 @@ export const coordinationLeadership: Pillar = {
               text: {
                 en: 'The national indicators are reported at least yearly with these breakdowns, the report is published or shared with partners and the coordination body, and gaps between groups or regions lead to documented changes in plans or budgets.',
                 fr: 'Les indicateurs nationaux font l’objet d’un rapport au moins annuel assorti de ces ventilations, ce rapport est publié ou communiqué aux partenaires et à l’instance de coordination, et les écarts entre groupes ou entre régions donnent lieu à des ajustements documentés des plans ou des budgets.',
+              },
+            },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'inclusion',
+      origin: 'proposed',
+      title: { en: 'Equity and inclusion', fr: 'Équité et inclusion' },
+      summary: {
+        en: 'Whether the learners most likely to be left out of digital learning are counted, planned for and reached: girls and women teachers, refugee, internally displaced and migrant learners, and learners in remote and rural areas. Learners with disabilities are covered by the accessibility questions on learning spaces and on digital content.',
+        fr: 'La mesure dans laquelle les publics les plus exposés au risque d’être tenus à l’écart du numérique éducatif sont recensés, pris en compte dans la planification et effectivement atteints : les filles et les enseignantes, les élèves réfugiés, déplacés internes et migrants, ainsi que les élèves des zones rurales et isolées. Les élèves en situation de handicap font l’objet des questions sur l’accessibilité des espaces d’apprentissage et des contenus numériques.',
+      },
+      questions: [
+        {
+          id: 'inclusion-gender',
+          kind: 'rubric',
+          allowDontKnow: true,
+          title: {
+            en: 'How are gender gaps in digital learning tackled?',
+            fr: 'Comment le ministère s’attaque-t-il aux écarts entre les sexes dans le numérique éducatif ?',
+          },
+          help: {
+            en: 'Gender gaps in digital learning are differences between girls and boys, or between women and men teachers, in access to devices and connectivity, in digital skills, or in taking up digital and computing courses. Targeted measures include mentoring, clubs for girls, safe access to devices at school, and places reserved for women in digital training.',
+            fr: 'Les écarts entre les sexes en matière de numérique éducatif sont les différences entre filles et garçons, ou entre enseignantes et enseignants, dans l’accès aux appareils et à la connexion, dans les compétences numériques, ou dans le choix des filières et options numériques et informatiques. Les mesures ciblées peuvent être du mentorat, des clubs réservés aux filles, un accès sûr aux appareils dans l’établissement, ou des places réservées aux femmes dans les formations au numérique.',
+          },
+          descriptors: [
+            {
+              level: 1,
+              text: {
+                en: 'No data on digital access or skills are broken down by sex, and no measure is aimed at girls or at women teachers.',
+                fr: 'Aucune donnée sur l’accès au numérique ou sur les compétences numériques n’est ventilée par sexe, et aucune mesure ne vise spécifiquement les filles ou les enseignantes.',
+              },
+            },
+            {
+              level: 2,
+              text: {
+                en: 'Some data broken down by sex exist, for example from a survey or a project, but the digital education strategy sets no target and plans no measure to close the gaps they show.',
+                fr: 'Certaines données ventilées par sexe existent, issues par exemple d’une enquête ou d’un projet, mais la stratégie de numérique éducatif ne fixe aucune cible et ne prévoit aucune mesure pour réduire les écarts qu’elles révèlent.',
+              },
+            },
+            {
+              level: 3,
+              text: {
+                en: 'Learners’ and teachers’ digital access and skills are measured by sex at least every two years, and the strategy sets targets for closing the gaps found, with measures aimed at girls and at women teachers.',
+                fr: 'L’accès au numérique et les compétences numériques des élèves et des enseignants sont mesurés par sexe au moins tous les deux ans, et la stratégie fixe des cibles de réduction des écarts constatés, assorties de mesures destinées aux filles et aux enseignantes.',
+              },
+            },
+            {
+              level: 4,
+              text: {
+                en: 'Gaps are measured by sex at least every two years against targets set in the strategy; the targeted measures have their own budget line, progress on the gaps is reported every year, and measures that have not narrowed a gap have been revised.',
+                fr: 'Les écarts sont mesurés par sexe au moins tous les deux ans au regard de cibles fixées par la stratégie ; les mesures ciblées disposent de leur propre ligne budgétaire, l’évolution des écarts fait l’objet d’un rapport annuel, et les mesures qui n’ont pas permis de réduire un écart ont été révisées.',
+              },
+            },
+          ],
+        },
+        {
+          id: 'inclusion-displaced-learners',
+          kind: 'rubric',
+          allowNotApplicable: true,
+          allowDontKnow: true,
+          title: {
+            en: 'How are refugee, internally displaced and migrant learners included in national digital learning?',
+            fr: 'Quelle place les élèves réfugiés, déplacés internes et migrants ont-ils dans l’offre nationale de numérique éducatif ?',
+          },
+          help: {
+            en: 'National digital learning means the platforms, content, devices and accounts that the national system provides to its own learners, as opposed to separate provision run only for these learners. A language they understand may be their first language, or the language of instruction with language support. This question does not apply if the country hosts no refugee, internally displaced or migrant learners; a country that hosts any, even a few, answers it.',
+            fr: 'L’offre nationale de numérique éducatif désigne les plateformes, les contenus, les appareils et les comptes que le système national fournit à ses propres élèves, par opposition à une offre distincte réservée à ces élèves. Une langue qu’ils comprennent peut être leur langue première, ou la langue d’enseignement accompagnée d’un soutien linguistique. Cette question ne s’applique pas lorsque le pays n’accueille aucun élève réfugié, déplacé interne ou migrant ; un pays qui en accueille, même en petit nombre, doit y répondre.',
+          },
+          descriptors: [
+            {
+              level: 1,
+              text: {
+                en: 'National digital learning programmes make no provision for these learners; any digital learning they receive comes from occasional humanitarian projects.',
+                fr: 'Les programmes nationaux de numérique éducatif ne prévoient rien pour ces élèves ; le seul apprentissage numérique auquel ils ont accès, le cas échéant, provient de projets humanitaires ponctuels.',
+              },
+            },
+            {
+              level: 2,
+              text: {
+                en: 'Some of these learners take part in digital learning, but through parallel provision run by humanitarian or UN agencies, with its own platforms, content and records, outside national systems.',
+                fr: 'Une partie de ces élèves bénéficie d’un apprentissage numérique, mais dans le cadre d’une offre parallèle gérée par des organisations humanitaires ou des agences des Nations unies, avec ses propres plateformes, contenus et registres, en dehors des systèmes nationaux.',
+              },
+            },
+            {
+              level: 3,
+              text: {
+                en: 'National policy gives these learners the same access as other learners to national platforms, content, devices and accounts; they are recorded in national education data, and content or language support is provided in a language they understand.',
+                fr: 'La politique nationale ouvre à ces élèves, au même titre qu’aux autres, l’accès aux plateformes, contenus, appareils et comptes nationaux ; ils sont enregistrés dans les données nationales sur l’éducation, et des contenus ou un soutien linguistique leur sont proposés dans une langue qu’ils comprennent.',
+              },
+            },
+            {
+              level: 4,
+              text: {
+                en: 'These learners have the same access as other learners, are recorded in national education data and receive content or support in a language they understand; their access and use are compared with those of host-community learners at least once a year, and the provision is funded from the national budget or a multi-year plan agreed with partners.',
+                fr: 'Ces élèves bénéficient du même accès que les autres, sont enregistrés dans les données nationales sur l’éducation et reçoivent des contenus ou un soutien dans une langue qu’ils comprennent ; leur accès et leur utilisation sont comparés au moins une fois par an à ceux des élèves des communautés d’accueil, et cette offre est financée par le budget national ou par un plan pluriannuel convenu avec les partenaires.',
+              },
+            },
+          ],
+        },
+        {
+          id: 'inclusion-remote-learners',
+          kind: 'rubric',
+          allowDontKnow: true,
+          title: {
+            en: 'Do learners in remote areas get digital learning on the same terms as urban learners?',
+            fr: 'Les élèves des zones isolées accèdent-ils au numérique éducatif dans les mêmes conditions que ceux des villes ?',
+          },
+          help: {
+            en: 'Remote areas are rural and isolated areas far from towns and main networks, such as mountains, islands, deserts or forests. On the same terms means comparable connectivity, devices, content and support.',
+            fr: 'Les zones isolées sont les zones rurales et reculées, éloignées des villes et des grands réseaux, comme les montagnes, les îles, les déserts ou les forêts. Dans les mêmes conditions signifie avec une connectivité, des appareils, des contenus et un accompagnement comparables.',
+          },
+          descriptors: [
+            {
+              level: 1,
+              text: {
+                en: 'No one compares digital access in remote and urban schools, and national programmes reach urban schools first by default.',
+                fr: 'Personne ne compare l’accès au numérique dans les établissements isolés et urbains, et les programmes nationaux bénéficient d’abord, de fait, aux établissements urbains.',
+              },
+            },
+            {
+              level: 2,
+              text: {
+                en: 'Data, such as the school census, show the gap between remote and urban schools, but programmes set no target and plan no specific provision for remote areas.',
+                fr: 'Des données, comme celles du recensement scolaire, font apparaître l’écart entre établissements isolés et urbains, mais les programmes ne fixent aucune cible et ne prévoient aucune offre spécifique pour les zones isolées.',
+              },
+            },
+            {
+              level: 3,
+              text: {
+                en: 'The gap is measured, and the strategy sets targets for remote schools, such as a share connected and equipped by a given year, with funded provision suited to them: satellite or community networks, solar power, offline content, travelling support teams.',
+                fr: 'L’écart est mesuré, et la stratégie fixe des cibles pour les établissements isolés, par exemple une part d’établissements raccordés et équipés à une date donnée, assorties d’une offre financée et adaptée : réseaux satellitaires ou communautaires, énergie solaire, contenus hors ligne, équipes d’appui itinérantes.',
+              },
+            },
+            {
+              level: 4,
+              text: {
+                en: 'Targets and funded provision for remote schools are reviewed against the data every year, and the latest data show remote schools connected and equipped at nearly the same rate as urban schools.',
+                fr: 'Les cibles et l’offre financée pour les établissements isolés sont examinées chaque année au regard des données, et les données les plus récentes montrent que les établissements isolés sont raccordés et équipés dans des proportions presque identiques à celles des établissements urbains.',
               },
             },
           ],
