@@ -1,4 +1,4 @@
-import { formatIssues, parseFramework } from '@dtc/schema';
+import { formatIssues, kindOf, parseFramework } from '@dtc/schema';
 import type { Component, Pillar, Question } from '@dtc/schema';
 import { describe, expect, it } from 'vitest';
 import { sixPillars } from './index.js';
@@ -90,6 +90,17 @@ const questions: { component: Component; question: Question }[] = components.fla
   ({ component }) => component.questions.map((question) => ({ component, question })),
 );
 
+/** The first five words of a title, lower-cased, without punctuation. */
+function titleStem(title: string): string {
+  return title
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s’-]/gu, ' ')
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 5)
+    .join(' ');
+}
+
 function duplicates(ids: readonly string[]): string[] {
   const seen = new Set<string>();
   return ids.filter((id) => (seen.has(id) ? true : (seen.add(id), false)));
@@ -154,16 +165,16 @@ describe('sixPillars: structure', () => {
     expect(off).toEqual([]);
   });
 
-  it('has 2 to 3 questions per component', () => {
+  it('has 2 to 6 questions per component', () => {
     const off = components
-      .filter(({ component: c }) => c.questions.length < 2 || c.questions.length > 3)
+      .filter(({ component: c }) => c.questions.length < 2 || c.questions.length > 6)
       .map(({ component: c }) => `${c.id}: ${c.questions.length}`);
     expect(off).toEqual([]);
   });
 
-  it('has 50 to 80 questions in all', () => {
-    expect(questions.length).toBeGreaterThanOrEqual(50);
-    expect(questions.length).toBeLessThanOrEqual(80);
+  it('has 60 to 90 questions in all', () => {
+    expect(questions.length).toBeGreaterThanOrEqual(60);
+    expect(questions.length).toBeLessThanOrEqual(90);
   });
 
   it('has unique ids for pillars, components and questions', () => {
@@ -198,21 +209,36 @@ describe('sixPillars: questions', () => {
     expect(bad).toEqual([]);
   });
 
-  it('maps choice options and yes/no answers to levels 1 to 4, with unique option ids', () => {
-    const inRange = (level: number) => Number.isInteger(level) && level >= 1 && level <= 4;
-    for (const { question: q } of questions) {
-      if (q.kind === 'choice') {
-        expect(q.options.length, q.id).toBeGreaterThanOrEqual(2);
-        expect(duplicates(q.options.map((o) => o.id)), q.id).toEqual([]);
-        expect(
-          q.options.every((o) => inRange(o.level)),
-          q.id,
-        ).toBe(true);
-      }
-      if (q.kind === 'boolean') {
-        expect(inRange(q.yesLevel) && inRange(q.noLevel), q.id).toBe(true);
-        expect(q.yesLevel, q.id).not.toBe(q.noLevel);
-      }
+  it('lets every scored question reach every level, worst answer at 1 and best at 4', () => {
+    // A question whose best answer stops below the top level caps its component, its pillar
+    // and the overall score below "advanced" whatever the country does.
+    const bad = questions
+      .filter(({ question: q }) => kindOf(q).scored)
+      .filter(({ question: q }) => {
+        const reached = new Set(
+          kindOf(q)
+            .levels(q)
+            .map(([, level]) => level),
+        );
+        return [1, 2, 3, 4].some((level) => !reached.has(level)) || reached.size !== 4;
+      })
+      .map(({ question }) => question.id);
+    expect(bad).toEqual([]);
+  });
+
+  it('asks no yes/no question (two answers cannot reach four levels)', () => {
+    expect(questions.filter(({ question }) => question.kind === 'boolean')).toEqual([]);
+  });
+
+  it('gives choice options unique ids', () => {
+    for (const { question: q } of questions)
+      if (q.kind === 'choice') expect(duplicates(q.options.map((o) => o.id)), q.id).toEqual([]);
+  });
+
+  it('starts no two questions with the same five words, in either language', () => {
+    for (const locale of ['en', 'fr'] as const) {
+      const stems = questions.map(({ question }) => titleStem(question.title[locale] ?? ''));
+      expect(duplicates(stems), locale).toEqual([]);
     }
   });
 
@@ -235,6 +261,37 @@ describe('sixPillars: questions', () => {
       )
       .map(({ question }) => question.id);
     expect(bad).toEqual([]);
+  });
+});
+
+describe('sixPillars: wording', () => {
+  const texts: Text[] = [];
+  collectTexts(sixPillars, '', texts, []);
+
+  it('puts a narrow no-break space, never a plain one, before ; : ? ! » and after « in French', () => {
+    const bad = texts
+      .filter((t) => /[ \S][;:?!»]|«[ \S]/u.test(t.fr.replace(/\d:\d/g, '')))
+      .map((t) => `${t.path}: ${t.fr.match(/.{0,20}(?:[ \S][;:?!»]|«[ \S]).{0,10}/u)?.[0]}`);
+    expect(bad).toEqual([]);
+  });
+
+  it('uses one French term per concept, and the French names of the partners', () => {
+    const banned = [/auto-évaluation/i, /éducation numérique/i, /\bGPE\b/, /éléments probants/i];
+    const bad = texts
+      .filter((t) => banned.some((re) => re.test(t.fr)))
+      .map((t) => `${t.path}: ${t.fr.slice(0, 60)}`);
+    expect(bad).toEqual([]);
+  });
+
+  it('cites the current accessibility guidelines, WCAG 2.2', () => {
+    const bad = texts.filter((t) => /WCAG 2\.[01]\b/.test(t.en + t.fr)).map((t) => t.path);
+    expect(bad).toEqual([]);
+  });
+
+  it('describes every level by what can be observed, not by whether others look up to it', () => {
+    const vague =
+      /reference for others|model for other|référence pour d’autres|modèle pour d’autres/i;
+    expect(texts.filter((t) => vague.test(t.en + t.fr)).map((t) => t.path)).toEqual([]);
   });
 });
 

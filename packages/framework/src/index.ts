@@ -12,18 +12,20 @@ import { contentSolutions } from './pillars/content-solutions.js';
 import { coordinationLeadership } from './pillars/coordination-leadership.js';
 import { costSustainability } from './pillars/cost-sustainability.js';
 import { dataEvidence } from './pillars/data-evidence.js';
+import { FRAMEWORK_ID, FRAMEWORK_VERSION } from './version.js';
 import { vision } from './vision.js';
 
 export const sixPillars: Framework = {
-  id: 'six-pillars',
-  version: '1.0.0',
+  id: FRAMEWORK_ID,
+  version: FRAMEWORK_VERSION,
+  predecessor: { id: FRAMEWORK_ID, version: '1.0.0' },
   title: {
     en: 'Six pillars for the digital transformation of education',
     fr: 'Six piliers pour la transformation numérique de l’éducation',
   },
   description: {
     en: 'A self-assessment of how ready an education system is to use digital technology well, across six connected pillars.',
-    fr: 'Une auto-évaluation de la capacité d’un système éducatif à tirer parti du numérique, selon six piliers interdépendants.',
+    fr: 'Une autoévaluation de la capacité d’un système éducatif à tirer parti du numérique, selon six piliers interdépendants.',
   },
   locales: ['en', 'fr'],
   levels,

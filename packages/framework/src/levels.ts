@@ -1,13 +1,13 @@
 import type { Level } from '@dtc/schema';
 
-/** Four maturity levels, in the tradition of SABER's latent → advanced scale. */
+/** Four maturity levels, each described by what can be observed, in the tradition of SABER's latent → advanced scale. */
 export const levels: Level[] = [
   {
     value: 1,
     label: { en: 'Latent', fr: 'Latent' },
     description: {
       en: 'Little or nothing is in place; efforts, if any, are isolated and depend on individuals.',
-      fr: 'Peu ou rien n’est en place ; les efforts, s’il y en a, sont isolés et reposent sur quelques personnes.',
+      fr: 'Peu ou rien n’est en place ; les efforts, s’il y en a, sont isolés et reposent sur quelques personnes.',
     },
   },
   {
@@ -30,8 +30,8 @@ export const levels: Level[] = [
     value: 4,
     label: { en: 'Advanced', fr: 'Avancé' },
     description: {
-      en: 'Arrangements are sustained, monitored with data and regularly improved; the country can serve as a reference for others.',
-      fr: 'Les dispositifs sont pérennes, suivis à l’aide de données et améliorés régulièrement ; le pays peut servir de référence à d’autres.',
+      en: 'Arrangements have lasted through several budget cycles, reach nearly all schools and learners, and are monitored with data and reviewed on a set cycle that leads to improvements.',
+      fr: 'Les dispositifs se sont maintenus sur plusieurs cycles budgétaires, touchent la quasi-totalité des établissements et des apprenants, et sont suivis à l’aide de données et réexaminés selon un calendrier établi qui conduit à des améliorations.',
     },
   },
 ];

@@ -23,7 +23,7 @@ export const vision: Vision = {
       title: { en: 'Closing digital divides', fr: 'Réduire les fractures numériques' },
       summary: {
         en: 'Reach first the learners and schools furthest behind: rural and remote areas, girls, learners with disabilities, speakers of minority languages, and displaced learners.',
-        fr: 'Atteindre en priorité les élèves et les établissements les plus en retard : zones rurales et isolées, filles, élèves en situation de handicap, locuteurs de langues minoritaires et apprenants déplacés.',
+        fr: 'Atteindre en priorité les élèves et les établissements les plus en retard : zones rurales et isolées, filles, élèves en situation de handicap, locuteurs de langues minoritaires et apprenants déplacés.',
       },
     },
     {
@@ -52,7 +52,7 @@ export const vision: Vision = {
       title: { en: 'Holistic, not siloed', fr: 'Une approche globale, non cloisonnée' },
       summary: {
         en: 'Plan the six pillars together: devices without connectivity, content without trained teachers, or platforms without a budget for running them do not transform education.',
-        fr: 'Planifier les six piliers ensemble : des appareils sans connexion, des contenus sans enseignants formés ou des plateformes sans budget de fonctionnement ne transforment pas l’éducation.',
+        fr: 'Planifier les six piliers ensemble : des appareils sans connexion, des contenus sans enseignants formés ou des plateformes sans budget de fonctionnement ne transforment pas l’éducation.',
       },
     },
     {
@@ -60,7 +60,7 @@ export const vision: Vision = {
       title: { en: 'Country-led', fr: 'Une démarche pilotée par le pays' },
       summary: {
         en: 'National priorities and the education sector plan set the direction; partners align their support with them rather than the other way round.',
-        fr: 'Les priorités nationales et le plan sectoriel de l’éducation fixent le cap ; les partenaires alignent leur appui sur ces priorités, et non l’inverse.',
+        fr: 'Les priorités nationales et le plan sectoriel de l’éducation fixent le cap ; les partenaires alignent leur appui sur ces priorités, et non l’inverse.',
       },
     },
     {
