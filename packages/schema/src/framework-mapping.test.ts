@@ -128,7 +128,12 @@ describe('parseFrameworkMapping', () => {
     expect(codes(parseFrameworkMapping(m, validFramework(), next))).toEqual([
       'invalid-carried-value rules.0.values',
     ]);
-    m.rules[0] = { change: 'revised', from: ['has-strategy'], to: ['has-strategy'], values: { na: null } };
+    m.rules[0] = {
+      change: 'revised',
+      from: ['has-strategy'],
+      to: ['has-strategy'],
+      values: { na: null },
+    };
     expect(codes(parseFrameworkMapping(m, validFramework(), next))).toEqual([]);
   });
 
@@ -157,13 +162,18 @@ describe('carriedPairs and carriedValue', () => {
       [{ from: 'electricity', to: 'power' }],
       [{ from: 'notes', to: 'remarks' }],
     ]);
-    expect(
-      carriedPairs({ change: 'merged', from: ['a', 'b'], to: ['c'], carry: ['b'] }),
-    ).toEqual([{ from: 'b', to: 'c' }]);
+    expect(carriedPairs({ change: 'merged', from: ['a', 'b'], to: ['c'], carry: ['b'] })).toEqual([
+      { from: 'b', to: 'c' },
+    ]);
   });
 
   it('translate a value through `values`, and leave others as they are', () => {
-    const rule = { change: 'revised' as const, from: ['q'], to: ['q'], values: { '2': 3, x: null } };
+    const rule = {
+      change: 'revised' as const,
+      from: ['q'],
+      to: ['q'],
+      values: { '2': 3, x: null },
+    };
     expect(carriedValue(rule, 2)).toBe(3);
     expect(carriedValue(rule, 'x')).toBeNull();
     expect(carriedValue(rule, 4)).toBe(4);

@@ -103,11 +103,31 @@ export type ComparisonEntry = z.infer<typeof ComparisonEntry>;
 export const ComponentComparison = z.object({ ...comparisonEntry, pillarId: Id });
 export type ComponentComparison = z.infer<typeof ComponentComparison>;
 
+/**
+ * What a comparison across two versions of a framework rests on: the earlier answers carried
+ * to the later version (`migrateResponse`), and only the questions both versions measure the
+ * same way (kept or renamed), scored on both sides; the others are left out of both.
+ */
+export const ComparisonBasis = z.object({
+  /** The framework version of the `before` answers. */
+  from: FrameworkRef,
+  /** Questions of the later version that both sides are scored on. */
+  questions: z.array(Id),
+  /** Questions of the later version left out, because the earlier one did not measure them so. */
+  excluded: z.array(Id),
+});
+export type ComparisonBasis = z.infer<typeof ComparisonBasis>;
+
 export const Comparison = z.object({
   /** The framework of the `after` result. */
   framework: FrameworkRef,
-  /** Both results come from the same framework id and version (only then are deltas meaningful). */
+  /**
+   * Both results come from the same framework id and version, or were brought onto the same
+   * questions across versions (`basis`): only then are deltas meaningful.
+   */
   comparable: z.boolean(),
+  /** Present when the two sides were answered with different versions of the framework. */
+  basis: z.optional(ComparisonBasis),
   overall: ComparisonEntry,
   /** Pillars in the `after` result's order, then any found only in `before`. */
   pillars: z.array(ComparisonEntry),

@@ -27,3 +27,10 @@ export {
   type QuestionStatus,
 } from './explain.js';
 export { levelScore, levelForScore, EPSILON } from './math.js';
+export {
+  migrateResponse,
+  compareAcrossVersions,
+  type MigrationOutcome,
+  type MigrationReport,
+  type UnansweredReason,
+} from './migrate.js';

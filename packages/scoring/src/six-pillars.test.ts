@@ -47,4 +47,42 @@ describe('the bundled six-pillars framework', { timeout: 60_000 }, () => {
     );
     expect([...foundational].sort()).toEqual(['connectivity-infrastructure', 'data-evidence']);
   });
+
+  /** Every scored question answered with its best (or worst) value. */
+  function allAt(end: 'best' | 'worst') {
+    const answers = Object.fromEntries(
+      questionsOf(sixPillars)
+        .filter((q) => q.kind !== 'text')
+        .map((q) => {
+          const values = [...validValues(q)].sort((a, b) => a[1] - b[1]);
+          return [q.id, answer((end === 'best' ? values.at(-1) : values[0])![0])];
+        }),
+    );
+    return scoreResponse(sixPillars, responseWith(sixPillars, answers));
+  }
+
+  it('reaches 100 and the top level everywhere when every answer is at its best', () => {
+    const result = allAt('best');
+    const top = sixPillars.levels.length;
+    const scores = [
+      ['overall', result.overall.score, result.overall.level],
+      ...result.pillars.flatMap((p) => [
+        [p.id, p.score, p.level],
+        ...p.components.map((c) => [c.id, c.score, c.level]),
+      ]),
+    ];
+    expect(scores.filter(([, score, level]) => score !== 100 || level !== top)).toEqual([]);
+  });
+
+  it('falls to 0 and the lowest level everywhere when every answer is at its worst', () => {
+    const result = allAt('worst');
+    const scores = [
+      ['overall', result.overall.score, result.overall.level],
+      ...result.pillars.flatMap((p) => [
+        [p.id, p.score, p.level],
+        ...p.components.map((c) => [c.id, c.score, c.level]),
+      ]),
+    ];
+    expect(scores.filter(([, score, level]) => score !== 0 || level !== 1)).toEqual([]);
+  });
 });

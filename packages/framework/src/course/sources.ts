@@ -8,7 +8,8 @@ export const commonSources: CourseSource[] = [
   {
     id: 'unesco-gem-2023',
     publisher: 'UNESCO',
-    title: 'Global Education Monitoring Report 2023: Technology in education: a tool on whose terms?',
+    title:
+      'Global Education Monitoring Report 2023: Technology in education: a tool on whose terms?',
     year: 2023,
   },
   {
@@ -20,7 +21,8 @@ export const commonSources: CourseSource[] = [
   {
     id: 'world-bank-reimagining-2020',
     publisher: 'World Bank',
-    title: 'Reimagining Human Connections: Technology and Innovation in Education at the World Bank',
+    title:
+      'Reimagining Human Connections: Technology and Innovation in Education at the World Bank',
     year: 2020,
   },
   {
@@ -57,7 +59,8 @@ export const commonSources: CourseSource[] = [
   {
     id: 'un-crc-general-comment-25',
     publisher: 'UN Committee on the Rights of the Child',
-    title: 'General comment No. 25 (2021) on children’s rights in relation to the digital environment',
+    title:
+      'General comment No. 25 (2021) on children’s rights in relation to the digital environment',
     year: 2021,
   },
 ];
