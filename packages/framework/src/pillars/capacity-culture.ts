@@ -28,8 +28,8 @@ export const capacityCulture: Pillar = {
           id: 'teacher-competencies-framework',
           kind: 'rubric',
           title: {
-            en: 'Is there a national framework of the digital and AI competencies expected of teachers, and is it used?',
-            fr: 'Existe-t-il un référentiel national des compétences numériques et en IA attendues des enseignants, et est-il utilisé ?',
+            en: 'How established is a national framework of the digital and AI competencies expected of teachers?',
+            fr: 'Où en est le référentiel national des compétences numériques et en IA attendues des enseignants ?',
           },
           help: {
             en: 'A competency framework states what teachers should know and be able to do, usually at several levels of proficiency. Many countries adapt an international model, such as UNESCO’s ICT Competency Framework for Teachers, the European DigCompEdu, or UNESCO’s AI competency framework for teachers (2024), which has five dimensions (human-centred mindset, ethics of AI, AI foundations and applications, AI pedagogy, AI for professional development) at three levels (acquire, deepen, create). Evidence: the adopted text, and the training programmes or professional standards that refer to it.',
@@ -216,8 +216,8 @@ export const capacityCulture: Pillar = {
           id: 'leadership-capacity-school-leaders',
           kind: 'rubric',
           title: {
-            en: 'Are school leaders prepared to plan and lead the use of digital technology in their schools?',
-            fr: 'Les chefs d’établissement sont-ils préparés à planifier et à conduire l’usage du numérique dans leur établissement ?',
+            en: 'Are school leaders prepared to lead the use of digital technology in their schools?',
+            fr: 'Les chefs d’établissement sont-ils préparés à conduire l’usage du numérique dans leur établissement ?',
           },
           help: {
             en: 'SELFIE is a free self-reflection tool from the European Commission in which school leaders, teachers and students answer anonymously about their school’s use of digital technology. Evidence: the training programme for school heads, and a sample of school development plans.',
@@ -359,8 +359,8 @@ export const capacityCulture: Pillar = {
           id: 'learner-digital-skills-online-safety',
           kind: 'rubric',
           title: {
-            en: 'Are learners taught to stay safe and act responsibly online?',
-            fr: 'Apprend-on aux élèves à se protéger et à agir de manière responsable en ligne ?',
+            en: 'Are learners taught to stay safe online?',
+            fr: 'Apprend-on aux élèves à se protéger en ligne ?',
           },
           allowDontKnow: true,
           descriptors: [
@@ -495,8 +495,8 @@ export const capacityCulture: Pillar = {
           id: 'digital-culture-peer-learning',
           kind: 'rubric',
           title: {
-            en: 'Do teachers share practice and learn from each other about teaching with digital technology?',
-            fr: 'Les enseignants partagent-ils leurs pratiques et apprennent-ils les uns des autres en matière de pédagogie numérique ?',
+            en: 'Do teachers learn from one another about teaching with digital technology?',
+            fr: 'Les enseignants apprennent-ils les uns des autres en matière de pédagogie numérique ?',
           },
           help: {
             en: 'A community of practice is a group of teachers who meet regularly, in person or online, to work on shared teaching problems and improve their practice together. Evidence: the number of active groups and members, and whether time for them is set aside in teachers’ schedules.',
@@ -538,8 +538,8 @@ export const capacityCulture: Pillar = {
           id: 'digital-culture-incentives',
           kind: 'rubric',
           title: {
-            en: 'Are teachers and schools encouraged and recognised when they innovate with digital technology?',
-            fr: 'Les enseignants et les établissements sont-ils encouragés et reconnus lorsqu’ils innovent avec le numérique ?',
+            en: 'Is innovation with digital technology recognised in teachers’ and schools’ work?',
+            fr: 'L’innovation avec le numérique est-elle reconnue dans le travail des enseignants et des établissements ?',
           },
           allowDontKnow: true,
           descriptors: [

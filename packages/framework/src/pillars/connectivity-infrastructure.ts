@@ -202,8 +202,8 @@ export const connectivityInfrastructure: Pillar = {
           kind: 'rubric',
           allowDontKnow: true,
           title: {
-            en: 'Does the government know which schools are connected, and how well?',
-            fr: 'L’État sait-il quels établissements sont raccordés, et avec quelle qualité de connexion ?',
+            en: 'How well does the government know each school’s connectivity?',
+            fr: 'Dans quelle mesure l’État connaît-il la connectivité de chaque établissement ?',
           },
           descriptors: [
             {

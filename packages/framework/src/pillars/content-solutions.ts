@@ -308,8 +308,8 @@ export const contentSolutions: Pillar = {
           id: 'learning-platforms-provision',
           kind: 'rubric',
           title: {
-            en: 'Is there a national learning platform, or set of platforms, that schools use and the ministry sustains?',
-            fr: 'Existe-t-il une plateforme nationale d’apprentissage, ou un ensemble de plateformes, que les établissements utilisent et que le ministère fait vivre dans la durée ?',
+            en: 'How far do schools rely on a national learning platform that the ministry keeps running?',
+            fr: 'Dans quelle mesure les établissements s’appuient-ils sur une plateforme nationale d’apprentissage que le ministère fait vivre ?',
           },
           allowDontKnow: true,
           descriptors: [
@@ -491,8 +491,8 @@ export const contentSolutions: Pillar = {
           id: 'edtech-evaluation-impact',
           kind: 'rubric',
           title: {
-            en: 'Is the effect of digital programmes on learning measured, and does it shape decisions?',
-            fr: 'Les effets des programmes numériques sur les apprentissages sont-ils mesurés, et pèsent-ils sur les décisions ?',
+            en: 'Do evaluations of their effect on learning shape decisions about digital programmes?',
+            fr: 'Les évaluations de leurs effets sur les apprentissages orientent-elles les décisions relatives aux programmes numériques ?',
           },
           help: {
             en: 'If the country runs no digital programme in education yet, the question does not apply.',

@@ -248,8 +248,8 @@ export const costSustainability: Pillar = {
           kind: 'rubric',
           allowDontKnow: true,
           title: {
-            en: 'Are digital education purchases open, competitive and published?',
-            fr: 'Les achats liés au numérique éducatif sont-ils ouverts, concurrentiels et rendus publics ?',
+            en: 'How transparent are digital education purchases?',
+            fr: 'Quel est le degré de transparence des achats liés au numérique éducatif ?',
           },
           help: {
             en: 'Functional specifications describe what a product must do (battery life, offline use, languages supported) rather than naming a brand or model.',

@@ -66,8 +66,8 @@ export const dataEvidence: Pillar = {
           id: 'actionable-insights-early-warning',
           kind: 'rubric',
           title: {
-            en: 'Are data used to identify learners at risk of dropping out or falling behind, and to support them?',
-            fr: 'Les données servent-elles à repérer les élèves menacés de décrochage ou en difficulté, et à les accompagner ?',
+            en: 'Do data lead to support for learners at risk of dropping out or falling behind?',
+            fr: 'Les données débouchent-elles sur un accompagnement des élèves menacés de décrochage ou en difficulté ?',
           },
           help: {
             en: 'An early warning system uses signals such as absences, falling marks or being over-age for one’s grade to flag learners likely to drop out, so that the school can act before they leave.',
@@ -109,8 +109,8 @@ export const dataEvidence: Pillar = {
           id: 'actionable-insights-publication',
           kind: 'rubric',
           title: {
-            en: 'Are education statistics and data published for the public, researchers and partners?',
-            fr: 'Les statistiques et les données de l’éducation sont-elles publiées à l’intention du public, des chercheurs et des partenaires ?',
+            en: 'Are education statistics published for the public, researchers and partners?',
+            fr: 'Les statistiques de l’éducation sont-elles publiées à l’intention du public, des chercheurs et des partenaires ?',
           },
           allowDontKnow: true,
           descriptors: [
@@ -245,12 +245,12 @@ export const dataEvidence: Pillar = {
           id: 'systems-integration-emis-platform',
           kind: 'text',
           title: {
-            en: 'Which EMIS platform(s) does the ministry use, and who develops and maintains them?',
-            fr: 'Quelle(s) plateforme(s) de SIGE le ministère utilise-t-il, et qui en assure le développement et la maintenance ?',
+            en: 'Which EMIS platforms does the ministry use?',
+            fr: 'Quelles plateformes de SIGE le ministère utilise-t-il ?',
           },
           help: {
-            en: 'For example: a system developed in-house, an open-source platform such as OpenEMIS or DHIS2 adapted for education, or a commercial product. Mention the main modules in use and whether the ministry hosts the system itself.',
-            fr: 'Par exemple : un système développé en interne, une plateforme libre comme OpenEMIS ou DHIS2 adaptée à l’éducation, ou un produit commercial. Précisez les principaux modules utilisés et si le ministère héberge lui-même le système.',
+            en: 'For example: a system developed in-house, an open-source platform such as OpenEMIS or DHIS2 adapted for education, or a commercial product. Mention the main modules in use, who develops and maintains each, and whether the ministry hosts the system itself.',
+            fr: 'Par exemple : un système développé en interne, une plateforme libre comme OpenEMIS ou DHIS2 adaptée à l’éducation, ou un produit commercial. Précisez les principaux modules utilisés, qui en assure le développement et la maintenance, et si le ministère héberge lui-même le système.',
           },
           allowDontKnow: true,
           maxLength: 2000,
@@ -684,8 +684,8 @@ export const dataEvidence: Pillar = {
           id: 'artificial-intelligence-policy',
           kind: 'rubric',
           title: {
-            en: 'Is there a policy, with ethical guidelines, on the use of AI in education?',
-            fr: 'Existe-t-il une politique, assortie de lignes directrices éthiques, sur l’usage de l’IA dans l’éducation ?',
+            en: 'Does a national policy set ethical rules for the use of AI in education?',
+            fr: 'Une politique nationale fixe-t-elle des règles éthiques pour l’usage de l’IA dans l’éducation ?',
           },
           help: {
             en: 'Evidence: the published policy or guidelines, and the AI competency frameworks for teachers and learners that go with them. UNESCO’s Guidance for generative AI in education and research (2023) and its Recommendation on the Ethics of Artificial Intelligence (2021) are common references for national policies.',
@@ -770,8 +770,8 @@ export const dataEvidence: Pillar = {
           id: 'artificial-intelligence-procurement',
           kind: 'rubric',
           title: {
-            en: 'Are there rules for buying and deploying AI tools in education?',
-            fr: 'Des règles encadrent-elles l’achat et le déploiement d’outils d’IA dans l’éducation ?',
+            en: 'Are there rules for acquiring AI tools for use in education?',
+            fr: 'Des règles encadrent-elles l’acquisition d’outils d’IA destinés à l’éducation ?',
           },
           allowDontKnow: true,
           descriptors: [
