@@ -212,7 +212,7 @@ export const capacityCultureModule: CourseModule = {
             fr: 'Définir dans un référentiel national les compétences numériques attendues à chaque étape de la scolarité, en s’appuyant sur des références internationales comme le cadre européen DigComp 2.2 ou le cadre de l’Institut de statistique de l’UNESCO pour l’indicateur 4.4.2 des ODD, et y inclure les compétences en IA, par exemple à partir du référentiel de compétences en IA pour les élèves publié par l’UNESCO en 2024.',
           },
           sources: [
-            'cc-ec-jrc-digcomp-2-2-2022',
+            'jrc-digcomp-2-2-2022',
             'cc-uis-digital-literacy-2018',
             'cc-unesco-ai-cfs-2024',
           ],
@@ -424,13 +424,6 @@ export const capacityCultureSources: CourseSource[] = [
     title:
       'Digital Education Action Plan 2021-2027: Resetting education and training for the digital age',
     year: 2020,
-  },
-  {
-    id: 'cc-ec-jrc-digcomp-2-2-2022',
-    publisher: 'European Commission, Joint Research Centre (Vuorikari, Kluzer and Punie)',
-    title:
-      'DigComp 2.2: The Digital Competence Framework for Citizens – With new examples of knowledge, skills and attitudes',
-    year: 2022,
   },
   {
     id: 'cc-uis-digital-literacy-2018',

@@ -383,12 +383,6 @@ export const connectivityInfrastructureSources: CourseSource[] = [
     year: 2017,
   },
   {
-    id: 'us-telecommunications-act-1996',
-    publisher: 'United States Congress',
-    title: 'Telecommunications Act of 1996 (Public Law 104-104)',
-    year: 1996,
-  },
-  {
     id: 'fcc-e-rate-modernization-order-2014',
     publisher: 'Federal Communications Commission (United States)',
     title:
@@ -402,29 +396,6 @@ export const connectivityInfrastructureSources: CourseSource[] = [
     title: 'Meeting digital and technology standards in schools and colleges',
     year: 2022,
     url: 'https://www.gov.uk/guidance/meeting-digital-and-technology-standards-in-schools-and-colleges',
-  },
-  {
-    id: 'brazil-lei-14180-2021',
-    publisher: 'Presidência da República (Brasil)',
-    title:
-      'Lei nº 14.180, de 1º de julho de 2021: Institui a Política de Inovação Educação Conectada',
-    year: 2021,
-  },
-  {
-    id: 'world-bank-plan-ceibal-2016',
-    publisher: 'World Bank',
-    title:
-      'Building and Sustaining National ICT/Education Agencies: Lessons from Uruguay (Plan Ceibal)',
-    year: 2016,
-    url: 'http://hdl.handle.net/10986/26261',
-  },
-  {
-    id: 'cristia-olpc-peru-2017',
-    publisher:
-      'American Economic Journal: Applied Economics (Cristia, Ibarrarán, Cueto, Santiago and Severín)',
-    title: 'Technology and Child Development: Evidence from the One Laptop per Child Program',
-    year: 2017,
-    url: 'https://doi.org/10.1257/app.20150385',
   },
   {
     id: 'oecd-pisa-2018-volume-v',
@@ -447,30 +418,11 @@ export const connectivityInfrastructureSources: CourseSource[] = [
     year: 2012,
   },
   {
-    id: 'eu-gpp-computers-2021',
-    publisher: 'European Commission',
-    title: 'EU green public procurement criteria for computers, monitors, tablets and smartphones',
-    year: 2021,
-  },
-  {
-    id: 'eu-gdpr-2016',
-    publisher: 'European Parliament and Council of the European Union',
-    title:
-      'Regulation (EU) 2016/679 of the European Parliament and of the Council of 27 April 2016 on the protection of natural persons with regard to the processing of personal data and on the free movement of such data, and repealing Directive 95/46/EC (General Data Protection Regulation)',
-    year: 2016,
-  },
-  {
     id: 'oecd-physical-learning-environment-2011',
     publisher: 'OECD (Kuuskorpi and Cabellos González)',
     title:
       'The Future of the Physical Learning Environment: School Facilities that Support the User',
     year: 2011,
-  },
-  {
-    id: 'un-crpd-2006',
-    publisher: 'United Nations',
-    title: 'Convention on the Rights of Persons with Disabilities',
-    year: 2006,
   },
   {
     id: 'cast-udl-guidelines-2018',

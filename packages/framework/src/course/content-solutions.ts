@@ -413,13 +413,6 @@ export const contentSolutionsModule: CourseModule = {
 /** The public sources that only this module cites (the shared ones are in `./sources.ts`). */
 export const contentSolutionsSources: CourseSource[] = [
   {
-    id: 'jrc-digcomp-2-2-2022',
-    publisher: 'European Commission, Joint Research Centre',
-    title:
-      'DigComp 2.2: The Digital Competence Framework for Citizens – With new examples of knowledge, skills and attitudes',
-    year: 2022,
-  },
-  {
     id: 'oecd-pisa-2015-results-vol-1',
     publisher: 'OECD',
     title: 'PISA 2015 Results (Volume I): Excellence and Equity in Education',
@@ -454,12 +447,6 @@ export const contentSolutionsSources: CourseSource[] = [
     publisher: 'UNESCO, Global Education Monitoring Report',
     title: 'If you don’t understand, how can you learn? (Policy Paper 24)',
     year: 2016,
-  },
-  {
-    id: 'un-crpd-2006',
-    publisher: 'United Nations',
-    title: 'Convention on the Rights of Persons with Disabilities',
-    year: 2006,
   },
   {
     id: 'india-budget-speech-2022',
@@ -505,13 +492,6 @@ export const contentSolutionsSources: CourseSource[] = [
       'Maya Escueta, Andre Joshua Nickow, Philip Oreopoulos and Vincent Quan, Journal of Economic Literature',
     title: 'Upgrading Education with Technology: Insights from Experimental Research',
     year: 2020,
-  },
-  {
-    id: 'cristia-olpc-peru-2017',
-    publisher:
-      'Julián Cristia, Pablo Ibarrarán, Santiago Cueto, Ana Santiago and Eugenio Severín, American Economic Journal: Applied Economics',
-    title: 'Technology and Child Development: Evidence from the One Laptop per Child Program',
-    year: 2017,
   },
   {
     id: 'muralidharan-mindspark-2019',

@@ -281,7 +281,7 @@ export const coordinationLeadershipModule: CourseModule = {
             en: 'Set rules that bind the online services schools use, not only the schools: high privacy settings by default, collection of the minimum data needed, profiling switched off by default, and a regulator able to check. The code of practice on age-appropriate design issued in the United Kingdom is one model of such rules.',
             fr: 'Fixer des règles qui s’imposent aux services en ligne utilisés par les écoles, et pas seulement aux écoles\u202f: paramètres de confidentialité élevés par défaut, collecte limitée aux données nécessaires, profilage désactivé par défaut, et un régulateur en mesure de contrôler. Le code de bonnes pratiques sur la conception adaptée à l’âge publié au Royaume-Uni offre un modèle de telles règles.',
           },
-          sources: ['uk-ico-age-appropriate-design-2020'],
+          sources: ['ico-age-appropriate-design-2020'],
         },
         {
           text: {
@@ -312,7 +312,7 @@ export const coordinationLeadershipModule: CourseModule = {
             en: 'In the United Kingdom, the Information Commissioner’s Office issued the Age appropriate design code, a statutory code of practice under the Data Protection Act 2018. It came into force in September 2020 with a twelve-month transition period, and sets 15 standards for online services likely to be accessed by children, educational websites and apps included.',
             fr: 'Au Royaume-Uni, le Bureau du commissaire à l’information (ICO) a publié l’Age appropriate design code, code de bonnes pratiques prévu par la loi de 2018 sur la protection des données. Entré en vigueur en septembre 2020 avec une période de transition de douze mois, il fixe 15 normes pour les services en ligne susceptibles d’être utilisés par des enfants, y compris les sites et applications éducatifs.',
           },
-          sources: ['uk-ico-age-appropriate-design-2020'],
+          sources: ['ico-age-appropriate-design-2020'],
         },
         {
           country: 'FRA',
@@ -448,26 +448,6 @@ export const coordinationLeadershipSources: CourseSource[] = [
     title: 'Digital Strategy for Schools to 2027',
     year: 2022,
     url: 'https://www.gov.ie/en/publication/69fb88-digital-strategy-for-schools/',
-  },
-  {
-    id: 'uruguay-ley-18640-2010',
-    publisher: 'Poder Legislativo (República Oriental del Uruguay)',
-    title:
-      'Ley N° 18.640: Promoción de la salud y la educación en la niñez y la adolescencia en el ámbito de la educación pública',
-    year: 2010,
-  },
-  {
-    id: 'brazil-decreto-9204-2017',
-    publisher: 'Presidência da República (Brasil)',
-    title:
-      'Decreto nº 9.204, de 23 de novembro de 2017: Institui o Programa de Inovação Educação Conectada e dá outras providências',
-    year: 2017,
-  },
-  {
-    id: 'uk-ico-age-appropriate-design-2020',
-    publisher: 'Information Commissioner’s Office (United Kingdom)',
-    title: 'Age appropriate design: a code of practice for online services',
-    year: 2020,
   },
   {
     id: 'france-loi-2018-698',

@@ -71,7 +71,7 @@ export const costSustainabilityModule: CourseModule = {
             en: 'Give the programme a stable legal and institutional basis, with the ministry of finance involved from the start, so that its funding does not depend on a single political cycle or a single project.',
             fr: 'Donner au programme une assise juridique et institutionnelle stable, en associant le ministère des Finances dès le départ, afin que son financement ne dépende ni d’un seul cycle politique ni d’un seul projet.',
           },
-          sources: ['cs-world-bank-ceibal-2016'],
+          sources: ['world-bank-plan-ceibal-2016'],
         },
       ],
       pitfalls: [
@@ -99,7 +99,7 @@ export const costSustainabilityModule: CourseModule = {
             en: 'Uruguay announced Plan Ceibal in 2006 and began it with a pilot in 2007, with the aim of giving a laptop to every pupil and teacher in public primary schools. In 2010, Law 18.640 created a dedicated non-state public-law body, the Centre for Technological and Social Inclusion, to run the programme, with a governing board that includes delegates of the Ministry of Economy and Finance and of the national public education administration.',
             fr: 'L’Uruguay a annoncé le Plan Ceibal en 2006 et l’a lancé par une phase pilote en 2007, avec l’objectif de doter d’un ordinateur portable chaque élève et chaque enseignant des écoles primaires publiques. En 2010, la loi 18.640 a créé un organisme dédié, de droit public non étatique, le Centre pour l’inclusion technologique et sociale, chargé de conduire le programme ; son conseil de direction comprend notamment des délégués du ministère de l’Économie et des Finances et de l’administration nationale de l’enseignement public.',
           },
-          sources: ['cs-world-bank-ceibal-2016', 'cs-uruguay-ley-18640-2010'],
+          sources: ['world-bank-plan-ceibal-2016', 'uruguay-ley-18640-2010'],
         },
       ],
       reflection: [
@@ -144,7 +144,7 @@ export const costSustainabilityModule: CourseModule = {
             en: 'Compare options on their whole-life cost rather than their unit price, favouring equipment that is durable, repairable and upgradeable, with spare parts and software updates guaranteed for a stated number of years.',
             fr: 'Comparer les options selon leur coût sur toute la durée de vie plutôt que selon leur prix unitaire, en privilégiant des équipements durables, réparables et évolutifs, avec des pièces détachées et des mises à jour logicielles garanties pendant un nombre d’années précisé.',
           },
-          sources: ['cs-eu-gpp-computers-2021'],
+          sources: ['eu-gpp-computers-2021'],
         },
         {
           text: {
@@ -158,7 +158,7 @@ export const costSustainabilityModule: CourseModule = {
             en: 'Provide schools with regular funding for digital running costs, such as the internet subscription, so that staying connected does not depend on parents’ contributions.',
             fr: 'Accorder aux établissements un financement régulier pour leurs coûts de fonctionnement numériques, comme l’abonnement internet, afin que le maintien de la connexion ne dépende pas des contributions des parents.',
           },
-          sources: ['cs-brazil-lei-14180-2021'],
+          sources: ['brazil-lei-14180-2021'],
         },
       ],
       pitfalls: [
@@ -186,7 +186,7 @@ export const costSustainabilityModule: CourseModule = {
             en: 'Brazil created the Connected Education Innovation Programme (Educação Conectada) by decree in 2017 and made it a national policy through Law 14.180 of 2021. Under this policy, the federal government may give schools and school networks technical or financial support to contract an internet service, install the network that distributes the signal inside the school and acquire devices, and it publishes reference parameters for contracting the internet service.',
             fr: 'Le Brésil a créé par décret en 2017 le programme d’innovation Éducation connectée (Educação Conectada), devenu une politique nationale avec la loi 14.180 de 2021. Dans ce cadre, l’État fédéral peut apporter aux établissements et aux réseaux scolaires un appui technique ou financier pour souscrire un service d’accès à internet, installer le réseau qui distribue le signal dans l’établissement et acquérir des appareils ; il publie aussi des paramètres de référence pour la contractualisation du service d’accès à internet.',
           },
-          sources: ['cs-brazil-decreto-9204-2017', 'cs-brazil-lei-14180-2021'],
+          sources: ['brazil-decreto-9204-2017', 'brazil-lei-14180-2021'],
         },
       ],
       reflection: [
@@ -245,7 +245,7 @@ export const costSustainabilityModule: CourseModule = {
             en: 'Include durability, repairability, energy use and end-of-life collection in the award criteria for devices, drawing on criteria such as the EU green public procurement criteria for computers, tablets and smartphones published in 2021.',
             fr: 'Intégrer la durabilité, la réparabilité, la consommation d’énergie et la reprise en fin de vie dans les critères d’attribution des marchés d’appareils, en s’inspirant par exemple des critères européens de marchés publics écologiques pour les ordinateurs, tablettes et smartphones publiés en 2021.',
           },
-          sources: ['cs-eu-gpp-computers-2021'],
+          sources: ['eu-gpp-computers-2021'],
         },
       ],
       pitfalls: [
@@ -309,7 +309,7 @@ export const costSustainabilityModule: CourseModule = {
             en: 'Consider subsidies for contracts that schools arrange themselves as well as national networks: in the E-Rate model, schools choose their provider through competitive bidding and a fund pays a discount that is larger for poorer and rural schools.',
             fr: 'Envisager, à côté des réseaux nationaux, des subventions aux contrats que les établissements concluent eux-mêmes : dans le modèle E-Rate, les établissements choisissent leur fournisseur par mise en concurrence et un fonds prend en charge une remise plus élevée pour les établissements pauvres et ruraux.',
           },
-          sources: ['cs-us-telecommunications-act-1996', 'cs-fcc-universal-service-order-1997'],
+          sources: ['us-telecommunications-act-1996', 'cs-fcc-universal-service-order-1997'],
         },
         {
           text: {
@@ -351,7 +351,7 @@ export const costSustainabilityModule: CourseModule = {
             en: 'In the United States, the Telecommunications Act of 1996 extended universal service to schools and libraries, and in 1997 the Federal Communications Commission set up the support mechanism known as E-Rate. Schools and libraries select their providers through competitive bidding, and the Universal Service Fund, financed by contributions from telecommunications companies, pays a discount of 20% to 90% on eligible services, which rises with the poverty of the community served and is higher in rural areas.',
             fr: 'Aux États-Unis, la loi sur les télécommunications de 1996 (Telecommunications Act) a étendu le service universel aux écoles et aux bibliothèques, et la Commission fédérale des communications a mis en place en 1997 le mécanisme de soutien appelé E-Rate. Les écoles et les bibliothèques choisissent leurs fournisseurs par mise en concurrence, et le fonds de service universel, alimenté par les contributions des entreprises de télécommunications, prend en charge une remise de 20 % à 90 % sur les services éligibles, qui augmente avec la pauvreté de la population desservie et est plus élevée en zone rurale.',
           },
-          sources: ['cs-us-telecommunications-act-1996', 'cs-fcc-universal-service-order-1997'],
+          sources: ['us-telecommunications-act-1996', 'cs-fcc-universal-service-order-1997'],
         },
         {
           country: 'BRA',
@@ -399,34 +399,6 @@ export const costSustainabilitySources: CourseSource[] = [
     year: 2021,
   },
   {
-    id: 'cs-world-bank-ceibal-2016',
-    publisher: 'World Bank (Eugenio Severin)',
-    title:
-      'Building and Sustaining National ICT/Education Agencies: Lessons from Uruguay (Plan Ceibal)',
-    year: 2016,
-  },
-  {
-    id: 'cs-uruguay-ley-18640-2010',
-    publisher: 'República Oriental del Uruguay, Poder Legislativo',
-    title:
-      'Ley Nº 18.640: Promoción de la salud y la educación en la niñez y la adolescencia en el ámbito de la educación pública',
-    year: 2010,
-  },
-  {
-    id: 'cs-brazil-decreto-9204-2017',
-    publisher: 'Presidência da República, Brasil',
-    title:
-      'Decreto nº 9.204, de 23 de novembro de 2017: Institui o Programa de Inovação Educação Conectada e dá outras providências',
-    year: 2017,
-  },
-  {
-    id: 'cs-brazil-lei-14180-2021',
-    publisher: 'Presidência da República, Brasil',
-    title:
-      'Lei nº 14.180, de 1º de julho de 2021: Institui a Política de Inovação Educação Conectada',
-    year: 2021,
-  },
-  {
     id: 'cs-oecd-public-procurement-2015',
     publisher: 'OECD',
     title: 'Recommendation of the Council on Public Procurement',
@@ -440,22 +412,10 @@ export const costSustainabilitySources: CourseSource[] = [
     year: 2013,
   },
   {
-    id: 'cs-eu-gpp-computers-2021',
-    publisher: 'European Commission',
-    title: 'EU green public procurement criteria for computers, monitors, tablets and smartphones',
-    year: 2021,
-  },
-  {
     id: 'cs-itu-usf-digital-inclusion-2013',
     publisher: 'ITU',
     title: 'Universal Service Fund and Digital Inclusion for All',
     year: 2013,
-  },
-  {
-    id: 'cs-us-telecommunications-act-1996',
-    publisher: 'United States Congress',
-    title: 'Telecommunications Act of 1996',
-    year: 1996,
   },
   {
     id: 'cs-fcc-universal-service-order-1997',

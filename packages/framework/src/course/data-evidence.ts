@@ -546,13 +546,6 @@ export const dataEvidenceSources: CourseSource[] = [
     year: 2008,
   },
   {
-    id: 'eu-gdpr-2016',
-    publisher: 'European Parliament and Council of the European Union',
-    title:
-      'Regulation (EU) 2016/679 of the European Parliament and of the Council of 27 April 2016 on the protection of natural persons with regard to the processing of personal data and on the free movement of such data (General Data Protection Regulation)',
-    year: 2016,
-  },
-  {
     id: 'coe-children-data-education-2020',
     publisher: 'Council of Europe, Consultative Committee of Convention 108',
     title: 'Children’s Data Protection in an Education Setting: Guidelines',
@@ -577,12 +570,6 @@ export const dataEvidenceSources: CourseSource[] = [
     publisher: 'United States Congress',
     title: 'Family Educational Rights and Privacy Act of 1974',
     year: 1974,
-  },
-  {
-    id: 'ico-age-appropriate-design-2020',
-    publisher: 'Information Commissioner’s Office (United Kingdom)',
-    title: 'Age appropriate design: a code of practice for online services',
-    year: 2020,
   },
   {
     id: 'unesco-ai-policy-makers-2021',
