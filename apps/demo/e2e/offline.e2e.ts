@@ -97,7 +97,7 @@ describe('offline after one visit', () => {
     expect(await page.getByRole('alert').count()).toBe(0);
     await page.goto(url('resources'));
     await ready(page);
-    expect(await page.locator('h1').textContent()).toBe('Financer l’éducation numérique');
+    expect(await page.locator('h1').textContent()).toBe('Financer le numérique éducatif');
     await page.goto(url('workshop?scope=data-evidence'));
     await ready(page);
     expect(await page.locator('h1').textContent()).toBe('Atelier');

@@ -153,11 +153,11 @@ function examplePlan(lang) {
         alignment: {
           objective: w(
             'Sector plan objective 4: efficient management of the system',
-            'Objectif 4 du plan sectoriel : une gestion efficace du système',
+            'Objectif 4 du plan sectoriel\u202f: une gestion efficace du système',
           ),
           budgetLine: w(
             'Programme 2: planning and management',
-            'Programme 2 : pilotage et gestion',
+            'Programme 2\u202f: pilotage et gestion',
           ),
         },
       }),

@@ -221,9 +221,7 @@ export async function planToDocx(input: PlanFileInput): Promise<Uint8Array<Array
           measure(i.baseline),
           measure(i.target),
           i.source ?? '',
-          [i.component && w.component(i.component), i.question && w.question(i.question)]
-            .filter(Boolean)
-            .join(' — '),
+          w.moves(i),
         ]),
       ),
     );
@@ -301,11 +299,11 @@ function actionLines(plan: ActionPlan, a: PlanAction, w: Words): string[] {
   add('export.action.owner', a.owner);
   add(
     'export.action.partners',
-    a.partners
-      .map((p) =>
+    w.list(
+      a.partners.map((p) =>
         w.t('export.action.partner', { name: p.name, role: w.t(`export.partnerRole.${p.role}`) }),
-      )
-      .join('; '),
+      ),
+    ),
   );
   add('export.action.targetLevel', w.level(a.targetLevel));
   add('export.action.outcome', w.outcome(a.outcome));
@@ -324,8 +322,8 @@ function actionLines(plan: ActionPlan, a: PlanAction, w: Words): string[] {
   }
   add(
     'export.action.funding',
-    a.funding
-      .map((f) =>
+    w.list(
+      a.funding.map((f) =>
         w.t('export.action.fundingLine', {
           source: w.source(f.source),
           amount:
@@ -334,10 +332,10 @@ function actionLines(plan: ActionPlan, a: PlanAction, w: Words): string[] {
               : w.t('export.action.share', { share: (f.share ?? 0) / 100 }),
           status: w.t(`export.fundingStatus.${f.status}`),
         }),
-      )
-      .join('; '),
+      ),
+    ),
   );
-  add('export.action.dependsOn', a.dependsOn.map((id) => w.actionTitle(plan, id)).join('; '));
+  add('export.action.dependsOn', w.list(a.dependsOn.map((id) => w.actionTitle(plan, id))));
   add('export.action.objective', a.alignment?.objective);
   add('export.action.budgetLine', a.alignment?.budgetLine);
   add('export.action.risks', a.risks);
@@ -446,7 +444,7 @@ function costs(plan: ActionPlan, w: Words, b: Builders): (Docx.Paragraph | Docx.
     out.push(
       b.para(
         w.t('export.costs.uncosted', {
-          actions: budget.uncosted.map((id) => w.actionTitle(plan, id)).join('; '),
+          actions: w.list(budget.uncosted.map((id) => w.actionTitle(plan, id))),
         }),
       ),
     );

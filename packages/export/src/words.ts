@@ -54,6 +54,10 @@ export interface Words {
   t(key: MessageKey, values?: MessageValues): string;
   /** `label: value` with the language's punctuation. */
   field(label: MessageKey, value: string): string;
+  /** Items in one cell or line, with the language's separator (`a; b`, `a ; b`). */
+  list(items: readonly string[]): string;
+  /** What an indicator moves in the framework: its component, its question, or both. */
+  moves(target: { component?: string | undefined; question?: string | undefined }): string;
   /** A framework text in the file's language (with the framework's fallbacks). */
   tx(value: LocalizedText | undefined): string;
   pillar(id: string): string;
@@ -114,6 +118,12 @@ export async function loadWords(input: PlanFileInput): Promise<Words> {
     t,
     tx,
     field: (label, value) => t('export.field', { label: t(label), value }),
+    list: (items) => items.join(t('export.separator')),
+    moves: ({ component, question }) => {
+      const c = component ? (components.get(component)?.name ?? component) : '';
+      const q = question ? (questions.get(question) ?? question) : '';
+      return c && q ? t('export.moves.both', { component: c, question: q }) : c || q;
+    },
     pillar: (id) => pillars.get(id) ?? id,
     component: (id) => components.get(id)?.name ?? id,
     pillarOf: (id) => components.get(id)?.pillar,

@@ -113,11 +113,11 @@ function actionsSheet(sheet: Worksheet, plan: ActionPlan, w: Words): void {
       w.status(a.status),
       a.lead ?? '',
       a.owner,
-      a.partners
-        .map((p) =>
+      w.list(
+        a.partners.map((p) =>
           w.t('export.action.partner', { name: p.name, role: w.t(`export.partnerRole.${p.role}`) }),
-        )
-        .join('; '),
+        ),
+      ),
       w.level(a.targetLevel),
       w.outcome(a.outcome),
       a.cost ? costTotal(a.cost) : null,
@@ -247,9 +247,7 @@ function indicatorsSheet(sheet: Worksheet, plan: ActionPlan, w: Words): void {
         i.target?.value ?? null,
         i.target?.year ?? null,
         i.source ?? '',
-        [i.component && w.component(i.component), i.question && w.question(i.question)]
-          .filter(Boolean)
-          .join(' — '),
+        w.moves(i),
       ] satisfies Value[]);
     }
   }

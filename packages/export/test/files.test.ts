@@ -237,6 +237,8 @@ describe('planToDocx', () => {
       `<td><p>Besoin de financement</p></td><td><p>${amount('fr', xof.gap)}</p></td>`,
     );
     expect(raw).toContain('Fonds de service universel\u202f: 50\u00a0% du coût (acquis)');
+    // Two funding lines, separated the French way by the catalog's separator.
+    expect(raw).toMatch(/\(acquis\)\u202f; Partenaire technique et financier\u202f: /);
     expect(raw).toContain('Financement mixte\u202f: 100\u202f000 EUR (demandé)');
     expect(raw).toContain('État\u202f: En cours');
     expect(raw).toContain('T4 2027');

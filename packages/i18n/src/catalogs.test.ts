@@ -10,6 +10,7 @@ import { groupNamespace } from './namespaces/group.js';
 import { planNamespace } from './namespaces/plan.js';
 import { resultsNamespace } from './namespaces/results.js';
 import { timelineNamespace } from './namespaces/timeline.js';
+import { frenchTypographyIssues } from './typography.js';
 import {
   availableLocales,
   createTranslator,
@@ -86,6 +87,26 @@ describe('namespaces', () => {
   it('load into the built-in French catalog', async () => {
     const loaded = await Promise.all(namespaces.map((ns) => ns.translations['fr']!()));
     expect(Object.assign({}, ...loaded)).toEqual(fr);
+  });
+
+  it('write French the French way: U+202F before ; : ? ! », after «, and ’ only', async () => {
+    // Every namespace as it loads, so a message only one chunk holds is checked too.
+    const problems: string[] = [];
+    for (const ns of namespaces) {
+      const messages = await ns.translations['fr']!();
+      for (const [key, message] of Object.entries(messages))
+        for (const issue of frenchTypographyIssues(message)) problems.push(`${key}: ${issue}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('say one thing one way in French: autoévaluation, éléments de preuve, numérique éducatif, PME', () => {
+    const words = Object.entries(fr).flatMap(([key, message]) =>
+      [/auto-évaluation/i, /justificatif/i, /éducation numérique/i, /\bGPE\b/]
+        .filter((pattern) => pattern.test(message))
+        .map((pattern) => `${key}: ${pattern.source}`),
+    );
+    expect(words).toEqual([]);
   });
 });
 

@@ -240,3 +240,29 @@ export function placeholders(message: string): string[] {
   walk(parse(message));
   return [...names].sort();
 }
+
+/** What stands for a placeholder (`{name}`, `#`, a plural or a select) in `textRuns`. */
+export const PLACEHOLDER = '\uFFFC';
+
+/**
+ * The text a reader may see of a message, without its ICU syntax: the message with each
+ * placeholder as `PLACEHOLDER`, then the text of every plural and select case, each the same
+ * way. Used to check a catalog's typography (see typography.ts).
+ */
+export function textRuns(message: string): string[] {
+  const runs: string[] = [];
+  const walk = (nodes: readonly Node[]): void => {
+    let run = '';
+    for (const node of nodes) {
+      if (typeof node === 'string') run += node;
+      else {
+        run += PLACEHOLDER;
+        if (node.kind === 'plural' || node.kind === 'select')
+          for (const branch of node.cases.values()) walk(branch);
+      }
+    }
+    runs.push(run);
+  };
+  walk(parse(message));
+  return runs;
+}

@@ -35,3 +35,4 @@ export {
   type Translator,
 } from './registry.js';
 export { describeIssue, issueKey, type IssueLike } from './issues.js';
+export { frenchTypographyIssues } from './typography.js';

@@ -29,13 +29,13 @@ describe('describeIssue', () => {
         code: 'invalid-format',
         params: { format: 'regex', pattern: 'country' },
       }),
-    ).toBe('Attendu : un code de pays à trois lettres comme « SEN ».');
+    ).toBe('Attendu\u202f: un code de pays à trois lettres comme «\u202fSEN\u202f».');
     expect(
       describeIssue('fr', {
         code: 'too-small',
         params: { origin: 'array', minimum: 1, inclusive: 'yes' },
       }),
-    ).toBe('Trop peu d’éléments : au moins 1 élément.');
+    ).toBe('Trop peu d’éléments\u202f: au moins 1 élément.');
   });
 
   it('has a general sentence for a code without a message of its own', () => {

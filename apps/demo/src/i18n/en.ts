@@ -70,6 +70,8 @@ export const en = {
   'common.country.none': 'Not specified',
   'common.role': 'Role',
   'common.technicalDetails': 'Technical details',
+  'common.inParentheses': '({text})',
+  'common.partSeparator': ' – ',
 
   'role.ministry-education': 'Ministry of education',
   'role.ministry-ict': 'Ministry of ICT',
@@ -95,8 +97,8 @@ export const en = {
   'home.pillars.intro':
     'Each pillar is assessed through its components. The pillars depend on each other: progress on one rarely lasts without the others.',
   'home.pillars.foundational': 'Cross-cutting: the backbone of any digital transformation strategy',
-  'home.pillars.proposed': 'Components proposed by this toolkit',
-  'home.pillars.published': 'Components named in published material',
+  'home.pillars.proposed': 'Components proposed by this toolkit:',
+  'home.pillars.published': 'Components named in published material:',
   'home.pillars.assess': 'Assess this pillar',
   'home.how.title': 'How the assessment works',
   'home.how.1':
@@ -110,6 +112,7 @@ export const en = {
   'home.how.5':
     'After a deep dive, save a revision, revise your answers and compare before and after. A facilitator can bring several participants’ files together in the Workshop page.',
   'home.levels.title': 'The maturity levels',
+  'home.item.summary': ' – {summary}',
   'home.facts.title': 'Why connectivity matters',
   'home.facts.primary': 'of primary schools were connected to the internet',
   'home.facts.lowerSecondary': 'of lower-secondary schools',
@@ -238,6 +241,7 @@ export const en = {
   'history.revisions':
     '{count, plural, =0 {No revision saved} one {# revision} other {# revisions}}',
   'history.revision.item': '{note} – {date}',
+  'history.restoredLabel': '{label} – {round}',
   'history.revision.restore': 'Restore as a new assessment',
   'history.revision.restored': 'Revision restored as a new assessment: “{label}”.',
   'history.revision.deleted': 'Revision deleted.',
@@ -310,7 +314,8 @@ export const en = {
   'resources.use': 'When it helps',
   'resources.watch': 'Watch out for',
   'resources.serves': 'Serves',
-  'resources.assess': 'Assess the related pillar',
+  'resources.assess': 'Assess the related pillar:',
+  'resources.serves.components': ': {components}',
 
   'resource.universal-service-funds.title': 'Universal service funds',
   'resource.universal-service-funds.what':
@@ -575,6 +580,9 @@ export const en = {
   'team.value.action.dropped': 'dropped',
   'team.value.indicator': '{name}: {value} {unit} by {year}',
   'team.value.quarter': 'Q{quarter} {year}',
+  'team.value.milestone': '{what} ({when})',
+  'team.value.partner': '{name} ({role})',
+  'team.value.member': '{name} ({role})',
 
   // ── Gallery walk ──
   'gallery.title': 'Gallery walk',

@@ -13,7 +13,7 @@ export const fr: Record<keyof typeof en, string> = {
   'app.nav': 'Principale',
   'app.loading': 'Chargement…',
   'app.localeFailed':
-    'Impossible de charger {language} : la première fois que le site s’affiche dans une langue, il faut une connexion. Rechargez la page une fois en ligne, puis choisissez-la de nouveau.',
+    'Impossible de charger {language} : la première fois que le site s’affiche dans une langue, il faut une connexion. Rechargez la page une fois en ligne, puis choisissez-la de nouveau.',
   'app.loadError.title': 'Cette page n’a pas pu être chargée',
   'app.loadError.body':
     'Un fichier du site est manquant ou endommagé. Rechargez la page ; si le problème se reproduit, téléchargez de nouveau le site.',
@@ -21,14 +21,14 @@ export const fr: Record<keyof typeof en, string> = {
   'app.description':
     'Autoévaluez la transformation numérique de l’éducation avec le cadre des six piliers, consultez les résultats, planifiez et animez un atelier. Tout reste dans votre navigateur.',
   'app.offlineReady':
-    'Ce site est maintenant conservé dans votre navigateur : il fonctionne sans connexion.',
+    'Ce site est maintenant conservé dans votre navigateur : il fonctionne sans connexion.',
   'app.update.available': 'Une nouvelle version de ce site est disponible.',
   'app.update.reload': 'Recharger pour mettre à jour',
   'app.update.dismiss': 'Plus tard',
   'app.footer.privacy':
-    'Tout ce que vous saisissez reste dans ce navigateur : rien n’est envoyé à un serveur. Exportez un fichier pour en garder une copie ou pour passer à un autre ordinateur.',
+    'Tout ce que vous saisissez reste dans ce navigateur : rien n’est envoyé à un serveur. Exportez un fichier pour en garder une copie ou pour passer à un autre ordinateur.',
   'app.footer.framework':
-    'D’après « Six piliers pour la transformation numérique de l’éducation : un cadre commun » (UNESCO, UNICEF, UIT, GPE et partenaires du Collectif pour la transformation numérique, 2024). Les questions et les niveaux sont une proposition de cet outil.',
+    'D’après « Six piliers pour la transformation numérique de l’éducation : un cadre commun » (UNESCO, UNICEF, UIT, PME et partenaires du Collectif pour la transformation numérique, 2024). Les questions et les niveaux sont une proposition de cet outil.',
 
   'nav.home': 'Accueil',
   'nav.assess': 'Évaluer',
@@ -48,7 +48,7 @@ export const fr: Record<keyof typeof en, string> = {
   'common.copy': 'Copier',
   'common.copied': 'Copié dans le presse-papiers.',
   'common.copyFailed':
-    'La copie n’est pas autorisée ici : sélectionnez le texte et copiez-le vous-même.',
+    'La copie n’est pas autorisée ici : sélectionnez le texte et copiez-le vous-même.',
   'common.saved': 'Enregistré.',
   'common.optional': '(facultatif)',
   'common.notScored': 'non noté',
@@ -63,17 +63,19 @@ export const fr: Record<keyof typeof en, string> = {
   'common.storageFull':
     'Le navigateur refuse d’enregistrer davantage de données (son espace de stockage est plein). Exportez vos évaluations dans un fichier, puis supprimez les plus anciennes dans l’Historique.',
   'common.storageUnavailable':
-    'Ce navigateur ne permet pas au site d’enregistrer des données (la navigation privée peut le bloquer). Vos réponses seront perdues à la fermeture de la page : exportez un fichier avant de partir.',
+    'Ce navigateur ne permet pas au site d’enregistrer des données (la navigation privée peut le bloquer). Vos réponses seront perdues à la fermeture de la page : exportez un fichier avant de partir.',
   'common.damaged':
     '{count, plural, one {Un enregistrement n’a pas pu être lu et a été ignoré.} other {# enregistrements n’ont pas pu être lus et ont été ignorés.}}',
   'common.noAssessment.title': 'Aucune évaluation pour l’instant',
   'common.noAssessment.body':
-    'Commencez l’auto-évaluation, ou importez un fichier dans l’Historique.',
-  'common.noAssessment.start': 'Commencer l’auto-évaluation',
+    'Commencez l’autoévaluation, ou importez un fichier dans l’Historique.',
+  'common.noAssessment.start': 'Commencer l’autoévaluation',
   'common.country': 'Pays',
   'common.country.none': 'Non précisé',
   'common.role': 'Fonction',
   'common.technicalDetails': 'Détails techniques',
+  'common.inParentheses': '({text})',
+  'common.partSeparator': ' – ',
 
   'role.ministry-education': 'Ministère de l’éducation',
   'role.ministry-ict': 'Ministère des TIC',
@@ -89,7 +91,7 @@ export const fr: Record<keyof typeof en, string> = {
   'home.title': 'Accueil',
   'home.lead':
     'Cet outil aide un ministère de l’éducation et ses partenaires à situer le pays sur chacun des six piliers, à s’accorder sur des priorités et à les traduire en plan d’action. Il fonctionne entièrement dans votre navigateur.',
-  'home.start': 'Commencer l’auto-évaluation',
+  'home.start': 'Commencer l’autoévaluation',
   'home.continue': 'Reprendre votre évaluation',
   'home.workshop': 'Animer un atelier',
   'home.vision.title': 'La vision',
@@ -97,15 +99,15 @@ export const fr: Record<keyof typeof en, string> = {
   'home.vision.principles': 'Principes',
   'home.pillars.title': 'Les six piliers et leurs composantes',
   'home.pillars.intro':
-    'Chaque pilier est évalué à travers ses composantes. Les piliers dépendent les uns des autres : un progrès sur l’un dure rarement sans les autres.',
+    'Chaque pilier est évalué à travers ses composantes. Les piliers dépendent les uns des autres : un progrès sur l’un dure rarement sans les autres.',
   'home.pillars.foundational':
-    'Transversal : l’épine dorsale de toute stratégie de transformation numérique',
-  'home.pillars.proposed': 'Composantes proposées par cet outil',
-  'home.pillars.published': 'Composantes nommées dans les documents publiés',
+    'Transversal : l’épine dorsale de toute stratégie de transformation numérique',
+  'home.pillars.proposed': 'Composantes proposées par cet outil :',
+  'home.pillars.published': 'Composantes nommées dans les documents publiés :',
   'home.pillars.assess': 'Évaluer ce pilier',
   'home.how.title': 'Comment se déroule l’évaluation',
   'home.how.1':
-    'Pour chaque question, choisissez la description la plus proche de la situation actuelle de votre pays. Vous pouvez répondre « sans objet » ou « je ne sais pas » lorsque la question le permet, et ajouter un commentaire ou un lien vers une preuve.',
+    'Pour chaque question, choisissez la description la plus proche de la situation actuelle de votre pays. Vous pouvez répondre « sans objet » ou « je ne sais pas » lorsque la question le permet, et ajouter un commentaire ou un lien vers des éléments de preuve.',
   'home.how.2':
     'Répondez à l’ensemble du questionnaire, ou à un pilier à la fois comme pendant l’atelier. Vos réponses sont enregistrées dans ce navigateur au fur et à mesure ; revenez plus tard et reprenez là où vous en étiez.',
   'home.how.3':
@@ -115,25 +117,26 @@ export const fr: Record<keyof typeof en, string> = {
   'home.how.5':
     'Après un approfondissement, enregistrez une révision, revoyez vos réponses et comparez l’avant et l’après. Un animateur peut réunir les fichiers de plusieurs participants dans la page Atelier.',
   'home.levels.title': 'Les niveaux de maturité',
+  'home.item.summary': ' – {summary}',
   'home.facts.title': 'Pourquoi la connectivité compte',
   'home.facts.primary': 'des écoles primaires étaient raccordées à l’internet',
   'home.facts.lowerSecondary': 'des établissements du premier cycle du secondaire',
   'home.facts.upperSecondary': 'des établissements du second cycle du secondaire',
-  'home.facts.source': 'Source : UNESCO, Rapport mondial de suivi sur l’éducation 2023.',
+  'home.facts.source': 'Source : UNESCO, Rapport mondial de suivi sur l’éducation 2023.',
   'home.about.title': 'D’où vient ce cadre',
   'home.privacy.title': 'Vos données restent chez vous',
   'home.privacy.body':
-    'Il n’y a ni compte ni serveur : les réponses, les plans et les avis sont conservés uniquement dans ce navigateur. Dans l’Historique, exportez un fichier (*.dtc.json), importez-en un, ou créez un lien de partage qui transporte vos réponses dans le lien lui-même.',
+    'Il n’y a ni compte ni serveur : les réponses, les plans et les avis sont conservés uniquement dans ce navigateur. Dans l’Historique, exportez un fichier (*.dtc.json), importez-en un, ou créez un lien de partage qui transporte vos réponses dans le lien lui-même.',
 
   // ── Évaluer ──
-  'assess.title': 'Auto-évaluation',
+  'assess.title': 'Autoévaluation',
   'assess.lead':
     'Pour chaque question, choisissez la description qui correspond le mieux à la situation actuelle. Les réponses sont enregistrées au fur et à mesure.',
   'assess.start.title': 'À propos de cette évaluation',
   'assess.start.intro':
     'Quelques informations pour distinguer cette évaluation des autres et regrouper les réponses lors d’un atelier. Seule la fonction est requise.',
   'assess.field.label': 'Nom de cette évaluation',
-  'assess.field.label.hint': 'Par exemple : « Sénégal – Ministère de l’éducation – mars 2026 ».',
+  'assess.field.label.hint': 'Par exemple : « Sénégal – Ministère de l’éducation – mars 2026 ».',
   'assess.field.role': 'Votre fonction',
   'assess.field.roleDetail': 'Précisez votre fonction',
   'assess.field.organisation': 'Organisation',
@@ -149,27 +152,27 @@ export const fr: Record<keyof typeof en, string> = {
   'assess.sections.label': 'À quoi répondre',
   'assess.sections.all': 'Les six piliers',
   'assess.sections.workshop':
-    'Pendant l’atelier : d’abord coordination et leadership, puis connectivité et infrastructure, puis données et preuves.',
+    'Pendant l’atelier : d’abord coordination et leadership, puis connectivité et infrastructure, puis données et preuves.',
   'assess.complete.title': 'Évaluation terminée',
   'assess.complete.body':
     'Vos réponses sont enregistrées, avec une révision qui permettra de les comparer plus tard.',
   'assess.complete.results': 'Voir les résultats',
-  'assess.section.complete': 'Section terminée : {pillar}.',
-  'assess.section.next': 'Suivant dans l’ordre de l’atelier : {pillar}',
+  'assess.section.complete': 'Section terminée : {pillar}.',
+  'assess.section.next': 'Suivant dans l’ordre de l’atelier : {pillar}',
   'assess.revision.title': 'Conserver cette série de réponses',
   'assess.revision.intro':
-    'Avant un approfondissement ou un réexamen, enregistrez une révision : vos réponses telles qu’elles sont maintenant. Modifiez-les ensuite librement et comparez les deux dans l’Historique.',
+    'Avant un approfondissement ou un réexamen, enregistrez une révision : vos réponses telles qu’elles sont maintenant. Modifiez-les ensuite librement et comparez les deux dans l’Historique.',
   'assess.revision.note': 'Note pour cette révision',
   'assess.revision.default': 'Avant l’approfondissement',
   'assess.revision.save': 'Enregistrer une révision',
-  'assess.revision.saved': 'Révision « {note} » enregistrée.',
+  'assess.revision.saved': 'Révision « {note} » enregistrée.',
   'assess.revision.completed': 'Terminée',
   'assess.viewResults': 'Voir les résultats à ce stade',
 
   // ── Résultats ──
   'results.title': 'Résultats',
   'results.lead':
-    'Scores, niveaux, couverture et équilibre de « {label} », et les composantes qui demandent le plus d’attention.',
+    'Scores, niveaux, couverture et équilibre de « {label} », et les composantes qui demandent le plus d’attention.',
   'results.none': 'Répondez à au moins une question pour voir des résultats.',
   'results.actions': 'Utiliser ces résultats',
   'results.report': 'Rapport imprimable',
@@ -181,12 +184,12 @@ export const fr: Record<keyof typeof en, string> = {
   'results.share.hint':
     'Le lien contient les réponses (après le signe #, qui n’est jamais envoyé à un serveur). Toute personne qui l’ouvre peut les voir.',
   'results.share.error': 'Le lien de partage n’a pas pu être créé dans ce navigateur.',
-  'results.exported': 'Fichier téléchargé : {name}.',
+  'results.exported': 'Fichier téléchargé : {name}.',
 
   // ── Rapport ──
   'report.title': 'Rapport',
   'report.lead':
-    'Un rapport imprimable de « {label} ». Utilisez la commande d’impression de votre navigateur pour l’enregistrer en PDF.',
+    'Un rapport imprimable de « {label} ». Utilisez la commande d’impression de votre navigateur pour l’enregistrer en PDF.',
   'report.back': 'Retour aux résultats',
 
   // ── Plan ──
@@ -196,7 +199,7 @@ export const fr: Record<keyof typeof en, string> = {
   'plan.priorities.title': '1. Choisir trois priorités',
   'plan.actions.title': '2. Construire le plan',
   'plan.horizons':
-    'Court terme : moins d’un an. Moyen terme : d’un à trois ans. Long terme : plus de trois ans.',
+    'Court terme : moins d’un an. Moyen terme : d’un à trois ans. Long terme : plus de trois ans.',
   'plan.report': 'Imprimer le plan avec le rapport',
   'plan.files.title': '3. Fichiers pour le ministère',
   'plan.files.lead':
@@ -219,11 +222,11 @@ export const fr: Record<keyof typeof en, string> = {
   'history.import.label': 'Fichier d’évaluation (.dtc.json ou .json)',
   'history.import.button': 'Choisir des fichiers…',
   'history.import.hint':
-    'Une importation ne remplace jamais ce qui est déjà là : une autre version d’une évaluation est conservée comme une entrée distincte.',
+    'Une importation ne remplace jamais ce qui est déjà là : une autre version d’une évaluation est conservée comme une entrée distincte.',
   'history.import.added':
     '{count, plural, one {Une évaluation importée.} other {# évaluations importées.}}',
   'history.import.copies':
-    '{count, plural, one {Une évaluation existait déjà dans une autre version : elle a été conservée comme entrée distincte.} other {# évaluations existaient déjà dans une autre version : elles ont été conservées comme entrées distinctes.}}',
+    '{count, plural, one {Une évaluation existait déjà dans une autre version : elle a été conservée comme entrée distincte.} other {# évaluations existaient déjà dans une autre version : elles ont été conservées comme entrées distinctes.}}',
   'history.import.unchanged':
     '{count, plural, one {Une évaluation était déjà là, à l’identique.} other {# évaluations étaient déjà là, à l’identique.}}',
   'history.exportAll': 'Tout exporter (.dtc.json)',
@@ -238,23 +241,24 @@ export const fr: Record<keyof typeof en, string> = {
   'history.share': 'Lien de partage',
   'history.delete': 'Supprimer',
   'history.delete.confirm':
-    'Supprimer « {label} » et ses révisions de ce navigateur ? Exportez-la d’abord si vous risquez d’en avoir besoin.',
-  'history.delete.done': '« {label} » supprimée.',
+    'Supprimer « {label} » et ses révisions de ce navigateur ? Exportez-la d’abord si vous risquez d’en avoir besoin.',
+  'history.delete.done': '« {label} » supprimée.',
   'history.revision.save': 'Enregistrer une révision',
   'history.revisions':
     '{count, plural, =0 {Aucune révision enregistrée} one {# révision} other {# révisions}}',
   'history.revision.item': '{note} – {date}',
+  'history.restoredLabel': '{label} – {round}',
   'history.revision.restore': 'Restaurer comme nouvelle évaluation',
-  'history.revision.restored': 'Révision restaurée comme nouvelle évaluation : « {label} ».',
+  'history.revision.restored': 'Révision restaurée comme nouvelle évaluation : « {label} ».',
   'history.revision.deleted': 'Révision supprimée.',
   'history.revision.delete': 'Supprimer la révision',
   'history.revision.untitled': 'Révision',
-  'history.overall': 'Score global : {score}',
+  'history.overall': 'Score global : {score}',
   'history.origin.file': 'Importée depuis {name}',
   'history.origin.share': 'Ouverte depuis un lien de partage',
   'compare.title': 'Comparer deux versions',
   'compare.lead':
-    'Avant et après un approfondissement, ou d’une année sur l’autre : choisissez deux versions enregistrées quelconques.',
+    'Avant et après un approfondissement, ou d’une année sur l’autre : choisissez deux versions enregistrées quelconques.',
   'compare.before': 'Avant',
   'compare.after': 'Après',
   'compare.current': '{label} (réponses actuelles)',
@@ -266,7 +270,7 @@ export const fr: Record<keyof typeof en, string> = {
   // ── Atelier ──
   'workshop.title': 'Atelier',
   'workshop.lead':
-    'Pour les animateurs : réunissez les fichiers ou les codes de partage de plusieurs participants et observez le groupe, pour la marche des galeries et la discussion des priorités.',
+    'Pour les animateurs : réunissez les fichiers ou les codes de partage de plusieurs participants et observez le groupe, pour la marche des galeries et la discussion des priorités.',
   'workshop.privacy':
     'Les réponses des participants restent dans ce navigateur. Rien n’est envoyé en ligne ; videz l’atelier quand vous avez terminé.',
   'workshop.add.title': 'Ajouter des participants',
@@ -280,8 +284,8 @@ export const fr: Record<keyof typeof en, string> = {
     '{count, plural, =0 {Aucun participant ajouté.} one {Un participant ajouté.} other {# participants ajoutés.}}',
   'workshop.updated':
     '{count, plural, one {Un participant mis à jour avec des réponses plus récentes.} other {# participants mis à jour avec des réponses plus récentes.}}',
-  'workshop.duplicate': '{name} : déjà dans l’atelier.',
-  'workshop.problem': '{name} : {message}',
+  'workshop.duplicate': '{name} : déjà dans l’atelier.',
+  'workshop.problem': '{name} : {message}',
   'workshop.codeLine': 'ligne {line}',
   'workshop.fromMine': 'Ajouter mon évaluation actuelle',
   'workshop.participants.title': 'Participants',
@@ -302,12 +306,12 @@ export const fr: Record<keyof typeof en, string> = {
   'workshop.feedback.json': 'Télécharger tous les avis (JSON)',
   'workshop.feedback.csv': 'Télécharger tous les avis, question par question (CSV)',
   'workshop.feedback.mean':
-    '{aspect} : {mean} sur 5 ({count, plural, one {# note} other {# notes}})',
+    '{aspect} : {mean} sur 5 ({count, plural, one {# note} other {# notes}})',
   'workshop.csv': 'Télécharger les scores du groupe (CSV)',
   'workshop.feedbackCsv': 'Télécharger les avis (CSV)',
 
   // ── Ressources ──
-  'resources.title': 'Financer l’éducation numérique',
+  'resources.title': 'Financer le numérique éducatif',
   'resources.lead':
     'Des manières de payer la connectivité, les équipements, les contenus et les personnes qui les font fonctionner. Chacune est expliquée brièvement, avec les piliers et les composantes qu’elle sert.',
   'resources.note':
@@ -317,13 +321,14 @@ export const fr: Record<keyof typeof en, string> = {
   'resources.use': 'Quand c’est utile',
   'resources.watch': 'Points de vigilance',
   'resources.serves': 'Sert',
-  'resources.assess': 'Évaluer le pilier concerné',
+  'resources.assess': 'Évaluer le pilier concerné :',
+  'resources.serves.components': ' : {components}',
 
   'resource.universal-service-funds.title': 'Fonds de service universel',
   'resource.universal-service-funds.what':
     'Les opérateurs de télécommunications versent une petite part de leur chiffre d’affaires à un fonds destiné à étendre le service là où le marché ne va pas. De nombreux pays permettent à ce fonds de financer le raccordement des écoles.',
   'resource.universal-service-funds.use':
-    'Lorsque l’argent est déjà collecté mais non dépensé et que des écoles rurales ne sont pas raccordées : le fonds peut payer les premiers raccordements et une partie des frais de fonctionnement.',
+    'Lorsque l’argent est déjà collecté mais non dépensé et que des écoles rurales ne sont pas raccordées : le fonds peut payer les premiers raccordements et une partie des frais de fonctionnement.',
   'resource.universal-service-funds.watch':
     'Des fonds qui dorment pendant des années, des règles qui ne financent que l’équipement et pas le service, et des contrats sans vérification que les écoles sont réellement en ligne.',
   'resource.e-rate-discounts.title': 'Remises de type E-Rate',
@@ -357,7 +362,7 @@ export const fr: Record<keyof typeof en, string> = {
     'Des résultats choisis parce qu’ils sont faciles à compter plutôt que parce qu’ils comptent, un coût de mesure élevé, et des systèmes de données trop faibles pour vérifier quoi que ce soit.',
   'resource.pooled-procurement.title': 'Achats groupés',
   'resource.pooled-procurement.what':
-    'De nombreuses écoles, des districts, voire plusieurs pays achètent ensemble : un seul appel d’offres pour la connectivité ou les équipements, avec le pouvoir de négociation d’un gros acheteur. Giga indique des coûts de connectivité jusqu’à 60 % plus bas grâce à l’agrégation de la demande.',
+    'De nombreuses écoles, des districts, voire plusieurs pays achètent ensemble : un seul appel d’offres pour la connectivité ou les équipements, avec le pouvoir de négociation d’un gros acheteur. Giga indique des coûts de connectivité jusqu’à 60 % plus bas grâce à l’agrégation de la demande.',
   'resource.pooled-procurement.use':
     'Lorsque de nombreux petits acheteurs paient cher le même service et qu’un organisme central peut conduire un appel d’offres transparent.',
   'resource.pooled-procurement.watch':
@@ -378,7 +383,7 @@ export const fr: Record<keyof typeof en, string> = {
     'Des dons inadaptés, sans maintenance ni budget après la remise, ou qui servent surtout une marque ; une aide ponctuelle ne peut pas financer un système.',
   'resource.total-cost-of-ownership.title': 'Coût total de possession',
   'resource.total-cost-of-ownership.what':
-    'Non pas une source de financement, mais une manière de compter : le coût complet d’une technologie sur toute sa durée de vie (achat, électricité, connectivité, logiciels, formation, assistance, réparations, remplacement et recyclage), et pas seulement son prix.',
+    'Non pas une source de financement, mais une manière de compter : le coût complet d’une technologie sur toute sa durée de vie (achat, électricité, connectivité, logiciels, formation, assistance, réparations, remplacement et recyclage), et pas seulement son prix.',
   'resource.total-cost-of-ownership.use':
     'Avant chaque achat important, pour comparer les options équitablement et budgéter les coûts récurrents, qui représentent généralement plusieurs fois le prix d’achat.',
   'resource.total-cost-of-ownership.watch':
@@ -389,7 +394,7 @@ export const fr: Record<keyof typeof en, string> = {
   'resource.open-source-open-content.use':
     'Pour réduire les coûts récurrents de licences, adapter les contenus aux langues et aux programmes locaux, et éviter la dépendance envers un seul fournisseur.',
   'resource.open-source-open-content.watch':
-    'Libre ne veut pas dire gratuit à faire fonctionner : l’hébergement, l’assistance, les mises à jour et la sélection des contenus demandent toujours du personnel et un budget.',
+    'Libre ne veut pas dire gratuit à faire fonctionner : l’hébergement, l’assistance, les mises à jour et la sélection des contenus demandent toujours du personnel et un budget.',
   'resource.device-leasing.title': 'Location et équipement en tant que service',
   'resource.device-leasing.what':
     'Les appareils sont loués pour une durée fixe, maintenance, assurance et remplacement compris, contre une redevance régulière au lieu d’un gros achat.',
@@ -399,9 +404,9 @@ export const fr: Record<keyof typeof en, string> = {
     'Un coût total plus élevé dans la durée, et le sort des appareils et des données à la fin du contrat.',
   'resource.multi-year-budgeting.title': 'Lignes budgétaires pluriannuelles',
   'resource.multi-year-budgeting.what':
-    'L’éducation numérique dispose de ses propres lignes dans le budget de l’éducation et dans le plan sectoriel, programmées sur plusieurs années et couvrant les coûts de fonctionnement, pas seulement les investissements.',
+    'Le numérique éducatif dispose de ses propres lignes dans le budget de l’éducation et dans le plan sectoriel, programmées sur plusieurs années et couvrant les coûts de fonctionnement, pas seulement les investissements.',
   'resource.multi-year-budgeting.use':
-    'Toujours : c’est ce qui permet à tout le reste de continuer une fois les projets pilotes et les projets des bailleurs terminés.',
+    'Toujours : c’est ce qui permet à tout le reste de continuer une fois les projets pilotes et les projets des bailleurs terminés.',
   'resource.multi-year-budgeting.watch':
     'Des lignes coupées en premier lors d’une année difficile, et des coûts récurrents oubliés dans le plan.',
 
@@ -409,13 +414,13 @@ export const fr: Record<keyof typeof en, string> = {
   'feedback.title': 'Avis',
   'feedback.lead':
     'Dites aux organisateurs ce que vous avez pensé des questions, de la manière dont l’évaluation a été menée et de son utilité. Votre avis est enregistré avec votre évaluation et inclus lorsque vous l’exportez.',
-  'feedback.for': 'Avis sur « {label} ».',
+  'feedback.for': 'Avis sur « {label} ».',
   'feedback.questions': 'Les questions',
   'feedback.questions.hint':
     'Étaient-elles claires, pertinentes pour votre pays et d’un niveau de détail adapté ?',
   'feedback.methods': 'La méthode',
   'feedback.methods.hint':
-    'La manière dont l’évaluation a été menée : un pilier à la fois, les niveaux, la marche des galeries, les approfondissements.',
+    'La manière dont l’évaluation a été menée : un pilier à la fois, les niveaux, la marche des galeries, les approfondissements.',
   'feedback.usefulness': 'L’utilité',
   'feedback.usefulness.hint': 'L’utilité des résultats et du plan pour votre travail.',
   'feedback.scale.1': '1 – Insuffisant',
@@ -425,13 +430,13 @@ export const fr: Record<keyof typeof en, string> = {
   'feedback.scale.5': '5 – Excellent',
   'feedback.comment': 'Commentaires et suggestions',
   'feedback.save': 'Enregistrer mon avis',
-  'feedback.saved': 'Merci : votre avis est enregistré avec votre évaluation.',
+  'feedback.saved': 'Merci : votre avis est enregistré avec votre évaluation.',
   'feedback.csv': 'Télécharger l’avis (CSV)',
   'feedback.export': 'Exporter l’évaluation avec son avis',
   'feedback.lastSaved': 'Dernier enregistrement le {date}.',
   'feedback.onQuestions.title': 'Avis sur des questions précises',
   'feedback.onQuestions.count':
-    '{count, plural, =0 {Aucun pour l’instant : pendant que vous répondez, ouvrez « Avis sur cette question » sous une question pour dire qu’elle n’est pas claire, pas pertinente ou qu’il y manque quelque chose.} one {Vous avez donné votre avis sur une question :} other {Vous avez donné votre avis sur # questions :}}',
+    '{count, plural, =0 {Aucun pour l’instant : pendant que vous répondez, ouvrez « Avis sur cette question » sous une question pour dire qu’elle n’est pas claire, pas pertinente ou qu’il y manque quelque chose.} one {Vous avez donné votre avis sur une question :} other {Vous avez donné votre avis sur # questions :}}',
   'feedback.downloads.title': 'Pour les organisateurs',
   'feedback.downloads.intro':
     'Téléchargez tout votre avis, sur les questions et dans ce formulaire, dans un fichier à remettre aux organisateurs. Le fichier est créé dans votre navigateur : rien n’est envoyé.',
@@ -446,8 +451,8 @@ export const fr: Record<keyof typeof en, string> = {
     '{role}, {answered, number, integer} sur {total, number, integer} questions traitées.',
   'share.save': 'Enregistrer dans mes évaluations',
   'share.workshop': 'Ajouter à l’atelier',
-  'share.saved': 'Enregistrée sous le nom « {label} ».',
-  'share.alreadyWorkshop': 'Ces réponses sont déjà dans l’atelier : rien n’a été ajouté.',
+  'share.saved': 'Enregistrée sous le nom « {label} ».',
+  'share.alreadyWorkshop': 'Ces réponses sont déjà dans l’atelier : rien n’a été ajouté.',
   'share.addedWorkshop': 'Ajoutée à l’atelier.',
   'share.openResults': 'Ouvrir ses résultats',
   'share.openWorkshop': 'Ouvrir l’atelier',
@@ -455,17 +460,17 @@ export const fr: Record<keyof typeof en, string> = {
     'Ce lien ne contient aucune évaluation. Demandez le lien complet, y compris la partie qui suit le signe #.',
   'share.error.not-a-code': 'Ce n’est pas un code de partage de cet outil.',
   'share.error.damaged':
-    'Ce code de partage est endommagé ou incomplet : il a peut-être été coupé lors de la copie.',
+    'Ce code de partage est endommagé ou incomplet : il a peut-être été coupé lors de la copie.',
 
   // ── Erreurs d’importation ──
   'import.otherVersion':
-    '{count, plural, one {L’une d’elles a été faite} other {# d’entre elles ont été faites}} avec la version {versions} du cadre ; ce site {count, plural, one {la note} other {les note}} avec la version {version} : des réponses à des questions qui ont changé peuvent manquer.',
+    '{count, plural, one {L’une d’elles a été faite} other {# d’entre elles ont été faites}} avec la version {versions} du cadre ; ce site {count, plural, one {la note} other {les note}} avec la version {version} : des réponses à des questions qui ont changé peuvent manquer.',
   'import.error.title': 'Ce fichier n’a pas pu être importé',
   'import.error.empty': 'Le fichier est vide, ou ne contient aucune évaluation.',
   'import.error.too-large':
     'Le fichier est trop volumineux pour être un fichier d’évaluation (plus de 5 Mo).',
   'import.error.invalid-json':
-    'Le fichier n’est pas du JSON lisible : il est peut-être endommagé, tronqué, ou ce n’est pas un fichier d’évaluation.',
+    'Le fichier n’est pas du JSON lisible : il est peut-être endommagé, tronqué, ou ce n’est pas un fichier d’évaluation.',
   'import.error.not-dtc':
     'Ce n’est pas un fichier d’évaluation de cet outil (*.dtc.json, ou fichier de réponses).',
   'import.error.unsupported-version':
@@ -473,9 +478,9 @@ export const fr: Record<keyof typeof en, string> = {
   'import.error.framework-mismatch':
     'Le fichier contient des réponses à un autre cadre, dont ce site ne dispose pas.',
   'import.error.invalid':
-    '{count, plural, one {Le fichier présente un problème :} other {Le fichier présente # problèmes :}}',
+    '{count, plural, one {Le fichier présente un problème :} other {Le fichier présente # problèmes :}}',
   'import.error.more': '{count, plural, one {et un autre problème} other {et # autres problèmes}}',
-  'import.error.titleFor': 'Ce fichier n’a pas pu être importé : {name}',
+  'import.error.titleFor': 'Ce fichier n’a pas pu être importé : {name}',
 
   // ── Équipes pays ──
   'team.list.title': 'Équipes pays',
@@ -526,7 +531,7 @@ export const fr: Record<keyof typeof en, string> = {
     '{added, plural, =0 {Aucune nouvelle action.} one {Une nouvelle action.} other {# nouvelles actions.}} {conflicts, plural, =0 {Aucun conflit.} one {Un conflit à trancher.} other {# conflits à trancher.}}',
   'team.merge.summary':
     'Fusion : {added, plural, =0 {aucune nouvelle action} one {une nouvelle action} other {# nouvelles actions}}, {conflicts, plural, =0 {aucun conflit} one {un conflit à trancher} other {# conflits à trancher}}.',
-  'team.merge.actionField': 'Action « {action} » : {field}',
+  'team.merge.actionField': 'Action « {action} » : {field}',
   'team.merge.planField': 'Plan : {field}',
   'team.merge.planFieldOf': 'Plan : {field} ({key})',
   'team.merge.mine': 'Cet ordinateur',
@@ -585,6 +590,9 @@ export const fr: Record<keyof typeof en, string> = {
   'team.value.action.dropped': 'abandonnée',
   'team.value.indicator': '{name} : {value} {unit} en {year}',
   'team.value.quarter': 'T{quarter} {year}',
+  'team.value.milestone': '{what} ({when})',
+  'team.value.partner': '{name} ({role})',
+  'team.value.member': '{name} ({role})',
 
   // ── Galerie ──
   'gallery.title': 'Galerie',

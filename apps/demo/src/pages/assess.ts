@@ -430,7 +430,9 @@ export class AssessPage extends PageElement {
                 href=${href('assess', { section: p.id })}
                 aria-current=${section === p.id ? 'true' : nothing}
                 >${tx(p.title)}
-                <span class="visually-hidden">(${t('common.answered', pp)})</span></a
+                <span class="visually-hidden"
+                  >${t('common.inParentheses', { text: t('common.answered', pp) })}</span
+                ></a
               >
             </li>`;
           })}

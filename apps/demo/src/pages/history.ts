@@ -111,7 +111,10 @@ export class HistoryPage extends PageElement {
   restore(record: Assessment, round: string | null): void {
     const kept = roundsOf(record.response).find((v) => v.round === round);
     if (!kept) return;
-    const label = `${labelOf(record) || t('common.untitled')} – ${roundName(round)}`;
+    const label = t('history.restoredLabel', {
+      label: labelOf(record) || t('common.untitled'),
+      round: roundName(round),
+    });
     const { id: _id, completedAt: _done, ...rest } = kept.response;
     const created = guard(() =>
       createAssessment({ ...structuredClone(rest), label, history: [] }, { plan: record.plan }),

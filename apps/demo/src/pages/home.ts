@@ -56,7 +56,7 @@ export class HomePage extends PageElement {
               }
               <p>${tx(pillar.summary)}</p>
               <p class="muted">
-                ${published ? t('home.pillars.published') : t('home.pillars.proposed')}:
+                ${published ? t('home.pillars.published') : t('home.pillars.proposed')}
               </p>
               <ul>
                 ${pillar.components.map((c) => html`<li>${tx(c.title)}</li>`)}
@@ -138,7 +138,7 @@ export class HomePage extends PageElement {
           (item) =>
             html`<li>
               <strong>${tx(item.title)}</strong
-              >${item.summary ? html` – ${tx(item.summary)}` : nothing}
+              >${item.summary ? t('home.item.summary', { summary: tx(item.summary) }) : nothing}
             </li>`,
         )}
       </ul>

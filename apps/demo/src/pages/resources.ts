@@ -54,12 +54,13 @@ export class ResourcesPage extends PageElement {
               (pillar) =>
                 html`<li>
                   <a class="tag" href=${href('assess', { section: pillar.id })}>
-                    <span class="visually-hidden">${t('resources.assess')}: </span
-                    ><strong>${tx(pillar.title)}</strong>:
-                    ${links
-                      .filter((l) => l.found!.pillar === pillar)
-                      .map((l) => tx(l.found!.component.title))
-                      .join(' · ')}
+                    <span class="visually-hidden">${t('resources.assess')} </span
+                    ><strong>${tx(pillar.title)}</strong>${t('resources.serves.components', {
+                      components: links
+                        .filter((l) => l.found!.pillar === pillar)
+                        .map((l) => tx(l.found!.component.title))
+                        .join(' · '),
+                    })}
                   </a>
                 </li>`,
             )}

@@ -187,7 +187,13 @@ export class TeamPage extends PageElement {
                 (team) =>
                   html`<li>
                     <a href=${href('team', { id: team.id })}>${team.name}</a>
-                    ${team.country ? html`<span class="muted">(${countryName(team.country)})</span>` : nothing}
+                    ${
+                      team.country
+                        ? html`<span class="muted"
+                            >${t('common.inParentheses', { text: countryName(team.country) })}</span
+                          >`
+                        : nothing
+                    }
                   </li>`,
               )}
             </ul>`

@@ -489,7 +489,10 @@ export class DtcActionPlan extends DtcFrameworkElement {
         message: this.i18n.t('plan.import.invalid', {
           count: parsed.issues.length,
           detail: first
-            ? `${first.path.join('.') || '/'}: ${describeIssue(this.i18n.lang, first)}`
+            ? this.i18n.t('common.error.issue', {
+                path: first.path.join('.') || '/',
+                message: describeIssue(this.i18n.lang, first),
+              })
             : '',
         }),
       },
@@ -831,7 +834,9 @@ export class DtcActionPlan extends DtcFrameworkElement {
                   />
                   <label for="${k}-horizon-${h}">
                     ${t(`plan.horizon.${h}`)}
-                    <span class="muted">(${t(`plan.horizon.${h}.hint`)})</span>
+                    <span class="muted"
+                      >${t('common.inParentheses', { text: t(`plan.horizon.${h}.hint`) })}</span
+                    >
                   </label>
                 </div>`,
             )}

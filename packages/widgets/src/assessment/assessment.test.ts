@@ -435,7 +435,7 @@ describe('errors', () => {
     await until(
       () => root(el).querySelector('#error-summary h2')?.textContent === 'Il y a un problème',
     );
-    await until(() => link().startsWith('Is there a strategy? (fr) : 1 lien'));
+    await until(() => link().startsWith('Is there a strategy? (fr)\u202f: 1 lien'));
     expect(link()).not.toMatch(/web address/);
   });
 

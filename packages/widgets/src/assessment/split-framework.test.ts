@@ -154,7 +154,7 @@ describe('texts that cannot be used', () => {
       () => !!root(el).querySelector('[role=alert] li')?.textContent?.includes('une liste'),
     );
     expect(root(el).querySelector('[role=alert] li')!.textContent!.trim()).toBe(
-      'pillars : Attendu : une liste ; trouvé : un texte.',
+      'pillars\u202f: Attendu\u202f: une liste\u202f; trouvé\u202f: un texte.',
     );
     expect(requested).toEqual(['/fw/mini.base.json']);
   });

@@ -105,7 +105,7 @@ describe('dtc-bar-chart', () => {
       const el = await mount(bars({ locale: 'fr' }));
       await until(() => textOf($(el, '.summary')).startsWith('Point'));
       expect(textOf($(el, '.summary'))).toContain('Non noté : Security and privacy.');
-      expect(pointLabels(el)[0]).toBe('Strategy and vision : 10 (Latent)');
+      expect(pointLabels(el)[0]).toBe('Strategy and vision\u202f: 10 (Latent)');
       await expectNoAxeViolations(el);
     });
   });

@@ -117,7 +117,12 @@ export class DtcCompare extends DtcFrameworkElement {
   private score(v: number | null, level: number | null): string {
     if (v === null) return this.i18n.t('common.notScored');
     const def = this.framework?.levels.find((l) => l.value === level);
-    return def ? `${this.i18n.score(v)} (${this.i18n.text(def.label)})` : this.i18n.score(v);
+    return def
+      ? this.i18n.t('results.compare.scoreLevel', {
+          score: this.i18n.score(v),
+          level: this.i18n.text(def.label),
+        })
+      : this.i18n.score(v);
   }
 
   private change(e: ComparisonEntry): TemplateResult | string {

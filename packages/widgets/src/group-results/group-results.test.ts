@@ -370,6 +370,10 @@ describe('dtc-group-results', () => {
       expect(byRole.series[0]!.label).toBe('Ministère de l’Éducation (2)');
       expect(byRole.axes[0]!.label).toBe(framework.pillars[0]!.title.fr);
       expect($$(el, '[part="divergence"] li')[0]!.textContent).toContain(' contre ');
+      // The colon and its narrow no-break space come from the catalog, not the template.
+      expect($$(el, 'nav li').map((li) => li.textContent!.trim())).toContain(
+        'Regrouper par\u202f: Fonction',
+      );
       await expectNoAxeViolations(el);
     });
 

@@ -386,7 +386,7 @@ export class DtcGroupResults extends DtcFrameworkElement {
             this.toggle(
               { grouping: key, pillar: pillar || null },
               this.grouping === key,
-              `${t('group.groups.by')}: ${t(`group.groups.${key}`)}`,
+              t('group.groups.byValue', { group: t(`group.groups.${key}`) }),
             ),
           )}
         </ul>

@@ -201,7 +201,9 @@ export class DtcHeatmap extends DtcChart {
               <th scope="row">
                 ${row.label}${
                   this.divergent.includes(row.id)
-                    ? html` <span class="flag-text">(${this.t('charts.legend.divergent')})</span>`
+                    ? html` <span class="flag-text"
+                        >${this.t('common.inParentheses', { text: this.t('charts.legend.divergent') })}</span
+                      >`
                     : nothing
                 }
               </th>

@@ -125,8 +125,9 @@ describe('dtc-report', () => {
 
   it('speaks French, right to left and dark without axe violations', async () => {
     const el = await mount(report({ locale: 'fr' }));
-    await until(() => textOf($(el, 'h1')) === 'Rapport d’auto-évaluation');
+    await until(() => textOf($(el, 'h1')) === 'Rapport d’autoévaluation');
     expect($$(el, '.about dt').map(textOf)).toEqual(['Cadre', 'Répondant', 'Pays', 'Date']);
+    expect(textOf($$(el, '.about dd')[0])).toMatch(/, version 1\.0\.0$/);
     expect(textOf($$(el, '.about dd')[3])).toBe('25 mars 2026');
     await expectNoAxeViolations(el);
     const rtl = await mount(report(), { dir: 'rtl' });

@@ -93,7 +93,12 @@ export class DtcReport extends DtcFrameworkElement {
             fw
               ? html`<div>
                   <dt>${t('results.report.framework')}</dt>
-                  <dd>${this.i18n.text(fw.title)} (${fw.version})</dd>
+                  <dd>
+                    ${t('results.report.frameworkVersion', {
+                      name: this.i18n.text(fw.title),
+                      version: fw.version,
+                    })}
+                  </dd>
                 </div>`
               : nothing
           }
@@ -104,7 +109,7 @@ export class DtcReport extends DtcFrameworkElement {
                   <dd>
                     ${[t(`assessment.role.${who.role}`), who.roleDetail, who.name, who.organisation]
                       .filter(Boolean)
-                      .join(', ')}
+                      .join(t('common.listSeparator'))}
                   </dd>
                 </div>`
               : nothing
@@ -226,12 +231,17 @@ export class DtcReport extends DtcFrameworkElement {
                     ${g.items.map(
                       ({ c, q, a }) =>
                         html`<div class="comment">
-                          <dt>${this.i18n.text(c.title)}: ${this.i18n.text(q.title)}</dt>
+                          <dt>
+                            ${t('results.report.question', {
+                              component: this.i18n.text(c.title),
+                              question: this.i18n.text(q.title),
+                            })}
+                          </dt>
                           ${a.comment?.trim() ? html`<dd class="text">${a.comment}</dd>` : nothing}
                           ${
                             a.evidence?.length
                               ? html`<dd>
-                                  ${t('results.report.evidence')}:
+                                  ${t('results.report.evidence')}
                                   <ul>
                                     ${a.evidence.map((link) => {
                                       const url = safeUrl(link);

@@ -137,7 +137,7 @@ describe('dtc-results', () => {
       expect(textOf($$(el, '.facts dt')[1])).toBe('Taux de réponse');
       const radar = $(el, 'dtc-radar-chart');
       await until(() => textOf(radar.shadowRoot!.querySelector('.summary')).startsWith('Point'));
-      expect(pointLabels(radar)[0]).toMatch(/^Coordination et leadership : \d+ \(/);
+      expect(pointLabels(radar)[0]).toMatch(/^Coordination et leadership\u202f: \d+ \(/);
       await expectNoAxeViolations(el);
     });
 

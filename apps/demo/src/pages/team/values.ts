@@ -63,9 +63,13 @@ const indicator = (i: Indicator): string =>
     : i.name;
 
 const milestone = (m: Milestone): string =>
-  `${m.what} (${t('team.value.quarter', { year: String(m.year), quarter: m.quarter })})`;
+  t('team.value.milestone', {
+    what: m.what,
+    when: t('team.value.quarter', { year: String(m.year), quarter: m.quarter }),
+  });
 
-const partner = (p: Partner): string => `${p.name} (${word(`team.value.role.${p.role}`, p.role)})`;
+const partner = (p: Partner): string =>
+  t('team.value.partner', { name: p.name, role: word(`team.value.role.${p.role}`, p.role) });
 
 /** One side of a conflict as text; `currency` is the action's, for its funding lines. */
 export function valueText(conflict: PlanConflict, value: unknown, currency?: string): string {
@@ -108,7 +112,10 @@ export function valueText(conflict: PlanConflict, value: unknown, currency?: str
     }
     case 'team': {
       const member = value as TeamMember;
-      return `${member.name} (${t(`role.${member.role}` as MessageKey)})`;
+      return t('team.value.member', {
+        name: member.name,
+        role: t(`role.${member.role}` as MessageKey),
+      });
     }
     case 'framework': {
       const ref = value as { id: string; version: string };

@@ -33,5 +33,5 @@ export function participantLabel(
     r.role !== 'other' ? t(`role.${r.role}`) : r.roleDetail,
     r.country && countryName(r.country),
   ];
-  return parts.filter(Boolean).join(' – ') || fallback;
+  return parts.filter(Boolean).join(t('common.partSeparator')) || fallback;
 }

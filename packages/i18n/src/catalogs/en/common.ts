@@ -13,4 +13,6 @@ export const common = {
   'common.error.issue': '{path}: {message}',
   'common.error.moreIssues':
     '{count, plural, one {and # more problem} other {and # more problems}}',
+  'common.inParentheses': '({text})',
+  'common.listSeparator': ', ',
 } as const;

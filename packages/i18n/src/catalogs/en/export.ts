@@ -6,6 +6,8 @@ export const exportFiles = {
   'export.document.framework': 'Framework: {name}, version {version}',
   'export.document.updated': 'Last updated: {date}',
   'export.field': '{label}: {value}',
+  'export.separator': '; ',
+  'export.moves.both': '{component} — {question}',
   'export.yes': 'Yes',
   'export.no': 'No',
   'export.none': 'None',

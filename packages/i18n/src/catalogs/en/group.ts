@@ -16,6 +16,7 @@ export const group = {
   'group.component.mean': '{component} ({pillar}): mean {mean, number, integer}/100',
   'group.groups.title': 'Views by group',
   'group.groups.by': 'Group by',
+  'group.groups.byValue': 'Group by: {group}',
   'group.groups.role': 'Role',
   'group.groups.country': 'Country',
   'group.groups.caption': 'Mean pillar scores by {by}',

@@ -10,7 +10,7 @@ export const assessment: AssessmentMessages = {
   'assessment.extras.evidence': 'Liens vers des éléments de preuve (facultatif)',
   'assessment.extras.evidenceHint': 'Une adresse web par ligne, commençant par https://',
   'assessment.extras.confidence':
-    'Quel est votre degré de certitude pour cette réponse ? (facultatif)',
+    'Quel est votre degré de certitude pour cette réponse ? (facultatif)',
   'assessment.confidence.none': 'Non précisé',
   'assessment.confidence.low': 'Peu certain',
   'assessment.confidence.medium': 'Assez certain',
@@ -18,17 +18,17 @@ export const assessment: AssessmentMessages = {
   'assessment.progress.count':
     '{answered, plural, one {# question traitée} other {# questions traitées}} sur {total, number}',
   'assessment.nav.label': 'Sections de l’évaluation',
-  'assessment.nav.components': 'Volets du pilier « {pillar} »',
+  'assessment.nav.components': 'Volets du pilier « {pillar} »',
   'assessment.nav.review': 'Vérifier vos réponses',
-  'assessment.step.eyebrow': '{pillar} : volet {current, number} sur {total, number}',
+  'assessment.step.eyebrow': '{pillar} : volet {current, number} sur {total, number}',
   'assessment.step.previous': 'Précédent',
   'assessment.step.next': 'Suivant',
-  'assessment.announce.step': 'Étape {current, number} sur {total, number} : {title}',
+  'assessment.announce.step': 'Étape {current, number} sur {total, number} : {title}',
   'assessment.review.title': 'Vérifier vos réponses',
   'assessment.review.intro':
-    'Les questions auxquelles vous n’avez pas encore répondu sont listées sous chaque pilier. Vous pouvez revenir en arrière pour y répondre, ou envoyer dès maintenant : les questions sans réponse réduisent la couverture de vos résultats.',
+    'Les questions auxquelles vous n’avez pas encore répondu sont listées sous chaque pilier. Vous pouvez revenir en arrière pour y répondre, ou envoyer dès maintenant : les questions sans réponse réduisent la couverture de vos résultats.',
   'assessment.review.unanswered':
-    '{count, plural, =0 {Toutes les questions ont une réponse.} one {# question n’a pas encore de réponse :} other {# questions n’ont pas encore de réponse :}}',
+    '{count, plural, =0 {Toutes les questions ont une réponse.} one {# question n’a pas encore de réponse :} other {# questions n’ont pas encore de réponse :}}',
   'assessment.respondent.title': 'À propos de vous',
   'assessment.respondent.role': 'Votre fonction',
   'assessment.respondent.roleChoose': 'Choisissez votre fonction',
@@ -46,25 +46,25 @@ export const assessment: AssessmentMessages = {
   'assessment.role.other': 'Autre',
   'assessment.submit': 'Envoyer l’évaluation',
   'assessment.error.title': 'Il y a un problème',
-  'assessment.error.prefix': 'Erreur :',
-  'assessment.error.field': '{field} : {message}',
+  'assessment.error.prefix': 'Erreur :',
+  'assessment.error.field': '{field} : {message}',
   'assessment.error.required': 'Répondez à cette question',
   'assessment.error.evidence':
-    '{count, plural, one {# lien n’est pas une adresse web} other {# liens ne sont pas des adresses web}} : saisissez chaque lien sur sa propre ligne, en commençant par https://',
+    '{count, plural, one {# lien n’est pas une adresse web} other {# liens ne sont pas des adresses web}} : saisissez chaque lien sur sa propre ligne, en commençant par https://',
   'assessment.error.tooManyLinks': 'Indiquez au plus {max, number} liens',
   'assessment.error.role': 'Choisissez votre fonction',
   'assessment.error.roleDetail': 'Précisez votre fonction',
   'assessment.error.country':
     'Saisissez le pays sous forme de code à trois lettres, par exemple SEN',
-  'assessment.error.invalidFramework': 'Le fichier {url} n’est pas un cadre valide :',
+  'assessment.error.invalidFramework': 'Le fichier {url} n’est pas un cadre valide :',
   'assessment.error.texts':
-    'Les questions n’ont pas pu être chargées dans cette langue depuis {url} ({detail}) : elles s’affichent en {language}. Vos réponses sont conservées.',
-  'assessment.done.title': 'Merci : l’évaluation est envoyée',
+    'Les questions n’ont pas pu être chargées dans cette langue depuis {url} ({detail}) : elles s’affichent en {language}. Vos réponses sont conservées.',
+  'assessment.done.title': 'Merci : l’évaluation est envoyée',
   'assessment.done.body':
     'Vous avez répondu à {answered, plural, one {# question} other {# questions}} sur {total, number}. Si vous modifiez une réponse maintenant, la précédente est conservée dans l’historique.',
   'assessment.done.revise': 'Modifier les réponses',
   'assessment.storage.setAside':
-    'Les réponses enregistrées précédemment dans ce navigateur {reason, select, version {proviennent d’une autre version de cet outil} other {n’ont pas pu être lues}} ; elles ont donc été mises de côté (sous « {key} ») et une nouvelle évaluation a commencé.',
+    'Les réponses enregistrées précédemment dans ce navigateur {reason, select, version {proviennent d’une autre version de cet outil} other {n’ont pas pu être lues}} ; elles ont donc été mises de côté (sous « {key} ») et une nouvelle évaluation a commencé.',
   'assessment.storage.unavailable':
     'Vos réponses ne peuvent pas être enregistrées dans ce navigateur (navigation privée ou espace de stockage plein). Vous pouvez tout de même terminer l’évaluation, mais gardez cette page ouverte jusqu’à l’envoi.',
   'assessment.feedback.summary':

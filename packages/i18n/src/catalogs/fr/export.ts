@@ -7,6 +7,8 @@ export const exportFiles: ExportMessages = {
   'export.document.framework': 'Cadre : {name}, version {version}',
   'export.document.updated': 'Dernière mise à jour : {date}',
   'export.field': '{label} : {value}',
+  'export.separator': ' ; ',
+  'export.moves.both': '{component} — {question}',
   'export.yes': 'Oui',
   'export.no': 'Non',
   'export.none': 'Aucun',

@@ -7,17 +7,18 @@ export const group: GroupMessages = {
   'group.scope.all': 'Tous les piliers',
   'group.radars.title': 'Tous les radars ensemble',
   'group.radars.intro':
-    'Les scores de chaque participant : tous sur un même radar, puis côte à côte.',
+    'Les scores de chaque participant : tous sur un même radar, puis côte à côte.',
   'group.radars.overlay': 'Tous les participants sur un même radar',
-  'group.heatmap.title': 'Marche des galeries : forces et défis communs',
+  'group.heatmap.title': 'Marche des galeries : forces et défis communs',
   'group.heatmap.intro':
-    'Chaque composante (en ligne) pour chaque participant (en colonne). Repérez les lignes fortes ou faibles pour presque tout le monde ; un marqueur signale les composantes sur lesquelles les groupes ci-dessous ne sont pas d’accord.',
+    'Chaque composante (en ligne) pour chaque participant (en colonne). Repérez les lignes fortes ou faibles pour presque tout le monde ; un marqueur signale les composantes sur lesquelles les groupes ci-dessous ne sont pas d’accord.',
   'group.strengths': 'Forces communes',
   'group.challenges': 'Défis communs',
   'group.none': 'Rien ne se dégage pour l’instant.',
-  'group.component.mean': '{component} ({pillar}) : moyenne {mean, number, integer}/100',
+  'group.component.mean': '{component} ({pillar}) : moyenne {mean, number, integer}/100',
   'group.groups.title': 'Points de vue par groupe',
   'group.groups.by': 'Regrouper par',
+  'group.groups.byValue': 'Regrouper par : {group}',
   'group.groups.role': 'Fonction',
   'group.groups.country': 'Pays',
   'group.groups.caption': 'Scores moyens par pilier, par {by}',
@@ -28,6 +29,6 @@ export const group: GroupMessages = {
   'group.divergence.intro':
     'Composantes pour lesquelles les scores moyens des groupes diffèrent de {threshold, number, integer} points ou plus.',
   'group.divergence.item':
-    '{component} ({pillar}) : {high} {highScore, number, integer} contre {low} {lowScore, number, integer}',
+    '{component} ({pillar}) : {high} {highScore, number, integer} contre {low} {lowScore, number, integer}',
   'group.divergence.none': 'Aucune divergence marquée entre les groupes.',
 };

@@ -249,7 +249,7 @@ describe('plan export', () => {
         'Connectivité et infrastructure',
       ]);
       expect(rows[1]![3]).toBe('Court terme');
-      expect(rows[1]![7]).toBe('Niveau 2 : Émergent');
+      expect(rows[1]![7]).toBe('Niveau 2\u202f: Émergent');
     });
   });
 

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { textRuns } from './format.js';
+import { frenchTypographyIssues } from './typography.js';
+
+const N = '\u202f';
+
+describe('textRuns', () => {
+  it('gives the text of a message and of each case, with placeholders stood in for', () => {
+    expect(textRuns(`Erreur${N}: {detail}`)).toEqual([`Erreur${N}: \uFFFC`]);
+    expect(
+      textRuns(
+        '{n, plural, one {# lien} other {# liens}} sur {total, number}{k, select, a { : x} other {.}}',
+      ),
+    ).toEqual(['\uFFFC lien', '\uFFFC liens', ' : x', '.', '\uFFFC sur \uFFFC\uFFFC']);
+  });
+});
+
+describe('frenchTypographyIssues', () => {
+  it('accepts U+202F before ; : ? ! » and after «', () => {
+    expect(
+      frenchTypographyIssues(
+        `Pays${N}: {country}${N}; cible${N}? oui${N}! «${N}{label}${N}» {n, plural, one {# lien${N}:} other {# liens${N}:}}`,
+      ),
+    ).toEqual([]);
+  });
+
+  it('finds an ordinary space, a no-break space or no space before the marks', () => {
+    expect(frenchTypographyIssues('Erreur : {detail}')).toEqual([
+      'U+0020 before ":" in "Erreur : {…}"',
+    ]);
+    expect(frenchTypographyIssues('Vraiment\u00a0?')).toEqual([
+      'U+00A0 before "?" in "Vraiment\u00a0?"',
+    ]);
+    expect(frenchTypographyIssues('Erreur:')).toEqual(['U+0072 before ":" in "Erreur:"']);
+    expect(frenchTypographyIssues('{name}: {value}')).toEqual([
+      'a placeholder before ":" in "{…}: {…}"',
+    ]);
+    expect(frenchTypographyIssues(`« {label}${N}»`)).toEqual(['U+0020 after "«" in "« {…}⍽»"']);
+  });
+
+  it('looks inside plural and select cases, not at the ICU syntax', () => {
+    expect(frenchTypographyIssues('ici{p, select, id { : un identifiant} other {.}}')).toEqual([
+      'U+0020 before ":" in " : un identif"',
+    ]);
+    expect(frenchTypographyIssues('{count, plural, one {# problème} other {# problèmes}}')).toEqual(
+      [],
+    );
+  });
+
+  it('finds straight apostrophes and doubled spaces', () => {
+    expect(frenchTypographyIssues("l'action")).toEqual([`a straight apostrophe in "l'action"`]);
+    expect(frenchTypographyIssues(`Note ${N}: x`)).toEqual([
+      'another space beside U+202F in "Note ⍽: x"',
+    ]);
+  });
+
+  it('leaves web addresses and times alone', () => {
+    expect(
+      frenchTypographyIssues(`Par exemple${N}: https://example.org, « 2026-03-25T09:30:00Z »`),
+    ).toEqual([
+      'U+0020 after "«" in "xample.org, « 2026-03-25"',
+      'U+0020 before "»" in "5T09:30:00Z »"',
+    ]);
+    expect(frenchTypographyIssues(`«${N}https://example.org/a${N}»`)).toEqual([]);
+  });
+});
