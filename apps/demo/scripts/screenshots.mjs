@@ -92,9 +92,9 @@ function examplePlan(lang) {
         title: w('Budget officer', 'Chargée du budget'),
       },
     ],
-    // The three components the results rank first for the example assessment; two
+    // The three components the results rank first for the example assessment; three
     // actions serve priorities of their own pillar instead.
-    priorities: ['software-services', 'actionable-insights', 'leadership-capacity'],
+    priorities: ['software-services', 'policy-regulation', 'actionable-insights'],
     pillarPriorities: {
       'coordination-leadership': 'cross-government-coordination',
       'connectivity-infrastructure': 'electricity-internet',
@@ -420,6 +420,41 @@ function examplePlan(lang) {
           },
         ],
         dependsOn: ['connect'],
+      }),
+      action({
+        id: 'child-protection',
+        priority: 'policy-regulation',
+        pillar: 'coordination-leadership',
+        title: w(
+          'Issue rules that protect learners online, reviewed every year',
+          'Adopter des règles de protection des apprenants en ligne, révisées chaque année',
+        ),
+        horizon: 'short',
+        lead: w(
+          'Ministry of Education, legal affairs directorate',
+          'Ministère de l’Éducation nationale, direction des affaires juridiques',
+        ),
+        targetLevel: 3,
+        outcome: 'equity-inclusion',
+        indicators: [
+          {
+            name: w(
+              'Annual review of the rules published',
+              'Bilan annuel de l’application des règles publié',
+            ),
+            unit: w('reviews', 'bilans'),
+            target: { value: 1, year: 2027 },
+            component: 'policy-regulation',
+          },
+        ],
+        milestones: [
+          {
+            what: w('Rules adopted by decree', 'Règles adoptées par décret'),
+            year: 2026,
+            quarter: 4,
+            done: false,
+          },
+        ],
       }),
     ],
     history: [{ at: '2026-03-16T09:30:00Z', by: 'Awa Ndiaye', change: 'created' }],

@@ -12,7 +12,7 @@ import {
 const response = {
   format: 'dtc.response',
   version: 1,
-  framework: { id: 'six-pillars', version: '1.0.0' },
+  framework: { id: 'six-pillars', version: '2.0.0' },
   respondent: { role: 'ministry-education', organisation: 'Ministère de l’Éducation' },
   answers: { 'digital-strategy-status': { value: 3, answeredAt: '2026-03-25T09:30:00Z' } },
   history: [],
@@ -27,7 +27,7 @@ describe('share codes', () => {
 
   it('compresses: a full response is far shorter than its JSON', async () => {
     const answers = Object.fromEntries(
-      Array.from({ length: 68 }, (_, i) => [
+      Array.from({ length: 83 }, (_, i) => [
         `question-${i}`,
         { value: (i % 4) + 1, answeredAt: '2026-03-25T09:30:00Z' },
       ]),

@@ -9,7 +9,7 @@ let engine: Promise<typeof ScoreResponse> | undefined;
  * where it is bundled in already, this only defers the call.
  */
 export function loadScoring(): Promise<typeof ScoreResponse> {
-  return (engine ??= import('@dtc/scoring').then(
+  return (engine ??= import('./scoring-engine.js').then(
     (m) => m.scoreResponse,
     (error: unknown) => {
       engine = undefined;

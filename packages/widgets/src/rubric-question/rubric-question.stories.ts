@@ -3,6 +3,7 @@ import type { AnswerValue, Question } from '@dtc/schema';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { miniFramework } from '../../test/fixtures.js';
 import './define.js';
 
 interface Args {
@@ -105,11 +106,17 @@ export const RightToLeft: Story = { args: { value: 2 }, globals: { locale: 'ar' 
 /** Dark colours through the `--dtc-*` custom properties. */
 export const Dark: Story = { args: { value: 4, extras: true }, globals: { theme: 'dark' } };
 
-/** A choice question and a yes/no question use the same cards. */
+/**
+ * A choice question and a yes/no question use the same cards. The bundled framework has no
+ * yes/no question since 2.0.0; this one comes from a small test framework, as a framework
+ * of a partner's own may hold one.
+ */
 export const OtherKinds: Story = {
   render: () => {
     const choice = questions.find((q) => q.kind === 'choice');
-    const yesNo = questions.find((q) => q.kind === 'boolean');
+    const yesNo = miniFramework.pillars
+      .flatMap((p) => p.components.flatMap((c) => c.questions))
+      .find((q) => q.kind === 'boolean');
     const text = questions.find((q) => q.kind === 'text');
     return html`${[choice, yesNo, text].map((q) =>
       q
