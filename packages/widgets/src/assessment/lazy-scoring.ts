@@ -1,19 +1,29 @@
-import type { scoreResponse as ScoreResponse } from '@dtc/scoring';
+import type * as Scoring from '@dtc/scoring';
 
-let engine: Promise<typeof ScoreResponse> | undefined;
+type Engine = typeof Scoring;
+
+let engine: Promise<Engine> | undefined;
 
 /**
- * The scoring engine, loaded the first time it is asked for (on submit), so the first step
- * of the questionnaire loads and runs none of it. In a bundle with code splitting (the CDN
- * autoloader, a partner's Vite or esbuild build) `@dtc/scoring` is a chunk of its own;
- * where it is bundled in already, this only defers the call.
+ * The scoring engine, loaded the first time it is asked for (on submit, or to carry a response
+ * made with an earlier version of the framework), so the first step of the questionnaire loads
+ * and runs none of it. In a bundle with code splitting (the CDN autoloader, a partner's Vite
+ * or esbuild build) `@dtc/scoring` is a chunk of its own; where it is bundled in already,
+ * this only defers the call.
  */
-export function loadScoring(): Promise<typeof ScoreResponse> {
-  return (engine ??= import('@dtc/scoring').then(
-    (m) => m.scoreResponse,
-    (error: unknown) => {
-      engine = undefined;
-      throw error;
-    },
-  ));
+function loadEngine(): Promise<Engine> {
+  return (engine ??= import('@dtc/scoring').catch((error: unknown) => {
+    engine = undefined;
+    throw error;
+  }));
+}
+
+/** `scoreResponse`, from the engine loaded on demand. */
+export function loadScoring(): Promise<Engine['scoreResponse']> {
+  return loadEngine().then((m) => m.scoreResponse);
+}
+
+/** `migrateResponse`, from the engine loaded on demand. */
+export function loadMigration(): Promise<Engine['migrateResponse']> {
+  return loadEngine().then((m) => m.migrateResponse);
 }
