@@ -95,7 +95,7 @@ const short = (s: string): string => (s.length > 80 ? `${s.slice(0, 77)}…` : s
  *
  * @summary The six-pillar questionnaire, step by step, with autosave.
  *
- * @fires {CustomEvent<ResponseChangeDetail>} dtc-response-change - The one change event: on every change to the response or to its drafts (text typed that is not valid yet), made here (`source: 'respondent'`) or arrived from the store (`source: 'store'`, another tab). Not fired for a response the host sets.
+ * @fires {CustomEvent<ResponseChangeDetail>} dtc-response-change - The one change event: on every change to the response or to its drafts (text typed that is not valid yet), made here (`source: 'respondent'`), arrived from the store (`source: 'store'`, another tab), or carried from an earlier version of the framework (`source: 'migration'`, with the report in `migration`). Not fired for a response the host sets, unless the element carries it.
  * @fires {CustomEvent<SectionCompleteDetail>} dtc-section-complete - The respondent pressed Next (or chose a later step) on the last part of a pillar, and the step had no errors.
  * @fires {CustomEvent<FeedbackChangeDetail>} dtc-feedback-change - With `feedback`: the respondent changed their feedback on a question (`questionFeedback` is the whole feedback, in format `dtc.feedback`).
  * @fires {CustomEvent<MigrationDismissDetail>} dtc-migration-dismiss - The respondent hid the notice about a response carried from an earlier version (`migration` is then unset).
@@ -200,10 +200,11 @@ export class DtcAssessment extends LitElement {
   declare questionFeedback: QuestionFeedback | undefined;
   /**
    * Earlier versions of the framework, each with the mapping of its questions onto the
-   * current version (`{ framework, mapping }`; the mapping as `parseFrameworkMapping` in
-   * `@dtc/schema` reads it, and checked with it against both versions): a response made with
-   * one of them is carried to the current version, saved, and described in a notice. Hosts
-   * pass them; the element never loads a framework version itself.
+   * current version: `{ framework, mapping }`, the mapping as `parseFrameworkMapping(input,
+   * framework, current)` from `@dtc/schema` returns it. A response made with one of them is
+   * carried to the current version (`migrateResponse`, loaded then), saved through the store,
+   * and described in a notice. Hosts pass them; the element never loads a framework version
+   * itself.
    */
   declare predecessors: readonly Predecessor[] | undefined;
   /**
