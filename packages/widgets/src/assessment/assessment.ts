@@ -247,7 +247,8 @@ export class DtcAssessment extends LitElement {
    * The response being filled in. Setting it gives an initial value (to resume one; it wins
    * over what the store holds) and moves to its first unanswered step; from then on the
    * element keeps it, reporting every change with `dtc-response-change`. Read it at any time
-   * for the current answers.
+   * for the current answers. A response made with another version of the framework is held
+   * back (this reads `undefined`) until it is carried to this version (see `predecessors`).
    */
   get response(): Response | undefined {
     return this.lifecycle.response;
