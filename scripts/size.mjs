@@ -193,7 +193,12 @@ const figures = [
     // by which entry points import them and @dtc/schema's index re-exports the plan; and the
     // loader of the optional question feedback (0.6 KB). The words of the other namespaces,
     // which rode the same way, left with their own modules (54.0 KB before).
-    ceiling: 49.5 * KB,
+    // 50.5 KB on 2026-12-06 (49.1 KB before): a response made with an earlier version of the
+    // framework is carried and described (`predecessors`, `migration`). Only the detection,
+    // the hand-over and the notice's place stay here (1.4 KB); `migrateResponse` comes with
+    // the scoring engine's chunk, and the notice and its words in chunks of their own (1.6 KB,
+    // and 0.8 KB of French), loaded only when a response needs them.
+    ceiling: 51 * KB,
   },
   {
     name: 'only <dtc-assessment>, English: framework content',
@@ -232,8 +237,9 @@ const figures = [
     // compressed on its own. 80.9 KB after the texts loader and server rendering merged.
     // 104.8 KB on 2026-12-06 with plan format 2: the plan editor's details panel, cost and
     // funding tables and history (dtc-action-plan 11.7 KB and its 4 KB of words), the new
-    // <dtc-plan-timeline> (5.1 KB) and <dtc-question-feedback>.
-    ceiling: 107 * KB,
+    // <dtc-plan-timeline> (5.1 KB) and <dtc-question-feedback>. 107.9 KB with the carrying
+    // of responses made with an earlier version of the framework (106.4 KB before).
+    ceiling: 108.5 * KB,
   },
 ];
 

@@ -21,6 +21,7 @@ import {
   startOffline,
   updatePending,
 } from './offline.js';
+import { carryStoredResponses } from './migration.js';
 import type { PageElement } from './page.js';
 import {
   href,
@@ -278,6 +279,10 @@ export async function startApp(root: HTMLElement): Promise<void> {
   });
   onNavigate((loc, how) => void show(loc, how));
   if (!isAvailable()) storageProblem = 'unavailable';
+  // Responses made with the framework's earlier version are carried to this one before any
+  // page shows them (and again when another tab stores one).
+  await carryStoredResponses().catch(() => 0);
+  window.addEventListener('storage', () => void carryStoredResponses().catch(() => 0));
   window.addEventListener(STORAGE_PROBLEM_EVENT, (event) => {
     storageProblem = (event as CustomEvent<'quota' | 'unavailable'>).detail;
     draw();

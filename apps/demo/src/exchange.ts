@@ -3,7 +3,9 @@
  * this site's export file, or a bare response file (`"format": "dtc.response"`) made by
  * another tool; every response and plan in it is validated by @dtc/schema against the
  * framework. Merging into the store never overwrites: a conflicting assessment is kept
- * as another entry.
+ * as another entry. A response made with the framework's earlier version is read against
+ * that version and carried to this site's (migration.ts): `readImport` loads the earlier
+ * version for it when the file holds one.
  */
 import {
   parseActionPlan,
@@ -12,11 +14,21 @@ import {
   RESPONSE_FORMAT,
   type ActionPlan,
   type Framework,
+  type FrameworkRef,
   type Issue,
   type IssuePath,
   type QuestionFeedback,
   type Response,
 } from '@dtc/schema';
+import type { MigrationReport } from '@dtc/scoring';
+import {
+  carriedFrom,
+  carry,
+  isEarlier,
+  loadEarlier,
+  namesEarlier,
+  type Earlier,
+} from './migration.js';
 import { revisionsToRounds, type LegacyRevision } from './rounds.js';
 import {
   createAssessment,
@@ -49,6 +61,8 @@ export interface ExportedAssessment {
   feedback?: Feedback | undefined;
   /** Feedback on the questions (`dtc.feedback`), given in the questionnaire. */
   questionFeedback?: QuestionFeedback | undefined;
+  /** Set on import when the response was carried from the framework's earlier version. */
+  migration?: MigrationReport | undefined;
 }
 
 export interface ExportFile {
@@ -66,6 +80,7 @@ export type ImportErrorCode =
   | 'not-dtc'
   | 'unsupported-version'
   | 'framework-mismatch'
+  | 'earlier-unavailable'
   | 'invalid';
 
 export class ImportError extends Error {
@@ -216,6 +231,7 @@ function checkItem(
   framework: Framework,
   path: IssuePath,
   issues: Issue[],
+  earlier?: Earlier,
 ): ExportedAssessment | null {
   if (!isObject(value)) {
     issues.push({
@@ -227,12 +243,18 @@ function checkItem(
     return null;
   }
   const before = issues.length;
-  const response = checkResponse(value.response, framework, [...path, 'response'], issues);
+  // A response made with the earlier version is read against that version, then carried.
+  const earlierVersion = (v: unknown) =>
+    earlier && isObject(v) && isObject(v.framework) && isEarlier(v.framework as FrameworkRef)
+      ? earlier.framework
+      : framework;
+  const answered = earlierVersion(value.response);
+  const response = checkResponse(value.response, answered, [...path, 'response'], issues);
   const plan = checkPlan(value.plan, framework, [...path, 'plan'], issues);
   const feedback = checkFeedback(value.feedback, [...path, 'feedback'], issues);
   const questionFeedback = checkQuestionFeedback(
     value.questionFeedback,
-    framework,
+    earlierVersion(value.questionFeedback),
     [...path, 'questionFeedback'],
     issues,
   );
@@ -257,7 +279,7 @@ function checkItem(
           });
           return;
         }
-        const r = checkResponse(rev.response, framework, [...rp, 'response'], issues);
+        const r = checkResponse(rev.response, answered, [...rp, 'response'], issues);
         if (r) {
           revisions.push({
             savedAt: text(rev.savedAt, r.updatedAt ?? now()),
@@ -271,39 +293,62 @@ function checkItem(
   if (!response || issues.length > before) return null;
   const at = response.updatedAt ?? now();
   const label = text(value.label, response.label ?? '');
+  const withRounds = revisionsToRounds(label ? { ...response, label } : response, revisions);
+  const carried =
+    earlier && answered === earlier.framework ? carry(withRounds, earlier, true) : null;
+  if (earlier && answered === earlier.framework && !carried) {
+    issues.push({
+      path: [...path, 'response', 'framework'],
+      code: 'framework-version-mismatch',
+      params: { found: response.framework.version, expected: framework.version },
+      message: `Made for version ${response.framework.version}, not ${framework.version}`,
+    });
+    return null;
+  }
   return {
     id: cleanId(typeof value.id === 'string' ? value.id : response.id, new Set()),
     label,
     createdAt: text(value.createdAt, response.createdAt ?? at),
     updatedAt: text(value.updatedAt, at),
-    response: revisionsToRounds(label ? { ...response, label } : response, revisions),
+    response: carried?.response ?? withRounds,
     plan,
     feedback,
     ...(questionFeedback ? { questionFeedback } : {}),
+    ...(carried ? { migration: carried.report } : {}),
   };
+}
+
+/** The value of JSON text (a parsed value as it is). Throws ImportError. */
+function jsonValue(input: unknown): unknown {
+  if (typeof input !== 'string') return input;
+  if (!input.trim()) throw new ImportError('empty');
+  try {
+    return JSON.parse(input.replace(/^\uFEFF/, '')) as unknown;
+  } catch (error) {
+    throw new ImportError('invalid-json', [
+      { path: [], code: 'invalid-json', message: (error as Error).message },
+    ]);
+  }
 }
 
 /**
  * Reads an export file or a bare response (JSON text or a parsed value) and returns the
- * assessments in it, validated. Throws ImportError with a code and the issues found.
+ * assessments in it, validated. Responses made with the framework's earlier version are
+ * carried to this one with `earlier` (see `readImport`), and refused without it. Throws
+ * ImportError with a code and the issues found.
  */
-export function parseImport(input: unknown, framework: Framework): ExportedAssessment[] {
-  let value = input;
-  if (typeof input === 'string') {
-    if (!input.trim()) throw new ImportError('empty');
-    try {
-      value = JSON.parse(input.replace(/^\uFEFF/, '')) as unknown;
-    } catch (error) {
-      throw new ImportError('invalid-json', [
-        { path: [], code: 'invalid-json', message: (error as Error).message },
-      ]);
-    }
-  }
+export function parseImport(
+  input: unknown,
+  framework: Framework,
+  earlier?: Earlier,
+): ExportedAssessment[] {
+  const value = jsonValue(input);
   if (!isObject(value)) throw new ImportError('not-dtc');
   if (value.format === RESPONSE_FORMAT) {
-    const parsed = parseResponse(value, framework);
+    const answered = earlier && namesEarlier(value) ? earlier.framework : framework;
+    const parsed = parseResponse(value, answered);
     if (!parsed.ok) throw errorFor(parsed.issues);
-    const item = checkItem({ response: value }, framework, [], []);
+    const item = checkItem({ response: value }, framework, [], [], earlier);
     if (!item) throw new ImportError('invalid');
     return [item];
   }
@@ -331,7 +376,7 @@ export function parseImport(input: unknown, framework: Framework): ExportedAsses
   const issues: Issue[] = [];
   const items: ExportedAssessment[] = [];
   value.assessments.forEach((item: unknown, i) => {
-    const ok = checkItem(item, framework, ['assessments', i], issues);
+    const ok = checkItem(item, framework, ['assessments', i], issues, earlier);
     if (ok) items.push(ok);
   });
   if (issues.length) throw errorFor(issues);
@@ -346,6 +391,23 @@ function errorFor(issues: Issue[]): ImportError {
   return new ImportError('invalid', issues);
 }
 
+/**
+ * `parseImport`, after loading the framework's earlier version when the value holds a
+ * response made with it (only then: most files never need it).
+ */
+export async function readImport(
+  input: unknown,
+  framework: Framework,
+): Promise<ExportedAssessment[]> {
+  const value = jsonValue(input);
+  if (!namesEarlier(value)) return parseImport(value, framework);
+  const earlier = await loadEarlier().catch(() => {
+    // Offline before the earlier version was ever fetched: nothing read, nothing stored.
+    throw new ImportError('earlier-unavailable');
+  });
+  return parseImport(value, framework, earlier);
+}
+
 /** Reads a File chosen or dropped by the user, then parses it as above. */
 export async function readImportFile(
   file: File,
@@ -353,7 +415,7 @@ export async function readImportFile(
 ): Promise<ExportedAssessment[]> {
   if (file.size === 0) throw new ImportError('empty');
   if (file.size > MAX_FILE_BYTES) throw new ImportError('too-large');
-  return parseImport(await file.text(), framework);
+  return readImport(await file.text(), framework);
 }
 
 /** Whether two assessments hold the same data (labels and dates aside). */
@@ -361,7 +423,8 @@ function sameContent(
   a: Pick<Assessment, 'response' | 'plan' | 'feedback' | 'questionFeedback'>,
   b: ExportedAssessment,
 ): boolean {
-  const strip = (r: Response) => JSON.stringify({ ...r, label: undefined, updatedAt: undefined });
+  const strip = (r: Response) =>
+    JSON.stringify({ ...r, label: undefined, updatedAt: undefined, migrations: carriedFrom(r) });
   return (
     strip(a.response) === strip(b.response) &&
     JSON.stringify(a.plan ?? null) === JSON.stringify(b.plan ?? null) &&
@@ -409,6 +472,7 @@ export function mergeIntoStore(
         feedback: item.feedback,
         questionFeedback: item.questionFeedback,
         origin: { kind: origin.kind, at, name: origin.name },
+        migration: item.migration ? { report: item.migration } : undefined,
       },
       // What the user is working on stays current; a first import becomes current.
       { makeCurrent: false },

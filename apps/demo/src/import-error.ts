@@ -42,18 +42,36 @@ ${issues.map((i) => `${formatPath(i.path)}: ${i.message}`).join('\n')}</pre>
 }
 
 /**
- * A word on responses made for another version of the framework: they are read and scored
- * against this site's version, so answers to questions that changed may be missing. Empty
- * when every response is of this site's version.
+ * A word on responses made for another version of the framework: those carried to this
+ * site's version (their answers as they were are kept in the response), and those read and
+ * scored against it as they are, so that answers to questions that changed may be missing.
+ * Empty when every response was made with this site's version.
  */
 export function otherVersionsText(responses: readonly Response[]): string {
-  const other = responses.filter((r) => r.framework.version !== framework.version);
-  if (!other.length) return '';
-  return t('import.otherVersion', {
-    count: other.length,
-    versions: [...new Set(other.map((r) => r.framework.version))].join(', '),
-    version: framework.version,
+  const versions = (list: readonly string[]) => [...new Set(list)].join(', ');
+  const carried = responses.flatMap((r) => {
+    const last = r.migrations?.at(-1);
+    return last && last.to.version === framework.version ? [last.from.version] : [];
   });
+  const other = responses.filter((r) => r.framework.version !== framework.version);
+  return [
+    carried.length
+      ? t('import.carried', {
+          count: carried.length,
+          versions: versions(carried),
+          version: framework.version,
+        })
+      : '',
+    other.length
+      ? t('import.otherVersion', {
+          count: other.length,
+          versions: versions(other.map((r) => r.framework.version)),
+          version: framework.version,
+        })
+      : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** {@link otherVersionsText} as a paragraph, or nothing. */

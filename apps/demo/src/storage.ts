@@ -16,15 +16,14 @@
  * Records of store version 1 held the response (and whole-copy revisions) inside; they are
  * moved to the layout above on first read (revisions become rounds of the response's
  * history), and kept under `dtc-demo:backup:<id>` when a revision held a plan of its own.
+ *
+ * A response made with the framework's earlier version is read as it was written (its
+ * answers may name questions this version no longer has); `carryStoredResponses` in
+ * migration.ts carries it to this version before the pages show it.
  */
-import {
-  parseFeedback,
-  parseResponse,
-  type ActionPlan,
-  type QuestionFeedback,
-  type Response,
-} from '@dtc/schema';
-import { LocalStorageStore } from '@dtc/widgets/model';
+import { parseFeedback, type ActionPlan, type QuestionFeedback, type Response } from '@dtc/schema';
+import type { MigrationReport } from '@dtc/scoring';
+import { LocalStorageStore, parseStoredResponse } from '@dtc/widgets/model';
 import { framework } from './data.js';
 import { readDraftPlan } from './plan-draft.js';
 import { revisionsToRounds, type LegacyRevision } from './rounds.js';
@@ -39,6 +38,16 @@ export interface Feedback {
   usefulness: number | null;
   comment: string;
   updatedAt: string;
+}
+
+/**
+ * A response carried from the framework's earlier version: what became of its answers, and
+ * whether the visitor hid the notice in the questionnaire and the banner on the results.
+ */
+export interface StoredMigration {
+  report: MigrationReport;
+  noticeDismissed?: boolean | undefined;
+  bannerDismissed?: boolean | undefined;
 }
 
 /**
@@ -58,6 +67,8 @@ export interface Assessment {
   origin?: { kind: 'file' | 'share'; at: string; name?: string | undefined } | undefined;
   /** The last section the user worked on (a pillar id, or `all`), to resume there. */
   section?: string | undefined;
+  /** Set when the response was carried from the framework's earlier version. */
+  migration?: StoredMigration | undefined;
 }
 
 /** What is stored under `dtc-demo:assessment:<id>`: the assessment without its response. */
@@ -198,7 +209,7 @@ const latest = (a: string, b: string | undefined): string => (b && b > a ? b : a
  * is read the same way next time: nothing is lost.
  */
 function migrate(value: Record<string, unknown>): Assessment | null {
-  const parsed = parseResponse(value.response, framework);
+  const parsed = parseStoredResponse(value.response, framework);
   if (!parsed.ok || typeof value.id !== 'string') return null;
   const revisions = Array.isArray(value.revisions) ? (value.revisions as LegacyRevision[]) : [];
   const label = typeof value.label === 'string' && value.label ? value.label : parsed.value.label;
@@ -254,7 +265,9 @@ function readQuestionFeedback(
   key: string,
 ): { questionFeedback?: QuestionFeedback } | null {
   if (value === undefined || value === null) return {};
-  const parsed = parseFeedback(value, framework);
+  // Feedback given on the questions of another version is read as it was given.
+  const version = isObject(value) && isObject(value.framework) ? value.framework.version : null;
+  const parsed = parseFeedback(value, version === framework.version ? framework : undefined);
   if (parsed.ok) return { questionFeedback: parsed.value };
   try {
     writeJson(`${BACKUP_PREFIX}${key.slice(ASSESSMENT_PREFIX.length)}:question-feedback`, value);
@@ -280,8 +293,10 @@ function readRecord(key: string): Assessment | null {
   const plan = readPlan(storedPlan, key, value.id);
   const questionFeedback = readQuestionFeedback(qf, key);
   if (!plan || !questionFeedback) return null;
+  const migration = isObject(rest.migration) && isObject(rest.migration.report);
   return {
     ...rest,
+    migration: migration ? rest.migration : undefined,
     ...plan,
     ...questionFeedback,
     response: loaded.response,

@@ -3,6 +3,7 @@
  * kept in this browser only (storage key `dtc-demo:workshop`).
  */
 import type { ActionPlan, QuestionFeedback, Response } from '@dtc/schema';
+import { carriedFrom } from './migration.js';
 import {
   getWorkshop,
   newId,
@@ -22,7 +23,9 @@ export interface NewParticipant {
   questionFeedback?: QuestionFeedback | undefined;
 }
 
-const fingerprint = (r: Response): string => JSON.stringify({ ...r, updatedAt: undefined });
+/** A response's content: not when it was saved, nor when it was carried to this framework version. */
+const fingerprint = (r: Response): string =>
+  JSON.stringify({ ...r, updatedAt: undefined, migrations: carriedFrom(r) });
 
 /**
  * Who answered: the response's `id`, else the moment it was started and who started it.

@@ -7,6 +7,7 @@ import { assessmentNamespace } from './namespaces/assessment.js';
 import { chartsNamespace } from './namespaces/charts.js';
 import { exportNamespace } from './namespaces/export.js';
 import { groupNamespace } from './namespaces/group.js';
+import { migrationNamespace } from './namespaces/migration.js';
 import { planNamespace } from './namespaces/plan.js';
 import { resultsNamespace } from './namespaces/results.js';
 import { timelineNamespace } from './namespaces/timeline.js';
@@ -32,6 +33,7 @@ const namespaces = [
   groupNamespace,
   timelineNamespace,
   exportNamespace,
+  migrationNamespace,
 ];
 
 const builtIn = { fr } as const;

@@ -28,6 +28,7 @@ export {
 } from './shared/model/response-model.js';
 export {
   storageKeyFor,
+  parseStoredResponse,
   type Drafts,
   type ResponseStore,
   type StoredResponse,

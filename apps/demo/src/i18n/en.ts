@@ -179,6 +179,11 @@ export const en = {
     'The link carries the answers inside it (after the # sign, which is never sent to a server). Anyone who opens it can see them.',
   'results.share.error': 'The share link could not be made in this browser.',
   'results.exported': 'File downloaded: {name}.',
+  'results.migrated.title': 'Carried to version {to} of the framework',
+  'results.migrated.body':
+    'These answers were given with version {from}: {check, plural, =0 {no answer to check} one {# answer to check} other {# answers to check}} and {unanswered, plural, =0 {no question that needs a new answer} one {# question that needs a new answer} other {# questions that need a new answer}}. The questionnaire lists them.',
+  'results.migrated.open': 'Open the questionnaire',
+  'results.migrated.dismiss': 'Hide this message',
 
   // ── Report ──
   'report.title': 'Report',
@@ -457,6 +462,8 @@ export const en = {
   // ── Import errors ──
   'import.otherVersion':
     '{count, plural, one {One of them was made} other {# of them were made}} with version {versions} of the framework; this site scores {count, plural, one {it} other {them}} with version {version}, so answers to questions that changed may be missing.',
+  'import.carried':
+    '{count, plural, one {One of them was made} other {# of them were made}} with version {versions} of the framework and carried to version {version}: answers to questions that changed need a check or a new answer, as the questionnaire lists.',
   'import.error.title': 'This file could not be imported',
   'import.error.empty': 'The file is empty, or holds no assessment.',
   'import.error.too-large': 'The file is too large to be an assessment file (more than 5 MB).',
@@ -466,6 +473,8 @@ export const en = {
     'This is not an assessment file of this toolkit (*.dtc.json, or a response file).',
   'import.error.unsupported-version':
     'The file is in a format version this site cannot read (made by another version of the toolkit).',
+  'import.error.earlier-unavailable':
+    'The file holds answers to an earlier version of the framework, and the part of this site that reads them could not be loaded. Connect to the internet and try again.',
   'import.error.framework-mismatch':
     'The file holds answers to a different framework, which this site does not have.',
   'import.error.invalid':

@@ -185,6 +185,11 @@ export const fr: Record<keyof typeof en, string> = {
     'Le lien contient les réponses (après le signe #, qui n’est jamais envoyé à un serveur). Toute personne qui l’ouvre peut les voir.',
   'results.share.error': 'Le lien de partage n’a pas pu être créé dans ce navigateur.',
   'results.exported': 'Fichier téléchargé : {name}.',
+  'results.migrated.title': 'Reportée vers la version {to} du cadre',
+  'results.migrated.body':
+    'Ces réponses ont été données avec la version {from} : {check, plural, =0 {aucune réponse à vérifier} one {# réponse à vérifier} other {# réponses à vérifier}} et {unanswered, plural, =0 {aucune question qui demande une nouvelle réponse} one {# question qui demande une nouvelle réponse} other {# questions qui demandent une nouvelle réponse}}. Le questionnaire les énumère.',
+  'results.migrated.open': 'Ouvrir le questionnaire',
+  'results.migrated.dismiss': 'Masquer ce message',
 
   // ── Rapport ──
   'report.title': 'Rapport',
@@ -463,6 +468,8 @@ export const fr: Record<keyof typeof en, string> = {
     'Ce code de partage est endommagé ou incomplet : il a peut-être été coupé lors de la copie.',
 
   // ── Erreurs d’importation ──
+  'import.carried':
+    '{count, plural, one {L’une d’elles a été faite} other {# d’entre elles ont été faites}} avec la version {versions} du cadre et reportée{count, plural, one {} other {s}} vers la version {version} : les réponses aux questions qui ont changé sont à vérifier ou à redonner, comme le questionnaire l’indique.',
   'import.otherVersion':
     '{count, plural, one {L’une d’elles a été faite} other {# d’entre elles ont été faites}} avec la version {versions} du cadre ; ce site {count, plural, one {la note} other {les note}} avec la version {version} : des réponses à des questions qui ont changé peuvent manquer.',
   'import.error.title': 'Ce fichier n’a pas pu être importé',
@@ -475,6 +482,8 @@ export const fr: Record<keyof typeof en, string> = {
     'Ce n’est pas un fichier d’évaluation de cet outil (*.dtc.json, ou fichier de réponses).',
   'import.error.unsupported-version':
     'Le fichier est dans une version de format que ce site ne sait pas lire (produit par une autre version de l’outil).',
+  'import.error.earlier-unavailable':
+    'Le fichier contient des réponses à une version antérieure du cadre, et la partie du site qui les lit n’a pas pu être chargée. Connectez-vous à Internet et réessayez.',
   'import.error.framework-mismatch':
     'Le fichier contient des réponses à un autre cadre, dont ce site ne dispose pas.',
   'import.error.invalid':

@@ -1,6 +1,12 @@
 import '@dtc/widgets/assessment';
 import { RESPONDENT_ROLES, type Respondent, type RespondentRole, type Response } from '@dtc/schema';
-import type { DtcAssessment, FeedbackChangeDetail } from '@dtc/widgets/assessment';
+import type {
+  DtcAssessment,
+  FeedbackChangeDetail,
+  MigrationDismissDetail,
+  Predecessor,
+  ResponseChangeDetail,
+} from '@dtc/widgets/assessment';
 import { roleChosen } from '@dtc/widgets/model';
 import { html, nothing, type TemplateResult } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
@@ -9,6 +15,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { COUNTRY_CODES, ALPHA3_TO_ALPHA2 } from '../countries.js';
 import { framework, newResponse, pillarById, progress, tx, WORKSHOP_ORDER } from '../data.js';
 import { locale, regionName, t } from '../i18n/index.js';
+import { isEarlier, loadEarlier } from '../migration.js';
 import { PageElement } from '../page.js';
 import { current as currentLocation, href, replaceParams } from '../router.js';
 import { uniqueRoundLabel } from '../rounds.js';
@@ -78,6 +85,12 @@ export class AssessPage extends PageElement {
   @state() private revisionNote = '';
   /** The respondent detail the start or details form is missing (the role is required there). */
   @state() private detailsError: DetailsError | null = null;
+  /**
+   * The framework's earlier version with its mapping, for the questionnaire's notice (the
+   * earlier questions' titles, the notes of the mapping), loaded only when the assessment
+   * has a notice to show; `[]` once tried without success (the notice shows without them).
+   */
+  @state() private predecessors: Predecessor[] | undefined;
 
   /** The pillar chosen in the URL (`?section=<pillar id>` or `all`), else where the user was. */
   private get section(): string {
@@ -98,8 +111,27 @@ export class AssessPage extends PageElement {
     if (this.starting && !record) replaceParams({ new: undefined });
   }
 
+  /** The report of a response carried from the earlier version, while its notice is not hidden. */
+  private notice(record: Assessment) {
+    const m = record.migration;
+    return m && !m.noticeDismissed ? m.report : undefined;
+  }
+
+  /**
+   * Loads the earlier version when the questionnaire needs it: for the notice, or for a
+   * response still stored as it was made (the questionnaire then carries it itself).
+   */
+  private needEarlier(record: Assessment): void {
+    if (this.predecessors || !(this.notice(record) || isEarlier(record.response.framework))) return;
+    loadEarlier().then(
+      (earlier) => (this.predecessors = [earlier]),
+      () => (this.predecessors = []),
+    );
+  }
+
   override render(): TemplateResult {
     const record = currentAssessment();
+    if (record) this.needEarlier(record);
     return html`
       <h1>${t('assess.title')}</h1>
       <p class="lead">${t('assess.lead')}</p>
@@ -297,9 +329,28 @@ export class AssessPage extends PageElement {
     return this.querySelector('dtc-assessment');
   }
 
-  private onResponseChange(event: CustomEvent<{ response: Response }>): void {
+  private onResponseChange(event: CustomEvent<ResponseChangeDetail>): void {
     const record = currentAssessment();
-    if (record) noteResponse(record.id, event.detail.response);
+    if (!record) return;
+    noteResponse(record.id, event.detail.response);
+    // The questionnaire carried the response itself: keep its report for the notice and banner.
+    const report = event.detail.migration;
+    if (report)
+      guard(() =>
+        saveAssessment(
+          { ...record, response: event.detail.response, migration: { report } },
+          { touch: false },
+        ),
+      );
+  }
+
+  /** The visitor hid the notice about the earlier version: it stays hidden. */
+  private onMigrationDismiss(event: CustomEvent<MigrationDismissDetail>): void {
+    const record = currentAssessment();
+    const report = event.detail.migration;
+    if (!record) return;
+    const migration = { ...record.migration, report, noticeDismissed: true };
+    guard(() => saveAssessment({ ...record, migration }, { touch: false }));
   }
 
   /** Feedback on a question: kept with the assessment at once, so a reload keeps it. */
@@ -477,10 +528,13 @@ export class AssessPage extends PageElement {
           .framework=${framework}
           .store=${responseStore(record.id)}
           .questionFeedback=${record.questionFeedback}
+          .predecessors=${this.predecessors}
+          .migration=${this.predecessors ? this.notice(record) : undefined}
           .sections=${section === 'all' ? undefined : [section]}
           @dtc-response-change=${this.onResponseChange}
           @dtc-section-complete=${this.onSectionComplete}
           @dtc-feedback-change=${this.onFeedbackChange}
+          @dtc-migration-dismiss=${this.onMigrationDismiss}
           @dtc-assessment-complete=${this.onComplete}
         ></dtc-assessment>`,
       )}

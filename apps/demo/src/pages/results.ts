@@ -8,8 +8,8 @@ import { locale, t } from '../i18n/index.js';
 import { PageElement } from '../page.js';
 import { href, siteRoot } from '../router.js';
 import { encodeShareCode, shareLink } from '../share.js';
-import { currentAssessment, labelOf, type Assessment } from '../storage.js';
-import { announce, copyText, download, focusElement } from '../ui.js';
+import { currentAssessment, labelOf, saveAssessment, type Assessment } from '../storage.js';
+import { announce, copyText, download, focusElement, guard } from '../ui.js';
 import { noAssessment } from './no-assessment.js';
 
 export const tag = 'demo-results-page';
@@ -46,6 +46,46 @@ export class ResultsPage extends PageElement {
     );
   }
 
+  /** Hides the message about the earlier version for good; focus goes back to the page's heading. */
+  private dismissMigration(record: Assessment): void {
+    if (!record.migration) return;
+    const migration = { ...record.migration, bannerDismissed: true };
+    if (!guard(() => saveAssessment({ ...record, migration }, { touch: false }))) return;
+    this.requestUpdate();
+    void this.updateComplete.then(() => focusElement(this.querySelector<HTMLElement>('h1')));
+  }
+
+  /**
+   * A short message while the answers carried from the framework's earlier version have not
+   * been looked at: what needs the visitor, and the way to the questionnaire that lists it.
+   */
+  private renderMigration(record: Assessment): TemplateResult | typeof nothing {
+    const m = record.migration;
+    if (!m || m.bannerDismissed) return nothing;
+    return html`<section class="alert alert-info no-print" aria-labelledby="migrated-title">
+      <h2 id="migrated-title">${t('results.migrated.title', { to: m.report.to.version })}</h2>
+      <p>
+        ${t('results.migrated.body', {
+          from: m.report.from.version,
+          check: m.report.review.length,
+          unanswered: m.report.unanswered.length,
+        })}
+      </p>
+      <div class="actions">
+        <a class="button small" href=${href('assess', { section: 'all' })}
+          >${t('results.migrated.open')}</a
+        >
+        <button
+          class="button secondary small"
+          type="button"
+          @click=${() => this.dismissMigration(record)}
+        >
+          ${t('results.migrated.dismiss')}
+        </button>
+      </div>
+    </section>`;
+  }
+
   override render(): TemplateResult {
     const record = currentAssessment();
     if (!record)
@@ -56,6 +96,7 @@ export class ResultsPage extends PageElement {
     return html`
       <h1>${t('results.title')}</h1>
       <p class="lead">${t('results.lead', { label })}</p>
+      ${this.renderMigration(record)}
       ${
         answered === 0
           ? html`<div class="alert alert-info">

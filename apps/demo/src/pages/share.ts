@@ -2,7 +2,7 @@ import type { Response } from '@dtc/schema';
 import { html, nothing, type TemplateResult } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { framework, progress } from '../data.js';
-import { ImportError, mergeIntoStore, parseImport, type ExportedAssessment } from '../exchange.js';
+import { ImportError, mergeIntoStore, readImport, type ExportedAssessment } from '../exchange.js';
 import { t } from '../i18n/index.js';
 import { PageElement } from '../page.js';
 import { current, href } from '../router.js';
@@ -45,7 +45,7 @@ export class SharePage extends PageElement {
     const hash = current().hash;
     try {
       const value = await decodeShareCode(hash);
-      const [item] = parseImport(value, framework);
+      const [item] = await readImport(value, framework);
       // A newer link was opened while this one was read: that one wins.
       if (current().hash === hash) this.item = item ?? null;
     } catch (error) {

@@ -56,11 +56,13 @@ function setup(store?: ResponseStore, framework: Framework = miniFramework) {
   const host = new Host();
   const events: { [K in keyof LifecycleEvents]: Parameters<LifecycleEvents[K]>[0][] } = {
     change: [],
+    migrated: [],
     sectionComplete: [],
     complete: [],
   };
   const c = new AssessmentController(host, {
     change: (d) => events.change.push(d),
+    migrated: (d) => events.migrated.push(d),
     sectionComplete: (d) => events.sectionComplete.push(d),
     complete: (d) => events.complete.push(d),
   });

@@ -1,4 +1,15 @@
-import type { Component, Framework, Pillar, Respondent, Response, Result } from '@dtc/schema';
+import type {
+  Component,
+  Framework,
+  FrameworkMapping,
+  FrameworkRef,
+  Issue,
+  Pillar,
+  Respondent,
+  Response,
+  Result,
+} from '@dtc/schema';
+import type { MigrationReport } from '@dtc/scoring';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   complete,
@@ -13,15 +24,20 @@ import {
   type AnswerPatch,
 } from '../shared/model/response-model.js';
 import type { Drafts, ResponseStore, StoredResponse, StoreLoad } from '../shared/model/store.js';
-import { loadScoring } from './lazy-scoring.js';
+import { loadMigration, loadScoring } from './lazy-scoring.js';
 
 /** Detail of `dtc-response-change`: the response and its drafts, as they are now. */
 export interface ResponseChangeDetail {
   response: Response;
   /** Text typed that is not valid yet, so not in the response, by field (see `drafts`). */
   drafts: Drafts;
-  /** `respondent`: changed in this element; `store`: arrived from the store (another tab). */
-  source: 'respondent' | 'store';
+  /**
+   * `respondent`: changed in this element; `store`: arrived from the store (another tab);
+   * `migration`: a response made with an earlier version of the framework, carried to this one.
+   */
+  source: 'respondent' | 'store' | 'migration';
+  /** With `source: 'migration'`: what became of each answer. */
+  migration?: MigrationReport;
 }
 /** Detail of `dtc-section-complete`: the respondent finished the last part of a pillar. */
 export interface SectionCompleteDetail {
@@ -34,9 +50,31 @@ export interface AssessmentCompleteDetail {
   result: Result;
 }
 
+/**
+ * An earlier version of the framework and the mapping of its questions onto the current
+ * version (`dtc.framework-mapping`), as `parseFrameworkMapping(input, framework, current)`
+ * from @dtc/schema returns it once it has checked it against both versions.
+ */
+export interface Predecessor {
+  framework: Framework;
+  mapping: FrameworkMapping;
+}
+
+/**
+ * Why a response made with another version of the framework was not opened: no mapping
+ * leads from its version to this one, or the mapping given does not fit (`issues`).
+ */
+export interface MigrationProblem {
+  found: FrameworkRef;
+  expected: FrameworkRef;
+  issues: Issue[];
+}
+
 /** What the controller tells its element (which turns each into an event). */
 export interface LifecycleEvents {
   change(detail: ResponseChangeDetail): void;
+  /** A response made with an earlier version was carried to this one (and saved). */
+  migrated(report: MigrationReport): void;
   sectionComplete(detail: SectionCompleteDetail): void;
   complete(detail: AssessmentCompleteDetail): void;
 }
@@ -55,6 +93,8 @@ export type StorageNote =
 export type RespondentProblem = 'role' | 'roleDetail' | 'country';
 
 const COUNTRY = /^[A-Z]{3}$/;
+
+const refOf = (f: FrameworkRef): FrameworkRef => ({ id: f.id, version: f.version });
 
 /**
  * The life of one response, without any DOM: load the framework's steps, take answers,
@@ -78,6 +118,10 @@ export class AssessmentController implements ReactiveController {
   note: StorageNote | undefined;
   /** Whether the respondent's details are asked (and required) here; false when the host asks them. */
   askRespondent = true;
+  /** Earlier versions of the framework this controller may carry a response from. */
+  predecessors: readonly Predecessor[] = [];
+  /** Why the response made with another version could not be opened; it is kept as it was. */
+  problem: MigrationProblem | undefined;
 
   private store: ResponseStore | undefined;
   private stopListening: (() => void) | undefined;
@@ -86,6 +130,14 @@ export class AssessmentController implements ReactiveController {
   private resume = false;
   /** Counts loads, so an answer that arrives after a newer load is dropped. */
   private loads = 0;
+  /**
+   * A response made with another version of the framework, and its drafts: held back (neither
+   * shown nor saved) until it is carried to this version, so the stored copy stays as it was.
+   */
+  private earlier: StoredResponse | undefined;
+  /** Counts the carrying of responses, so a late one that is no longer wanted is dropped. */
+  private carries = 0;
+  private carrying: Promise<void> | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -114,8 +166,108 @@ export class AssessmentController implements ReactiveController {
     this.response = response;
     this.drafts = drafts;
     this.resume = true;
-    if (response && this.framework?.id === response.framework.id) this.persist();
+    this.earlier = undefined;
+    this.problem = undefined;
+    if (response && this.framework?.id === response.framework.id && !this.holdEarlier())
+      this.persist();
     this.host.requestUpdate();
+  }
+
+  /**
+   * The earlier versions a response may be carried from. Given after a response could not
+   * be opened for want of them, they are tried on it at once.
+   */
+  setPredecessors(predecessors: readonly Predecessor[]): void {
+    if (predecessors === this.predecessors) return;
+    this.predecessors = predecessors;
+    if (this.earlier && this.problem) this.carry();
+  }
+
+  /** The carrying of a response in progress (loading `migrateResponse`), if any. */
+  get pendingCarry(): Promise<void> | undefined {
+    return this.carrying;
+  }
+
+  /**
+   * Holds back the response when it was made with another version of this framework, and
+   * carries it to this version. Returns whether it did.
+   */
+  private holdEarlier(): boolean {
+    const response = this.response;
+    const framework = this.framework;
+    if (!response || !framework || response.framework.id !== framework.id) return false;
+    if (response.framework.version === framework.version) return false;
+    this.earlier = { response, drafts: this.drafts };
+    this.response = undefined;
+    this.drafts = {};
+    this.carry();
+    return true;
+  }
+
+  /**
+   * Carries the held-back response with the predecessor of its version (`migrateResponse`
+   * from @dtc/scoring, loaded now), then saves it like any change: the answers as they were
+   * go into the response's `migrations`. Without a predecessor, or with a mapping that does
+   * not fit, nothing is saved and `problem` says why.
+   */
+  private carry(): void {
+    const framework = this.framework;
+    const earlier = this.earlier;
+    if (!framework || !earlier) return;
+    const job = ++this.carries;
+    const from = earlier.response.framework;
+    const problem = (issues: Issue[]): MigrationProblem => ({
+      found: refOf(from),
+      expected: refOf(framework),
+      issues,
+    });
+    const predecessor = this.predecessors.find(
+      (p) => p.framework.id === from.id && p.framework.version === from.version,
+    );
+    this.problem = undefined;
+    if (!predecessor) {
+      this.problem = problem([]);
+      this.carrying = undefined;
+      this.host.requestUpdate();
+      return;
+    }
+    const current = () =>
+      job === this.carries && this.earlier === earlier && this.framework === framework;
+    const carrying = loadMigration()
+      .then((migrate) =>
+        migrate(earlier.response, predecessor.mapping, predecessor.framework, framework),
+      )
+      .then(
+        (outcome) => {
+          if (!current()) return;
+          if (!outcome.ok) {
+            this.problem = problem(outcome.issues);
+            return;
+          }
+          this.earlier = undefined;
+          this.response = outcome.response;
+          this.drafts = earlier.drafts;
+          this.resume = true;
+          this.persist();
+          this.events.migrated?.(outcome.report);
+          this.events.change?.({
+            response: outcome.response,
+            drafts: this.drafts,
+            source: 'migration',
+            migration: outcome.report,
+          });
+        },
+        () => {
+          // The engine could not be loaded (offline), or the mapping was not one that
+          // `parseFrameworkMapping` returned: the stored copy stays as it was.
+          if (current()) this.problem = problem([]);
+        },
+      )
+      .finally(() => {
+        if (this.carrying === carrying) this.carrying = undefined;
+        this.host.requestUpdate();
+      });
+    this.carrying = carrying;
   }
 
   /** Drafts given by the host for the response it gave. */
@@ -152,10 +304,12 @@ export class AssessmentController implements ReactiveController {
     }
     if (fresh) {
       this.note = undefined;
+      this.earlier = undefined;
+      this.problem = undefined;
       if (this.response?.framework.id !== framework.id) {
         this.response = undefined;
         this.load(framework, false);
-      }
+      } else this.holdEarlier();
     } else if (moved && store) this.load(framework, true);
     if (this.resume && this.response) {
       this.resume = false;
@@ -178,6 +332,9 @@ export class AssessmentController implements ReactiveController {
         this.response = saved.response;
         this.drafts = saved.drafts;
         this.resume = true;
+        this.earlier = undefined;
+        this.problem = undefined;
+        this.holdEarlier();
       } else {
         if (saved.status === 'set-aside') {
           this.note = { kind: 'set-aside', key: saved.backupKey, reason: saved.reason };
@@ -186,6 +343,8 @@ export class AssessmentController implements ReactiveController {
           this.response = emptyResponse(framework);
           this.drafts = {};
           this.resume = true;
+          this.earlier = undefined;
+          this.problem = undefined;
         }
         if (keep && saved.status !== 'unavailable') this.persist();
       }
@@ -210,6 +369,14 @@ export class AssessmentController implements ReactiveController {
    * answers here add to it.
    */
   private receive(entry: StoredResponse): void {
+    // A response of another version is carried when it is loaded, not merged.
+    if (entry.response.framework.version !== this.framework?.version) return;
+    if (this.earlier) {
+      // Carried elsewhere (another tab) meanwhile: that copy is the response now.
+      this.earlier = undefined;
+      this.problem = undefined;
+      this.resume = true;
+    }
     const merged = this.response ? mergeResponses(this.response, entry.response) : entry.response;
     this.response = merged;
     this.drafts = { ...this.drafts, ...entry.drafts };

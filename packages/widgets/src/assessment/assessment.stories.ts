@@ -1,10 +1,12 @@
 import { sixPillars } from '@dtc/framework';
-import type { Framework, Response } from '@dtc/schema';
+import { mapping1to2 } from '@dtc/framework/migrations';
+import { sixPillarsV1 } from '@dtc/framework/v1';
+import { parseFrameworkMapping, type Framework, type Response } from '@dtc/schema';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { emptyResponse, setAnswer } from '../shared/model/response-model.js';
-import type { DtcAssessment } from './assessment.js';
+import type { DtcAssessment, Predecessor } from './assessment.js';
 import './define.js';
 
 interface Args {
@@ -14,6 +16,7 @@ interface Args {
   sections: string | undefined;
   response: Response | undefined;
   feedback: boolean;
+  predecessors: Predecessor[] | undefined;
 }
 
 /** The first two components of the framework answered, one with a comment and evidence. */
@@ -28,6 +31,20 @@ function partlyAnswered(): Response {
     evidence: ['https://example.org/strategy.pdf'],
     confidence: 'medium',
   });
+}
+
+/** Version 1.0.0 of the framework, with the mapping of its questions onto the current one. */
+function predecessors(): Predecessor[] {
+  const mapping = parseFrameworkMapping(mapping1to2, sixPillarsV1, sixPillars);
+  return mapping.ok ? [{ framework: sixPillarsV1, mapping: mapping.value }] : [];
+}
+
+/** The first pillar of version 1.0.0 answered (level 3 where it can be). */
+function answeredWithV1(): Response {
+  let r = emptyResponse(sixPillarsV1);
+  for (const q of sixPillarsV1.pillars[0]!.components.flatMap((c) => c.questions))
+    r = setAnswer(r, q.id, { value: q.kind === 'rubric' ? 3 : 'dont-know' });
+  return r;
 }
 
 async function element(canvas: HTMLElement): Promise<DtcAssessment> {
@@ -46,10 +63,12 @@ const meta: Meta<Args> = {
     sections: undefined,
     response: undefined,
     feedback: false,
+    predecessors: undefined,
   },
   argTypes: {
     framework: { control: false },
     response: { control: false },
+    predecessors: { control: false },
     sections: { control: 'text' },
   },
   render: (args) =>
@@ -57,6 +76,7 @@ const meta: Meta<Args> = {
       no-autosave
       .framework=${args.framework}
       .response=${args.response}
+      .predecessors=${args.predecessors}
       src=${ifDefined(args.src)}
       locale=${ifDefined(args.locale)}
       sections=${ifDefined(args.sections)}
@@ -104,5 +124,29 @@ export const LoadingError: Story = {
   args: {
     framework: undefined,
     src: `data:application/json,${encodeURIComponent(JSON.stringify({ id: 'broken', version: '1.0.0', pillars: [] }))}`,
+  },
+};
+
+/**
+ * A response made with version 1.0.0, carried to the current version (`predecessors`): the
+ * notice lists the answers to check, the questions that need a new answer and the answers
+ * with no place any more.
+ */
+export const CarriedFromAnEarlierVersion: Story = {
+  args: { response: answeredWithV1(), predecessors: predecessors() },
+  play: async ({ canvasElement }) => {
+    const el = await element(canvasElement);
+    for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('[part=migration-notice]'); i++)
+      await new Promise((r) => setTimeout(r, 20));
+  },
+};
+
+/** A response made with version 1.0.0 and no way to carry it: an error, and nothing saved. */
+export const EarlierVersionWithoutMapping: Story = {
+  args: { response: answeredWithV1() },
+  play: async ({ canvasElement }) => {
+    const el = await element(canvasElement);
+    for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('[part=load-error]'); i++)
+      await new Promise((r) => setTimeout(r, 20));
   },
 };

@@ -159,4 +159,38 @@ export const styles = css`
     display: grid;
     gap: 0.25rem;
   }
+  /* Empty until a notice arrives: it takes no room (the layout's gap included). */
+  .migration-live:empty {
+    margin-block-start: calc(-1 * var(--_space));
+  }
+  .migration {
+    display: grid;
+    gap: 0.5rem;
+    padding: var(--_space);
+    border: 1px solid var(--_accent);
+    border-inline-start-width: 6px;
+    border-radius: var(--_radius);
+    background: var(--_accent-soft);
+  }
+  .migration h2 {
+    font-size: 1.25rem;
+  }
+  .migration h3 {
+    margin-block-start: 0.5rem;
+  }
+  .migration h4 {
+    margin: 0.25rem 0 0;
+    font-size: 1rem;
+  }
+  .migration-list {
+    display: grid;
+    gap: 0.5rem;
+  }
+  .migration .note {
+    color: var(--_muted);
+  }
+  .migration .actions {
+    border: 0;
+    padding: 0;
+  }
 `;

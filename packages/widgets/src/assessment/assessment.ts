@@ -13,6 +13,7 @@ import {
   type QuestionFeedback,
   type Response,
 } from '@dtc/schema';
+import type { MigrationReport } from '@dtc/scoring';
 import {
   html,
   isServer,
@@ -33,15 +34,19 @@ import { controls } from '../shared/styles/controls.styles.js';
 import { tokens } from '../shared/styles/tokens.styles.js';
 import type { AnswerChangeDetail, DtcRubricQuestion } from '../rubric-question/rubric-question.js';
 import type { QuestionFeedbackChangeDetail } from '../question-feedback/question-feedback.js';
-import { AssessmentController, type Step } from './assessment-controller.js';
+import { AssessmentController, type Predecessor, type Step } from './assessment-controller.js';
 import { feedbackPanel, loadFeedbackPanel } from './lazy-feedback.js';
+import { loadNotice, noticeModule } from './lazy-migration.js';
 import { styles } from './assessment.styles.js';
 
 export type {
   AssessmentCompleteDetail,
+  MigrationProblem,
+  Predecessor,
   ResponseChangeDetail,
   SectionCompleteDetail,
 } from './assessment-controller.js';
+export type { MigrationReport } from '@dtc/scoring';
 
 interface FieldError {
   id: string;
@@ -53,6 +58,11 @@ interface FieldError {
 /** What `dtc-feedback-change` carries: the whole feedback on the questions, as it is now. */
 export interface FeedbackChangeDetail {
   feedback: QuestionFeedback;
+}
+
+/** What `dtc-migration-dismiss` carries: the report whose notice the respondent hid. */
+export interface MigrationDismissDetail {
+  migration: MigrationReport;
 }
 
 const short = (s: string): string => (s.length > 80 ? `${s.slice(0, 77)}…` : s);
@@ -71,14 +81,24 @@ const short = (s: string): string => (s.length > 80 ? `${s.slice(0, 77)}…` : s
  * asks it itself (before the questionnaire) sets `no-respondent`, and the element then
  * neither asks nor requires it.
  *
+ * A response made with an earlier version of the framework (given as `response`, or found in
+ * the store) is carried to the framework's version when the host passes that version and its
+ * mapping in `predecessors`: the element calls `migrateResponse` (loaded only then), saves
+ * the result through its store like any change, and keeps the answers as they were in the
+ * response's `migrations`. A notice then lists the answers to check, the questions that need
+ * a new answer and the earlier answers with no place, each question a button that goes to
+ * it; `migration` shows the same notice for a response the host carried itself. Without a
+ * way to carry it, the element says so instead of the questionnaire, and saves nothing.
+ *
  * State and transitions live in `AssessmentController` (load, answer, validate, store,
- * submit, score); this element renders them.
+ * migrate, submit, score); this element renders them.
  *
  * @summary The six-pillar questionnaire, step by step, with autosave.
  *
- * @fires {CustomEvent<ResponseChangeDetail>} dtc-response-change - The one change event: on every change to the response or to its drafts (text typed that is not valid yet), made here (`source: 'respondent'`) or arrived from the store (`source: 'store'`, another tab). Not fired for a response the host sets.
+ * @fires {CustomEvent<ResponseChangeDetail>} dtc-response-change - The one change event: on every change to the response or to its drafts (text typed that is not valid yet), made here (`source: 'respondent'`), arrived from the store (`source: 'store'`, another tab), or carried from an earlier version of the framework (`source: 'migration'`, with the report in `migration`). Not fired for a response the host sets, unless the element carries it.
  * @fires {CustomEvent<SectionCompleteDetail>} dtc-section-complete - The respondent pressed Next (or chose a later step) on the last part of a pillar, and the step had no errors.
  * @fires {CustomEvent<FeedbackChangeDetail>} dtc-feedback-change - With `feedback`: the respondent changed their feedback on a question (`questionFeedback` is the whole feedback, in format `dtc.feedback`).
+ * @fires {CustomEvent<MigrationDismissDetail>} dtc-migration-dismiss - The respondent hid the notice about a response carried from an earlier version (`migration` is then unset).
  * @fires {CustomEvent<AssessmentCompleteDetail>} dtc-assessment-complete - The respondent pressed Submit on the review step and nothing stopped it (with `no-respondent`, nothing can); `result` is `scoreResponse(framework, response, { sections })`. Fires again on each later Submit.
  *
  * @csspart layout - The container of navigation and step.
@@ -95,7 +115,8 @@ const short = (s: string): string => (s.length > 80 ? `${s.slice(0, 77)}…` : s
  * @csspart error-summary - The error summary at the top.
  * @csspart status - The storage status message.
  * @csspart field - The respondent detail fields.
- * @csspart load-error - The message shown when `src` cannot be used.
+ * @csspart load-error - The message shown when `src` cannot be used, or when a response made with another version of the framework cannot be carried to it.
+ * @csspart migration-notice - The notice about a response carried from an earlier version of the framework.
  * @csspart texts-error - The notice shown when the texts of the page's language (`texts-src`) cannot be used.
  * @csspart card - Forwarded from each `<dtc-rubric-question>`, as are `card-checked`, `card-label`, `card-text` and `error`.
  * @csspart question-title - The `title` part of each `<dtc-rubric-question>`.
@@ -128,6 +149,8 @@ export class DtcAssessment extends LitElement {
     sections: { converter: (v) => v?.split(/[\s,]+/).filter(Boolean) },
     feedback: { type: Boolean },
     questionFeedback: { attribute: false },
+    predecessors: { attribute: false },
+    migration: { attribute: false },
     errors: { state: true },
     announcement: { state: true },
   };
@@ -175,6 +198,23 @@ export class DtcAssessment extends LitElement {
    * with the first change when not set, naming the framework and the response's `id`.
    */
   declare questionFeedback: QuestionFeedback | undefined;
+  /**
+   * Earlier versions of the framework, each with the mapping of its questions onto the
+   * current version: `{ framework, mapping }`, the mapping as `parseFrameworkMapping(input,
+   * framework, current)` from `@dtc/schema` returns it. A response made with one of them is
+   * carried to the current version (`migrateResponse`, loaded then), saved through the store,
+   * and described in a notice. Hosts pass them; the element never loads a framework version
+   * itself.
+   */
+  declare predecessors: readonly Predecessor[] | undefined;
+  /**
+   * What became of the answers of a response carried from an earlier version
+   * (`MigrationReport` from `migrateResponse` in `@dtc/scoring`): set it to show the notice for
+   * a response the host carried itself (give `predecessors` too, for the earlier questions'
+   * titles and the notes of the mapping). Set by the element when it carries one; unset when
+   * the respondent hides the notice.
+   */
+  declare migration: MigrationReport | undefined;
 
   private errors: FieldError[] = [];
   private announcement = '';
@@ -185,7 +225,15 @@ export class DtcAssessment extends LitElement {
     change: (detail) => emit(this, 'dtc-response-change', detail),
     sectionComplete: (detail) => emit(this, 'dtc-section-complete', detail),
     complete: (detail) => emit(this, 'dtc-assessment-complete', detail),
+    migrated: (report) => {
+      this.migration = report;
+    },
   });
+  /** Whether the notice's words are loaded (its module comes when first needed). */
+  private noticeReady = false;
+  private noticePending: Promise<void> | undefined;
+  /** Whether the notice's live region is in the page, so a notice put in it is announced. */
+  private liveRegion = false;
   /** The default store, kept while its key stays the same. */
   private defaultStore: LocalStorageStore | undefined;
   /** Hydrating a server render: the store is read after the first update, which must match it. */
@@ -199,7 +247,8 @@ export class DtcAssessment extends LitElement {
    * The response being filled in. Setting it gives an initial value (to resume one; it wins
    * over what the store holds) and moves to its first unanswered step; from then on the
    * element keeps it, reporting every change with `dtc-response-change`. Read it at any time
-   * for the current answers.
+   * for the current answers. A response made with another version of the framework is held
+   * back (this reads `undefined`) until it is carried to this version (see `predecessors`).
    */
   get response(): Response | undefined {
     return this.lifecycle.response;
@@ -262,8 +311,13 @@ export class DtcAssessment extends LitElement {
   }
 
   /** Also waits for a submit that is loading the scoring engine, and the render after it. */
+  /** Also waits for a response being carried from an earlier version, and for the notice. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await this.lifecycle.pendingSubmit?.catch(() => null);
+    await this.lifecycle.pendingCarry;
+    const done = await super.getUpdateComplete();
+    if (!this.noticePending) return done;
+    await this.noticePending;
     return super.getUpdateComplete();
   }
 
@@ -277,6 +331,7 @@ export class DtcAssessment extends LitElement {
     const fw = this.currentFramework;
     if (!fw) return;
     this.lc.fallbacks = fw.locales;
+    this.lifecycle.setPredecessors(this.predecessors ?? []);
     const { step, response } = this.lifecycle;
     this.lifecycle.askRespondent = !this.noRespondent;
     // The server rendered the empty response (it has no browser storage): hydrate that, then
@@ -293,6 +348,16 @@ export class DtcAssessment extends LitElement {
 
   protected override updated(): void {
     if (this.storeDeferred) this.requestUpdate();
+    if ((this.migration || this.lifecycle.problem) && !isServer) this.prepareNotice();
+    // The notice goes into its live region only once the region is in the page, so that
+    // screen readers announce it (politely) without focus moving to it.
+    const live = !!this.renderRoot.querySelector('.migration-live');
+    if (live !== this.liveRegion) {
+      this.liveRegion = live;
+      // A second render, which only this render's result can call for.
+      if (live && this.migration && this.noticeReady)
+        void this.updateComplete.then(() => this.requestUpdate());
+    }
     // The words of data issues are loaded the first time an error shows them.
     const { state, texts } = this.loader;
     if (!this.framework && (state.status === 'error' || texts.status === 'error')) {
@@ -315,6 +380,78 @@ export class DtcAssessment extends LitElement {
         this.requestUpdate(),
       );
     }
+  }
+
+  /** Loads the notice's module and its words in the current language, once. */
+  private prepareNotice(): void {
+    if (this.noticeReady || this.noticePending) return;
+    this.noticePending = loadNotice()
+      .then((m) => m.prepare(this.lc.requestedLocale))
+      .then(
+        () => {
+          this.noticeReady = true;
+          this.requestUpdate();
+        },
+        () => {
+          // Not loaded (offline): the next update tries again.
+        },
+      )
+      .finally(() => {
+        this.noticePending = undefined;
+      });
+  }
+
+  /** The words and language the notice borrows. */
+  private get noticeContext() {
+    return { lang: this.lc.lang, t: this.lc.t, text: this.lc.text, formatPath };
+  }
+
+  /** The notice about a response carried from an earlier version, once it can be announced. */
+  private renderNotice(fw: Framework): TemplateResult | typeof nothing {
+    const report = this.migration;
+    const notice = noticeModule();
+    if (!report || !notice || !this.noticeReady || !this.liveRegion) return nothing;
+    if (report.to.id !== fw.id || report.to.version !== fw.version) return nothing;
+    const predecessor = this.predecessors?.find(
+      (p) => p.framework.id === report.from.id && p.framework.version === report.from.version,
+    );
+    return notice.renderNotice({
+      ...this.noticeContext,
+      report,
+      framework: fw,
+      predecessor,
+      shows: (id) => this.stepOf(id) >= 0,
+      goTo: (id) => void this.goToQuestion(id),
+      dismiss: () => void this.dismissNotice(),
+    });
+  }
+
+  /** The step that shows question `id`; -1 when the questionnaire does not (other sections). */
+  private stepOf(id: string): number {
+    return this.lifecycle.steps.findIndex((s) => s.component.questions.some((q) => q.id === id));
+  }
+
+  /** Moves to the step of question `id` and focuses the question. */
+  private async goToQuestion(id: string): Promise<void> {
+    const index = this.stepOf(id);
+    if (index < 0) return;
+    await this.go(index);
+    if (this.lifecycle.step !== index || this.lifecycle.done) return;
+    const question = this.renderRoot.querySelector<DtcRubricQuestion>(`#q-${CSS.escape(id)}`);
+    if (!question) return;
+    await question.updateComplete;
+    question.scrollIntoView?.({ block: 'center' });
+    question.focus();
+  }
+
+  /** Hides the notice, tells the host, and leaves focus on the step's heading. */
+  private async dismissNotice(): Promise<void> {
+    const migration = this.migration;
+    if (!migration) return;
+    this.migration = undefined;
+    emit(this, 'dtc-migration-dismiss', { migration });
+    await this.updateComplete;
+    this.heading?.focus();
   }
 
   private onAnswer(e: CustomEvent<AnswerChangeDetail>): void {
@@ -403,8 +540,16 @@ export class DtcAssessment extends LitElement {
     const { t } = this.lc;
     const load = this.loader.state;
     if (!fw || !this.response) {
+      const problem = this.lifecycle.problem;
+      if (fw && problem) {
+        const notice = noticeModule();
+        return notice && this.noticeReady
+          ? notice.renderBlocked(this.noticeContext, problem)
+          : html`<p role="status"></p>`;
+      }
       if (load.status !== 'error') {
         const busy =
+          !!this.lifecycle.pendingCarry ||
           load.status === 'loading' ||
           this.loader.texts.status === 'loading' ||
           (isServer && !!this.src);
@@ -457,6 +602,7 @@ export class DtcAssessment extends LitElement {
     >
       <div class="visually-hidden" role="status">${this.announcement}</div>
       <div part="status" class=${noteText ? 'status' : ''} role="status">${noteText}</div>
+      <div class="migration-live" aria-live="polite">${this.renderNotice(fw)}</div>
       ${this.renderTextsError(fw)} ${this.errors.length ? this.renderErrors() : nothing}
       <div class="columns">
         ${this.renderNav(fw, current)}

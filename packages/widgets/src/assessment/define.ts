@@ -4,6 +4,10 @@ import {
   DtcAssessment,
   type AssessmentCompleteDetail,
   type FeedbackChangeDetail,
+  type MigrationDismissDetail,
+  type MigrationProblem,
+  type MigrationReport,
+  type Predecessor,
   type ResponseChangeDetail,
   type SectionCompleteDetail,
 } from './assessment.js';
@@ -12,6 +16,10 @@ export {
   DtcAssessment,
   type AssessmentCompleteDetail,
   type FeedbackChangeDetail,
+  type MigrationDismissDetail,
+  type MigrationProblem,
+  type MigrationReport,
+  type Predecessor,
   type ResponseChangeDetail,
   type SectionCompleteDetail,
 };
@@ -29,5 +37,6 @@ declare global {
     'dtc-section-complete': CustomEvent<SectionCompleteDetail>;
     'dtc-assessment-complete': CustomEvent<AssessmentCompleteDetail>;
     'dtc-feedback-change': CustomEvent<FeedbackChangeDetail>;
+    'dtc-migration-dismiss': CustomEvent<MigrationDismissDetail>;
   }
 }

@@ -3,7 +3,7 @@ import { customElement, state } from 'lit/decorators.js';
 import { framework } from '../../data.js';
 import {
   ImportError,
-  parseImport,
+  readImport,
   readImportFile,
   type ExportedAssessment,
 } from '../../exchange.js';
@@ -72,7 +72,9 @@ export class WorkshopAdd extends PageElement {
       if (!line) continue;
       const name = t('workshop.codeLine', { line: i + 1 });
       try {
-        items.push(...fromItems(parseImport(await decodeShareCode(line), framework), 'code', name));
+        items.push(
+          ...fromItems(await readImport(await decodeShareCode(line), framework), 'code', name),
+        );
       } catch (error) {
         if (error instanceof ShareCodeError) {
           problems.push({

@@ -2,6 +2,7 @@ import { parseResponse, type Framework } from '@dtc/schema';
 import type { IDBPDatabase } from 'idb';
 import {
   backupKeyFor,
+  parseStoredResponse,
   readDrafts,
   setAsideReason,
   type ResponseStore,
@@ -63,7 +64,7 @@ export class IndexedDbStore implements ResponseStore {
       return { status: 'unavailable' };
     }
     if (row === undefined) return { status: 'empty' };
-    const parsed = parseResponse(row.response, framework);
+    const parsed = parseStoredResponse(row.response, framework);
     if (parsed.ok)
       return { status: 'restored', response: parsed.value, drafts: readDrafts(row.drafts) };
     const backupKey = backupKeyFor(this.key);

@@ -69,6 +69,28 @@ describe('LocalStorageStore', () => {
     });
   });
 
+  it('restores a response made with another version of the framework as it was written', () => {
+    // An answer to a question this version no longer has: invalid here, yet kept whole, for
+    // the questionnaire to carry to this version (or to leave alone).
+    const earlier = {
+      ...emptyResponse(miniFramework),
+      framework: { id: 'mini', version: '0.9.0' },
+      answers: { 'gone-question': { value: 2, answeredAt: '2026-03-25T09:30:00.000Z' } },
+    };
+    localStorage.setItem(key, JSON.stringify(earlier));
+    expect(new LocalStorageStore(key).load(miniFramework)).toEqual({
+      status: 'restored',
+      response: earlier,
+      drafts: {},
+    });
+    // The same answers naming this version are not valid: set aside, as before.
+    localStorage.setItem(
+      key,
+      JSON.stringify({ ...earlier, framework: { id: 'mini', version: miniFramework.version } }),
+    );
+    expect(new LocalStorageStore(key).load(miniFramework)).toMatchObject({ status: 'set-aside' });
+  });
+
   it('reports a full or unavailable storage and never throws', () => {
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');

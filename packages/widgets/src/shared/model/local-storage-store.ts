@@ -1,6 +1,7 @@
 import { parseResponse, type Framework } from '@dtc/schema';
 import {
   backupKeyFor,
+  parseStoredResponse,
   readDrafts,
   setAsideReason,
   type ResponseStore,
@@ -30,7 +31,7 @@ export class LocalStorageStore implements ResponseStore {
       return { status: 'unavailable' };
     }
     if (raw === null) return { status: 'empty' };
-    const parsed = parseResponse(raw, framework);
+    const parsed = parseStoredResponse(raw, framework);
     if (parsed.ok) return { status: 'restored', response: parsed.value, drafts: this.drafts() };
     const backupKey = backupKeyFor(this.key);
     try {

@@ -4,7 +4,13 @@
  * two are built in, {@link LocalStorageStore} (the default) and `IndexedDbStore`.
  * Why an interface, and the conflict rule: docs/decisions/0007-response-store.md.
  */
-import type { Framework, Issue, Response } from '@dtc/schema';
+import {
+  parseResponse,
+  type Framework,
+  type Issue,
+  type ParseResult,
+  type Response,
+} from '@dtc/schema';
 
 /** Text of fields that is not valid yet, by field id (kept beside the response, never in it). */
 export type Drafts = Readonly<Record<string, string>>;
@@ -18,6 +24,12 @@ export interface StoredResponse {
 /** What {@link ResponseStore.load} found. */
 export type StoreLoad =
   | { status: 'empty' }
+  /**
+   * The stored response, valid for the framework. One made with another version of the same
+   * framework is restored as it was written (checked as a response, not against this
+   * version's questions): `<dtc-assessment>` carries it to this version when the host gives
+   * it the way (`predecessors`), and otherwise says so and leaves the stored copy untouched.
+   */
   | { status: 'restored'; response: Response; drafts: Drafts }
   /** Stored data was unreadable or from another format version; it now sits under `backupKey`. */
   | { status: 'set-aside'; backupKey: string; reason: 'version' | 'invalid' }
@@ -62,3 +74,15 @@ export const backupKeyFor = (key: string, at = new Date()): string =>
 /** Why stored data was set aside: another format version, or data that cannot be read. */
 export const setAsideReason = (issues: readonly Issue[]): 'version' | 'invalid' =>
   issues.some((i) => i.code === 'unsupported-version') ? 'version' : 'invalid';
+
+/**
+ * Reads a stored response for `framework`: valid against it, or (see `StoreLoad`) a valid
+ * response made with another version of the same framework, as it was written.
+ */
+export function parseStoredResponse(raw: unknown, framework: Framework): ParseResult<Response> {
+  const parsed = parseResponse(raw, framework);
+  if (parsed.ok) return parsed;
+  const loose = parseResponse(raw);
+  const ref = loose.ok ? loose.value.framework : undefined;
+  return ref && ref.id === framework.id && ref.version !== framework.version ? loose : parsed;
+}

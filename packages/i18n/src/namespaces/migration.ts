@@ -1,0 +1,14 @@
+/**
+ * Words of the notice a questionnaire shows when it carries a response to a later version
+ * of its framework. Its own module (`@dtc/i18n/namespaces/migration`), loaded with the
+ * notice only when a response needs it, so that the questionnaire carries none of it
+ * otherwise.
+ */
+import type { MigrationMessages } from '../catalogs/en/index.js';
+import { migration } from '../catalogs/en/migration.js';
+import type { Namespace } from '../namespaces.js';
+
+export const migrationNamespace: Namespace<MigrationMessages> = {
+  en: migration,
+  translations: { fr: () => import('../catalogs/fr/migration.js').then((m) => m.migration) },
+};
