@@ -7,6 +7,7 @@ import { assessmentNamespace } from './namespaces/assessment.js';
 import { chartsNamespace } from './namespaces/charts.js';
 import { exportNamespace } from './namespaces/export.js';
 import { groupNamespace } from './namespaces/group.js';
+import { learnNamespace } from './namespaces/learn.js';
 import { planNamespace } from './namespaces/plan.js';
 import { resultsNamespace } from './namespaces/results.js';
 import { timelineNamespace } from './namespaces/timeline.js';
@@ -31,6 +32,7 @@ const namespaces = [
   groupNamespace,
   timelineNamespace,
   exportNamespace,
+  learnNamespace,
 ];
 
 const builtIn = { fr } as const;

@@ -7,6 +7,7 @@ import { charts } from './charts.js';
 import { common } from './common.js';
 import { exportFiles } from './export.js';
 import { issues } from './issues.js';
+import { learn } from './learn.js';
 import { group } from './group.js';
 import { plan } from './plan.js';
 import { results } from './results.js';
@@ -23,6 +24,7 @@ export type IssuesMessages = Messages<typeof issues>;
 export type GroupMessages = Messages<typeof group>;
 export type TimelineMessages = Messages<typeof timeline>;
 export type ExportMessages = Messages<typeof exportFiles>;
+export type LearnMessages = Messages<typeof learn>;
 export const en = {
   ...common,
   ...assessment,
@@ -33,6 +35,7 @@ export const en = {
   ...group,
   ...timeline,
   ...exportFiles,
+  ...learn,
 };
 
 /** Every message key. */

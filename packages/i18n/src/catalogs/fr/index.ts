@@ -5,6 +5,7 @@ import { common } from './common.js';
 import { exportFiles } from './export.js';
 import { group } from './group.js';
 import { issues } from './issues.js';
+import { learn } from './learn.js';
 import { plan } from './plan.js';
 import { results } from './results.js';
 import { timeline } from './timeline.js';
@@ -19,5 +20,6 @@ export const fr: Catalog = {
   ...group,
   ...timeline,
   ...exportFiles,
+  ...learn,
 };
 export default fr;
