@@ -125,6 +125,7 @@ function referencesOf(
  * @cssprop --dtc-color-accent - Links, the button and the rule beside each section.
  * @cssprop --dtc-color-level-1 - The mark of a low level.
  * @cssprop --dtc-color-border - Rules between the parts.
+ * @cssprop --dtc-learn-scroll-margin - Space kept above a section scrolled to (a sticky header's height); 1rem by default.
  */
 export class DtcLearn extends DtcFrameworkElement {
   static override styles: CSSResultGroup = styles;
