@@ -58,6 +58,11 @@ export interface Assessment {
   origin?: { kind: 'file' | 'share'; at: string; name?: string | undefined } | undefined;
   /** The last section the user worked on (a pillar id, or `all`), to resume there. */
   section?: string | undefined;
+  /**
+   * The last deep dive started from a learning module: its pillar, and the round that kept
+   * the answers as they were before it (compared with the answers since).
+   */
+  deepDive?: { pillar: string; round: string } | undefined;
 }
 
 /** What is stored under `dtc-demo:assessment:<id>`: the assessment without its response. */
