@@ -16,6 +16,8 @@ const PAGES = [
   'plan',
   'history',
   'workshop',
+  'learn',
+  'learn/data-evidence',
   'resources',
   'feedback',
   'share',

@@ -234,7 +234,7 @@ function findHeading(root: Element | ShadowRoot): HTMLElement | null {
 }
 
 async function show(loc: Location, how: 'push' | 'pop' | 'replace' | 'start'): Promise<void> {
-  const key = `${loc.route.name}?${loc.params.toString()}`;
+  const key = `${loc.route.name}/${loc.sub}?${loc.params.toString()}`;
   // Same page and query (a fragment-only change, or a `replace`): leave the page alone.
   if (page && key === routeKey && how !== 'start') return;
   routeKey = key;
@@ -261,6 +261,8 @@ async function show(loc: Location, how: 'push' | 'pop' | 'replace' | 'start'): P
     [...next.querySelectorAll('*')].map((el) => (el as Partial<PageElement>).updateComplete),
   );
   updateTitle();
+  // A link to a part of the page (`/learn/data-evidence#security-privacy`): the page goes there.
+  if (how !== 'replace' && loc.hash && (await next.revealFragment(loc.hash))) return;
   if (how === 'push' || how === 'pop') {
     if (how === 'push') window.scrollTo(0, 0);
     focusElement(findHeading(next));

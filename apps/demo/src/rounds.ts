@@ -14,6 +14,10 @@ export interface LegacyRevision {
   response: Response;
 }
 
+/** The key of a round of assessment `id` (`null`: the answers kept on revision after submission). */
+export const roundKey = (id: string, round: string | null): string =>
+  `${id}/${round === null ? '' : encodeURIComponent(round)}`;
+
 /** `base`, or `base (2)`, `base (3)`… : the first label no round of `response` has yet. */
 export function uniqueRoundLabel(response: Response, base: string): string {
   const used = new Set(historyRounds(response).map((r) => r.round));

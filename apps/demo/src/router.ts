@@ -2,6 +2,9 @@
  * A small History API router. Routes are one path segment below the site's root
  * (`/assess`, `/results`…), so the built site works from any folder as long as the server
  * falls back to index.html; the URL fragment stays free for share codes (`/share#1.…`).
+ * A route marked `sub` also takes one more segment, given to its page as `Location.sub`
+ * (`/learn/data-evidence`); index.html points such a page's relative URLs at the site's
+ * folder (docs/decisions/0015-pages-one-level-deeper.md).
  */
 import { ROUTES, type RouteDef, type RouteName } from './routes.js';
 
@@ -9,6 +12,8 @@ export { ROUTES, type RouteDef, type RouteName };
 
 export interface Location {
   route: RouteDef;
+  /** The segment after the route's own, for a `sub` route (`data-evidence`), else ''. */
+  sub: string;
   params: URLSearchParams;
   hash: string;
 }
@@ -30,13 +35,18 @@ export function siteRoot(): URL {
   return new URL(root.href);
 }
 
-/** The URL of a route, with optional query parameters: `href('assess', { pillar: 'data-evidence' })`. */
+/**
+ * The URL of a route, with optional query parameters: `href('assess', { pillar: 'data-evidence' })`,
+ * and for a `sub` route its second segment: `href('learn', {}, 'data-evidence')`.
+ */
 export function href(
   name: Exclude<RouteName, 'not-found'>,
   params?: Record<string, string | undefined>,
+  sub?: string,
 ): string {
-  const route = ROUTES.find((r) => r.name === name)!;
-  const url = new URL(route.path, root);
+  const route: RouteDef = ROUTES.find((r) => r.name === name)!;
+  const path = route.sub && sub ? `${route.path}/${encodeURIComponent(sub)}` : route.path;
+  const url = new URL(path, root);
   for (const [key, value] of Object.entries(params ?? {})) {
     if (value !== undefined && value !== '') url.searchParams.set(key, value);
   }
@@ -45,12 +55,25 @@ export function href(
 
 export function resolve(url: URL): Location {
   const path = url.pathname.startsWith(root.pathname)
-    ? decodeURIComponent(url.pathname.slice(root.pathname.length)).replace(/\/+$/, '')
+    ? url.pathname.slice(root.pathname.length).replace(/\/+$/, '')
     : null;
-  const route =
-    (path === 'index.html' ? ROUTES[0] : ROUTES.find((r: RouteDef) => r.path === path)) ??
-    ROUTES.find((r) => r.name === 'not-found')!;
-  return { route, params: url.searchParams, hash: url.hash.slice(1) };
+  const [first = '', ...rest] = (path ?? '').split('/').map((s) => {
+    try {
+      return decodeURIComponent(s);
+    } catch {
+      return s;
+    }
+  });
+  const sub = rest.length === 1 ? rest[0]! : '';
+  const route: RouteDef =
+    (path === null
+      ? undefined
+      : path === 'index.html'
+        ? ROUTES[0]
+        : ROUTES.find(
+            (r: RouteDef) => r.path === first && (rest.length === 0 || (r.sub && sub !== '')),
+          )) ?? ROUTES.find((r) => r.name === 'not-found')!;
+  return { route, sub: route.sub ? sub : '', params: url.searchParams, hash: url.hash.slice(1) };
 }
 
 export function current(): Location {

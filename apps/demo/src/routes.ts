@@ -14,6 +14,8 @@ export interface RouteDef {
   name: string;
   /** One path segment below the site's root; `*` for any other path. */
   path: string;
+  /** Also takes one more segment (`learn/<pillar id>`), given to the page as `Location.sub`. */
+  sub?: boolean;
   /** The page's name, in `document.title`. */
   title: MessageKey;
   /** The nav label, for routes in the main navigation. */
@@ -71,6 +73,14 @@ export const ROUTES = [
     path: 'gallery',
     title: 'gallery.title',
     load: () => import('./pages/gallery.js'),
+  },
+  {
+    name: 'learn',
+    path: 'learn',
+    sub: true,
+    title: 'learn.title',
+    nav: 'nav.learn',
+    load: () => import('./pages/learn.js'),
   },
   {
     name: 'resources',

@@ -69,6 +69,11 @@ export interface Assessment {
   section?: string | undefined;
   /** Set when the response was carried from the framework's earlier version. */
   migration?: StoredMigration | undefined;
+  /**
+   * The last deep dive started from a learning module: its pillar, and the round that kept
+   * the answers as they were before it (compared with the answers since).
+   */
+  deepDive?: { pillar: string; round: string } | undefined;
 }
 
 /** What is stored under `dtc-demo:assessment:<id>`: the assessment without its response. */

@@ -8,6 +8,7 @@ import { chartsNamespace } from './namespaces/charts.js';
 import { exportNamespace } from './namespaces/export.js';
 import { groupNamespace } from './namespaces/group.js';
 import { migrationNamespace } from './namespaces/migration.js';
+import { learnNamespace } from './namespaces/learn.js';
 import { planNamespace } from './namespaces/plan.js';
 import { resultsNamespace } from './namespaces/results.js';
 import { timelineNamespace } from './namespaces/timeline.js';
@@ -34,6 +35,7 @@ const namespaces = [
   timelineNamespace,
   exportNamespace,
   migrationNamespace,
+  learnNamespace,
 ];
 
 const builtIn = { fr } as const;

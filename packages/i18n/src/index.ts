@@ -14,6 +14,7 @@ export type {
   GroupMessages,
   TimelineMessages,
   ExportMessages,
+  LearnMessages,
 } from './catalogs/en/index.js';
 // The other namespaces are subpaths (`@dtc/i18n/namespaces/<name>`), and the whole English
 // catalog is `@dtc/i18n/en`: see namespaces.ts for why they are not re-exported here.

@@ -20,6 +20,7 @@ const modules: Record<string, () => Promise<unknown>> = {
   'dtc-compare': () => import('./compare/define.js'),
   'dtc-group-results': () => import('./group-results/define.js'),
   'dtc-heatmap': () => import('./heatmap/define.js'),
+  'dtc-learn': () => import('./learn/define.js'),
   'dtc-level-gauge': () => import('./level-gauge/define.js'),
   'dtc-plan-timeline': () => import('./plan-timeline/define.js'),
   'dtc-priorities': () => import('./priorities/define.js'),

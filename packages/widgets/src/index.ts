@@ -17,6 +17,7 @@ export * from './compare/define.js';
 export * from './report/define.js';
 export * from './group-results/define.js';
 export * from './plan-timeline/define.js';
+export * from './learn/define.js';
 export * from './model.js';
 export { LocaleController } from './shared/controllers/locale-controller.js';
 export {

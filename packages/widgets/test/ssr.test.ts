@@ -9,6 +9,7 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { framework, storyPlan, storyResponse } from './story-data.js';
 import { timelinePlan } from './fixtures-timeline.js';
+import { learnModule, learnSources } from './fixtures-learn.js';
 import '../src/index.js';
 
 const response = storyResponse();
@@ -87,6 +88,21 @@ describe('server-side rendering', () => {
     expect(out.match(/<path class="milestone /g)).toHaveLength(4);
     expect(out.match(/<g class="dep"/g)).toHaveLength(3);
     expect(out).toContain(createTranslator('fr')('timeline.label'));
+  });
+
+  it('renders a learning module: its headings, the levels of a result and the words of the locale', async () => {
+    const out = await collectResult(
+      render(
+        staticHtml`<dtc-learn locale="fr" .framework=${framework} .module=${learnModule} .sources=${learnSources} .result=${result}></dtc-learn>`,
+      ),
+    );
+    const fr = createTranslator('fr');
+    const pillar = framework.pillars.find((p) => p.id === learnModule.pillar)!;
+    expect(out).toContain(pillar.title.fr);
+    for (const s of learnModule.sections) expect(out).toContain(`id="${s.component}"`);
+    expect(out).toContain(fr('learn.rescore'));
+    expect(out).toContain('Uruguay');
+    expect(out).toContain('https://example.org/guide');
   });
 
   it('renders the questionnaire as a browser starts it: no storage to report, `src` still loading', async () => {

@@ -6,7 +6,7 @@ import type { Response } from '@dtc/schema';
 import { html, type TemplateResult } from 'lit';
 import { renderComparison } from '../compare-view.js';
 import { formatDate, t } from '../i18n/index.js';
-import { roundsOf } from '../rounds.js';
+import { roundKey, roundsOf } from '../rounds.js';
 import { labelOf, type Assessment } from '../storage.js';
 
 export interface Version {
@@ -15,9 +15,7 @@ export interface Version {
   response: Response;
 }
 
-/** The key of a round of assessment `id` (`null`: the answers kept on revision after submission). */
-export const roundKey = (id: string, round: string | null): string =>
-  `${id}/${round === null ? '' : encodeURIComponent(round)}`;
+export { roundKey };
 
 /** The name of a round as lists show it. */
 export const roundName = (round: string | null): string => round ?? t('history.revision.untitled');

@@ -34,6 +34,7 @@ export const en = {
   'nav.plan': 'Plan',
   'nav.history': 'History',
   'nav.workshop': 'Workshop',
+  'nav.learn': 'Learn',
   'nav.resources': 'Resources',
   'nav.feedback': 'Feedback',
 
@@ -307,6 +308,37 @@ export const en = {
     '{aspect}: {mean} out of 5 ({count, plural, one {# rating} other {# ratings}})',
   'workshop.csv': 'Download group scores (CSV)',
   'workshop.feedbackCsv': 'Download feedback (CSV)',
+
+  // ── Learn ──
+  'learn.title': 'Learn',
+  'learn.lead':
+    'A short course for each pillar: what it covers and why it matters, good practices and the sources they rest on, common pitfalls, country examples, and questions for your team’s deep dive.',
+  'learn.loading': 'Loading the course…',
+  'learn.loadError':
+    'The course could not be loaded. Reload the page; the first time, the site needs a connection.',
+  'learn.unavailable': 'The module of this pillar is not available yet.',
+  'learn.back': 'All learning modules',
+  'learn.module.title': 'Learning module: {pillar}',
+  'learn.levelsFrom': 'The levels shown are those of your assessment “{label}”.',
+  'learn.noResult': 'Answer the questionnaire to see the level of each component here.',
+  'learn.notFound.title': 'No such learning module',
+  'learn.notFound.body': 'There is no learning module for “{id}”.',
+  'learn.results.title': 'Learn about the components at a low level',
+  'learn.results.lead':
+    'Each link opens the learning module of the component’s pillar at that component.',
+  'learn.plan.title': 'Learn about your priorities',
+  'learn.plan.lead':
+    'Each link opens the learning module of the priority’s pillar at that component.',
+  'learn.inModule': 'in the module {pillar}',
+
+  // ── Deep dive ──
+  'deepDive.round': 'Before the deep dive on {pillar}',
+  'deepDive.kept':
+    'Your answers are kept as “{round}”. Revise the answers of this pillar, then compare before and after.',
+  'deepDive.title': 'Deep dive on {pillar}',
+  'deepDive.body':
+    'Your answers from before the deep dive are kept as “{round}”. Revise the answers of this pillar, then compare before and after.',
+  'deepDive.compare': 'Compare before and after the deep dive',
 
   // ── Resources ──
   'resources.title': 'Financing digital education',

@@ -36,6 +36,7 @@ export const fr: Record<keyof typeof en, string> = {
   'nav.plan': 'Plan',
   'nav.history': 'Historique',
   'nav.workshop': 'Atelier',
+  'nav.learn': 'Apprendre',
   'nav.resources': 'Ressources',
   'nav.feedback': 'Avis',
 
@@ -314,6 +315,37 @@ export const fr: Record<keyof typeof en, string> = {
     '{aspect} : {mean} sur 5 ({count, plural, one {# note} other {# notes}})',
   'workshop.csv': 'Télécharger les scores du groupe (CSV)',
   'workshop.feedbackCsv': 'Télécharger les avis (CSV)',
+
+  // ── Apprendre ──
+  'learn.title': 'Apprendre',
+  'learn.lead':
+    'Un court module par pilier : ce qu’il couvre et pourquoi il compte, les bonnes pratiques et les sources sur lesquelles elles reposent, les écueils fréquents, des exemples de pays et des questions pour l’approfondissement en équipe.',
+  'learn.loading': 'Chargement du cours…',
+  'learn.loadError':
+    'Le cours n’a pas pu être chargé. Rechargez la page ; la première fois, le site a besoin d’une connexion.',
+  'learn.unavailable': 'Le module de ce pilier n’est pas encore disponible.',
+  'learn.back': 'Tous les modules d’apprentissage',
+  'learn.module.title': 'Module d’apprentissage : {pillar}',
+  'learn.levelsFrom': 'Les niveaux affichés sont ceux de votre autoévaluation « {label} ».',
+  'learn.noResult': 'Répondez au questionnaire pour voir ici le niveau de chaque composante.',
+  'learn.notFound.title': 'Module d’apprentissage introuvable',
+  'learn.notFound.body': 'Il n’existe pas de module d’apprentissage « {id} ».',
+  'learn.results.title': 'En savoir plus sur les composantes de niveau faible',
+  'learn.results.lead':
+    'Chaque lien ouvre le module d’apprentissage du pilier de la composante, à cette composante.',
+  'learn.plan.title': 'En savoir plus sur vos priorités',
+  'learn.plan.lead':
+    'Chaque lien ouvre le module d’apprentissage du pilier de la priorité, à cette composante.',
+  'learn.inModule': 'dans le module {pillar}',
+
+  // ── Approfondissement ──
+  'deepDive.round': 'Avant l’approfondissement du pilier « {pillar} »',
+  'deepDive.kept':
+    'Vos réponses sont conservées sous le nom « {round} ». Revoyez les réponses de ce pilier, puis comparez l’avant et l’après.',
+  'deepDive.title': 'Approfondissement du pilier « {pillar} »',
+  'deepDive.body':
+    'Vos réponses d’avant l’approfondissement sont conservées sous le nom « {round} ». Revoyez les réponses de ce pilier, puis comparez l’avant et l’après.',
+  'deepDive.compare': 'Comparer l’avant et l’après de l’approfondissement',
 
   // ── Ressources ──
   'resources.title': 'Financer le numérique éducatif',

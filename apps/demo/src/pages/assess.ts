@@ -18,6 +18,7 @@ import { locale, regionName, t } from '../i18n/index.js';
 import { isEarlier, loadEarlier } from '../migration.js';
 import { PageElement } from '../page.js';
 import { current as currentLocation, href, replaceParams } from '../router.js';
+import { deepDiveOf, renderDeepDive } from '../deep-dive.js';
 import { uniqueRoundLabel } from '../rounds.js';
 import {
   createAssessment,
@@ -490,6 +491,11 @@ export class AssessPage extends PageElement {
         </ul>
         <p class="muted">${t('assess.sections.workshop')}</p>
       </nav>
+
+      ${(() => {
+        const dive = deepDiveOf(record);
+        return dive?.pillar.id === section ? renderDeepDive(dive) : nothing;
+      })()}
 
       <div aria-live="polite">
         ${

@@ -12,6 +12,7 @@ import { href } from '../router.js';
 import { currentAssessment, labelOf, now, updateAssessment, type Assessment } from '../storage.js';
 import type { PlanFileKind } from '../plan-files.js';
 import { PlanFileController } from '../plan-file-controller.js';
+import { renderLearnLinks } from '../learn-links.js';
 import { guard } from '../ui.js';
 import { noAssessment } from './no-assessment.js';
 
@@ -113,6 +114,7 @@ export class PlanPage extends PageElement {
             })}
         ></dtc-priorities>
       </section>
+      ${renderLearnLinks('learn-title', 'learn.plan.title', 'learn.plan.lead', plan.priorities)}
       <section aria-labelledby="actions-title">
         <h2 id="actions-title">${t('plan.actions.title')}</h2>
         <p class="muted">${t('plan.horizons')}</p>

@@ -8,6 +8,8 @@ import { locale, t } from '../i18n/index.js';
 import { PageElement } from '../page.js';
 import { href, siteRoot } from '../router.js';
 import { encodeShareCode, shareLink } from '../share.js';
+import { deepDiveOf, renderDeepDive } from '../deep-dive.js';
+import { renderLearnLinks } from '../learn-links.js';
 import { currentAssessment, labelOf, saveAssessment, type Assessment } from '../storage.js';
 import { announce, copyText, download, focusElement, guard } from '../ui.js';
 import { noAssessment } from './no-assessment.js';
@@ -110,6 +112,19 @@ export class ResultsPage extends PageElement {
               .response=${record.response}
               .result=${score(record.response)}
             ></dtc-results>`
+      }
+      ${renderDeepDive(deepDiveOf(record))}
+      ${
+        answered === 0
+          ? nothing
+          : renderLearnLinks(
+              'learn-title',
+              'learn.results.title',
+              'learn.results.lead',
+              score(record.response)
+                .priorities.filter((p) => p.reasons.includes('low-level'))
+                .map((p) => p.componentId),
+            )
       }
       <section class="card no-print" aria-labelledby="use-title">
         <h2 id="use-title">${t('results.actions')}</h2>

@@ -8,6 +8,7 @@ import { common } from './common.js';
 import { exportFiles } from './export.js';
 import { issues } from './issues.js';
 import { migration } from './migration.js';
+import { learn } from './learn.js';
 import { group } from './group.js';
 import { plan } from './plan.js';
 import { results } from './results.js';
@@ -25,6 +26,7 @@ export type GroupMessages = Messages<typeof group>;
 export type TimelineMessages = Messages<typeof timeline>;
 export type ExportMessages = Messages<typeof exportFiles>;
 export type MigrationMessages = Messages<typeof migration>;
+export type LearnMessages = Messages<typeof learn>;
 export const en = {
   ...common,
   ...assessment,
@@ -36,6 +38,7 @@ export const en = {
   ...timeline,
   ...exportFiles,
   ...migration,
+  ...learn,
 };
 
 /** Every message key. */

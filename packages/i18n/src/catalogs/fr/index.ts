@@ -6,6 +6,7 @@ import { exportFiles } from './export.js';
 import { group } from './group.js';
 import { issues } from './issues.js';
 import { migration } from './migration.js';
+import { learn } from './learn.js';
 import { plan } from './plan.js';
 import { results } from './results.js';
 import { timeline } from './timeline.js';
@@ -21,5 +22,6 @@ export const fr: Catalog = {
   ...timeline,
   ...exportFiles,
   ...migration,
+  ...learn,
 };
 export default fr;

@@ -1,0 +1,13 @@
+/**
+ * Words of the course reader (`<dtc-learn>`). Its own module, imported by the element that
+ * shows these words (`@dtc/i18n/namespaces/learn`), so that a page without it carries
+ * neither the English nor the translations.
+ */
+import type { LearnMessages } from '../catalogs/en/index.js';
+import { learn } from '../catalogs/en/learn.js';
+import type { Namespace } from '../namespaces.js';
+
+export const learnNamespace: Namespace<LearnMessages> = {
+  en: learn,
+  translations: { fr: () => import('../catalogs/fr/learn.js').then((m) => m.learn) },
+};
