@@ -239,8 +239,9 @@ const figures = [
     // funding tables and history (dtc-action-plan 11.7 KB and its 4 KB of words), the new
     // <dtc-plan-timeline> (5.1 KB) and <dtc-question-feedback>; the carrying of responses made
     // with an earlier version of the framework (1.5 KB); the course reader <dtc-learn> (4.7 KB:
-    // the element, its words and the alpha-3 table of @dtc/i18n/countries).
-    ceiling: 112 * KB,
+    // the element, its words and the alpha-3 table of @dtc/i18n/countries). 112.3 KB measured
+    // with all three and the French typography messages.
+    ceiling: 113 * KB,
   },
 ];
 

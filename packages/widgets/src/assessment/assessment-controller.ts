@@ -53,7 +53,7 @@ export interface AssessmentCompleteDetail {
 /**
  * An earlier version of the framework and the mapping of its questions onto the current
  * version (`dtc.framework-mapping`), as `parseFrameworkMapping(input, framework, current)`
- * from @dtc/schema returns it once it has checked it against both versions.
+ * from `@dtc/schema` returns it once it has checked it against both versions.
  */
 export interface Predecessor {
   framework: Framework;
@@ -206,7 +206,7 @@ export class AssessmentController implements ReactiveController {
 
   /**
    * Carries the held-back response with the predecessor of its version (`migrateResponse`
-   * from @dtc/scoring, loaded now), then saves it like any change: the answers as they were
+   * from `@dtc/scoring`, loaded now), then saves it like any change: the answers as they were
    * go into the response's `migrations`. Without a predecessor, or with a mapping that does
    * not fit, nothing is saved and `problem` says why.
    */

@@ -35,7 +35,7 @@ export interface NoticeContext {
   lang: string;
   t: (key: MessageKey, values?: MessageValues) => string;
   text: (localized: LocalizedText | undefined) => string;
-  /** `formatPath` from @dtc/schema (the element has it already: this module adds no part of the schema). */
+  /** `formatPath` from `@dtc/schema` (the element has it already: this module adds no part of the schema). */
   formatPath: (path: IssuePath) => string;
 }
 
