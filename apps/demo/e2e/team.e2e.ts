@@ -424,7 +424,7 @@ describe('a country team', () => {
     const conflict = page.locator('.merge-conflict');
     expect(await conflict.count()).toBe(1);
     expect(await conflict.locator('legend').textContent()).toBe(
-      'Action «\u00a0Connecter les écoles\u00a0»\u202f: titre',
+      'Action «\u202fConnecter les écoles\u202f»\u202f: titre',
     );
     // Both versions side by side.
     expect(await conflict.locator('.merge-value').allTextContents()).toEqual([
