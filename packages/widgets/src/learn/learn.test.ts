@@ -134,9 +134,9 @@ describe('<dtc-learn>', () => {
 
     it('shows a component that the framework lacks by its id', async () => {
       const module: CourseModule = structuredClone(learnModule);
-      module.sections[1]!.component = 'inclusion';
+      module.sections[1]!.component = 'not-in-the-framework';
       const el = await learn({ locale: 'en', module });
-      expect(text($(el, '#inclusion h3'))).toBe('inclusion');
+      expect(text($(el, '#not-in-the-framework h3'))).toBe('not-in-the-framework');
     });
   });
 
