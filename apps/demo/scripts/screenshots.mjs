@@ -42,6 +42,8 @@ const PAGES = [
   'workshop',
   'resources',
   'feedback',
+  'learn',
+  'learn/data-evidence',
 ];
 const LANGS = ['en', 'fr'];
 
@@ -541,7 +543,7 @@ async function shootPages(page, base, lang, size, scheme) {
   for (const path of scheme === 'dark' ? ['', 'results', 'workshop'] : PAGES) {
     await go(page, base, path);
     await settle(page);
-    const name = `${path || 'home'}-${lang}-${size}${scheme === 'dark' ? '-dark' : ''}.png`;
+    const name = `${(path || 'home').replace('/', '-')}-${lang}-${size}${scheme === 'dark' ? '-dark' : ''}.png`;
     await page.screenshot({ path: `${OUT}${name}` });
     count++;
   }
