@@ -9,6 +9,7 @@ import type { Framework, Question } from './framework.js';
 import { FrameworkMapping, type MappingChange, type MappingRule } from './framework-mapping.js';
 import type { Issue, IssuePath, ParseResult } from './issues.js';
 import { answerProblemOf, kindOf } from './kinds.js';
+import { indexQuestions } from './parse.js';
 import { fail, fromJson, newerVersion, run, unreadable } from './parse-kit.js';
 import type { AnswerValue } from './response.js';
 
@@ -124,14 +125,6 @@ function fixedAnswers(question: Question): AnswerValue[] {
   return values;
 }
 
-function questionsOf(framework: Framework): Map<string, Question> {
-  return new Map(
-    framework.pillars.flatMap((p) =>
-      p.components.flatMap((c) => c.questions.map((q) => [q.id, q] as const)),
-    ),
-  );
-}
-
 function checkAgainst(
   mapping: FrameworkMapping,
   side: 'from' | 'to',
@@ -151,7 +144,7 @@ function checkAgainst(
     });
     return null;
   }
-  const questions = questionsOf(framework);
+  const questions = new Map([...indexQuestions(framework)].map(([id, at]) => [id, at.question]));
   const named = new Set<string>();
   mapping.rules.forEach((rule, r) =>
     rule[side].forEach((id, i) => {
