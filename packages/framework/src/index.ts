@@ -1,46 +1,25 @@
 /**
  * @dtc/framework: the "six pillars for the digital transformation of education"
- * framework as data, in English and French, validated by @dtc/schema in its tests.
+ * framework as data, in every locale it is translated into, validated by @dtc/schema in its
+ * tests. A page that shows one language imports the English base (`@dtc/framework/base`)
+ * and the texts of that language (`@dtc/framework/texts`) instead.
  */
-import type { Framework } from '@dtc/schema';
-import { about } from './about.js';
-import { levels } from './levels.js';
-import { outcomes } from './outcomes.js';
-import { capacityCulture } from './pillars/capacity-culture.js';
-import { connectivityInfrastructure } from './pillars/connectivity-infrastructure.js';
-import { contentSolutions } from './pillars/content-solutions.js';
-import { coordinationLeadership } from './pillars/coordination-leadership.js';
-import { costSustainability } from './pillars/cost-sustainability.js';
-import { dataEvidence } from './pillars/data-evidence.js';
-import { FRAMEWORK_ID, FRAMEWORK_VERSION } from './version.js';
-import { vision } from './vision.js';
+import { mergeFrameworkTexts, type Framework } from '@dtc/schema';
+import { about, levels, outcomes, sixPillarsBase, vision } from './base.js';
+import fr from './texts/fr.js';
 
-export const sixPillars: Framework = {
-  id: FRAMEWORK_ID,
-  version: FRAMEWORK_VERSION,
-  predecessor: { id: FRAMEWORK_ID, version: '1.0.0' },
-  title: {
-    en: 'Six pillars for the digital transformation of education',
-    fr: 'Six piliers pour la transformation numérique de l’éducation',
-  },
-  description: {
-    en: 'A self-assessment of how ready an education system is to use digital technology well, across six connected pillars.',
-    fr: 'Une autoévaluation de la capacité d’un système éducatif à tirer parti du numérique, selon six piliers interdépendants.',
-  },
-  locales: ['en', 'fr'],
-  levels,
-  vision,
-  pillars: [
-    coordinationLeadership,
-    connectivityInfrastructure,
-    costSustainability,
-    capacityCulture,
-    contentSolutions,
-    dataEvidence,
-  ],
-  outcomes,
-  about,
-};
+/**
+ * The framework with every text in every locale (`locales`, English first). The tests check
+ * that each texts file gives every text of the base and nothing else.
+ */
+export const sixPillars: Framework = withoutTranslations(
+  mergeFrameworkTexts(sixPillarsBase, fr).framework,
+);
 
-export { levels, outcomes, vision, about };
+function withoutTranslations({ translations: _, ...framework }: Framework): Framework {
+  return framework;
+}
+
+export { sixPillarsBase, levels, outcomes, vision, about };
+export { FRAMEWORK_ID, FRAMEWORK_VERSION, LOCALES as FRAMEWORK_LOCALES } from './version.js';
 export default sixPillars;

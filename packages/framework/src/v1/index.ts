@@ -3,9 +3,10 @@
  * it can still be shown as they were, and carried to the current version with the mapping in
  * `../migrations/`. Its texts are frozen: changes go into the current version.
  */
-import type { Framework } from '@dtc/schema';
+import { mapFrameworkTexts, type Framework } from '@dtc/schema';
 import { about } from '../about.js';
 import { outcomes } from '../outcomes.js';
+import fr from '../texts/fr.js';
 import { vision } from '../vision.js';
 import { levels } from './levels.js';
 import { capacityCulture } from './pillars/capacity-culture.js';
@@ -15,7 +16,7 @@ import { coordinationLeadership } from './pillars/coordination-leadership.js';
 import { costSustainability } from './pillars/cost-sustainability.js';
 import { dataEvidence } from './pillars/data-evidence.js';
 
-export const sixPillarsV1: Framework = {
+const v1: Framework = {
   id: 'six-pillars',
   version: '1.0.0',
   title: {
@@ -40,5 +41,14 @@ export const sixPillarsV1: Framework = {
   outcomes,
   about,
 };
+
+/**
+ * Version 1.0.0 in English and French. Its vision, outcomes and "about" text are the current
+ * version's, written in English in the shared modules: their French comes from the current
+ * version's French texts, by the same keys.
+ */
+export const sixPillarsV1: Framework = mapFrameworkTexts(v1, (key, text) =>
+  text.fr === undefined && Object.hasOwn(fr.texts, key) ? { ...text, fr: fr.texts[key]! } : text,
+);
 
 export default sixPillarsV1;
