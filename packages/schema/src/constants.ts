@@ -132,6 +132,9 @@ export const FEEDBACK_LIMITS = {
 /** The `format` and `version` of the course that goes with a framework (`Course`). */
 export const COURSE_FORMAT = 'dtc.course' as const;
 export const COURSE_VERSION = 1 as const;
+/** The `format` and `version` of a course's texts in one locale (`CourseTexts`). */
+export const COURSE_TEXTS_FORMAT = 'dtc.course-texts' as const;
+export const COURSE_TEXTS_VERSION = 1 as const;
 /** The bounds of a course: sources per fact, items per list, reflection questions per module. */
 export const COURSE_LIMITS = {
   sourcesPerFact: 5,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { courseGaps, parseCourse, type Course } from './index.js';
+import { courseGaps, mergeCourseTexts, parseCourse, splitCourse, type Course } from './index.js';
 import { validFramework } from './test-fixtures.js';
 
 const t = (en: string) => ({ en, fr: `${en} (fr)` });
@@ -115,5 +115,43 @@ describe('parseCourse', () => {
       },
     );
     expect(parseCourse(hostile).ok).toBe(false);
+  });
+});
+
+describe('splitCourse and mergeCourseTexts', () => {
+  it('split a course into its English texts and a French texts file, and merge it back whole', () => {
+    const course = valid();
+    const { base, texts } = splitCourse(course, 'en');
+    expect(base.locales).toEqual(['en']);
+    expect(base.modules[0]!.overview).toEqual({ en: 'What leadership covers' });
+    expect(texts).toHaveLength(1);
+    expect(texts[0]).toMatchObject({
+      format: 'dtc.course-texts',
+      locale: 'fr',
+      framework: { id: 'tiny', version: '1.0.0' },
+    });
+    expect(texts[0]!.texts['section.strategy.example.0']).toBe('A programme began in 2007 (fr)');
+    expect(Object.keys(texts[0]!.texts)).toHaveLength(13);
+    const merged = mergeCourseTexts(base, ...texts);
+    expect(merged.issues).toEqual([]);
+    expect(merged.course).toEqual(course);
+  });
+
+  it('name a missing text, a key that names nothing and a file for another framework', () => {
+    const { base, texts } = splitCourse(valid(), 'en');
+    const fr = texts[0]!;
+    const { 'module.leadership.overview': _dropped, ...rest } = fr.texts;
+    const merged = mergeCourseTexts(
+      base,
+      { ...fr, texts: { ...rest, 'section.nowhere.overview': 'x' } },
+      { ...fr, locale: 'es', framework: { id: 'other', version: '1.0.0' } },
+    );
+    expect(merged.issues.map((i) => `${i.code} ${i.path.join('.')}`)).toEqual([
+      'framework-mismatch framework.id',
+      'missing-text texts.module.leadership.overview',
+      'unknown-text texts.section.nowhere.overview',
+    ]);
+    expect(merged.course.locales).toEqual(['en', 'fr']);
+    expect(merged.course.modules[0]!.overview).toEqual({ en: 'What leadership covers' });
   });
 });

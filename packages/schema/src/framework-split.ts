@@ -9,6 +9,7 @@ import { FRAMEWORK_TEXTS_FORMAT, FRAMEWORK_TEXTS_VERSION } from './constants.js'
 import type { Framework, Question } from './framework.js';
 import type { FrameworkTexts } from './framework-texts.js';
 import type { Issue } from './issues.js';
+import { mergeTexts, splitTexts } from './texts-split.js';
 
 type MapText = (key: string, text: LocalizedText) => LocalizedText;
 
@@ -127,15 +128,7 @@ export function splitFramework(
   sourceLocale: string = framework.locales[0] ?? 'en',
 ): SplitFramework {
   const others = framework.locales.filter((l) => l !== sourceLocale);
-  const texts = new Map(others.map((l) => [l, {} as Record<string, string>]));
-  const stripped = mapFrameworkTexts(framework, (key, text) => {
-    for (const [locale, into] of texts) {
-      const value = text[locale];
-      if (value !== undefined) into[key] = value;
-    }
-    const source = text[sourceLocale];
-    return source === undefined ? {} : { [sourceLocale]: source };
-  });
+  const { stripped, texts } = splitTexts(framework, mapFrameworkTexts, sourceLocale, others);
   const base: Framework = { ...stripped, locales: [sourceLocale], translations: others };
   return {
     base,
@@ -174,58 +167,12 @@ export function mergeFrameworkTexts(
   base: Framework,
   ...files: readonly FrameworkTexts[]
 ): MergedFramework {
-  const issues: Issue[] = [];
-  const usable = files.filter((file) => {
-    const { locale, framework: ref } = file;
-    if (ref.id !== base.id) {
-      issues.push({
-        path: ['framework', 'id'],
-        code: 'framework-mismatch',
-        params: { found: ref.id, expected: base.id, locale },
-        message: `The "${locale}" texts are for framework "${ref.id}", not "${base.id}"`,
-      });
-      return false;
-    }
-    if (ref.version !== base.version) {
-      issues.push({
-        path: ['framework', 'version'],
-        code: 'framework-version-mismatch',
-        params: { found: ref.version, expected: base.version, locale },
-        message: `The "${locale}" texts are for version ${ref.version} of "${base.id}", not ${base.version}`,
-      });
-    }
-    return true;
-  });
-  const used = usable.map(() => new Set<string>());
-  const framework = mapFrameworkTexts(base, (key, text) => {
-    const out: Record<string, string> = { ...text };
-    usable.forEach((file, i) => {
-      const value = Object.hasOwn(file.texts, key) ? file.texts[key] : undefined;
-      if (value !== undefined) {
-        out[file.locale] = value;
-        used[i]!.add(key);
-      } else if (!Object.hasOwn(text, file.locale)) {
-        issues.push({
-          path: ['texts', key],
-          code: 'missing-text',
-          params: { key, locale: file.locale },
-          message: `No "${file.locale}" text for "${key}"`,
-        });
-      }
-    });
-    return out;
-  });
-  usable.forEach((file, i) => {
-    for (const key of Object.keys(file.texts)) {
-      if (used[i]!.has(key)) continue;
-      issues.push({
-        path: ['texts', key],
-        code: 'unknown-text',
-        params: { key, locale: file.locale },
-        message: `The "${file.locale}" text "${key}" names no text of framework "${base.id}"`,
-      });
-    }
-  });
-  const locales = [...new Set([...base.locales, ...usable.map((f) => f.locale)])];
-  return { framework: { ...framework, locales }, issues };
+  const { merged, locales, issues } = mergeTexts(
+    base,
+    mapFrameworkTexts,
+    base,
+    `framework "${base.id}"`,
+    files,
+  );
+  return { framework: { ...merged, locales: [...new Set([...base.locales, ...locales])] }, issues };
 }

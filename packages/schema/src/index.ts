@@ -22,5 +22,6 @@ export * from './issues.js';
 export * from './parse.js';
 export * from './course.js';
 export * from './course-parse.js';
+export * from './course-split.js';
 export * from './framework-mapping.js';
 export * from './framework-mapping-parse.js';

@@ -1,46 +1,15 @@
 /**
- * The course that goes with the bundled framework: a learning module per pillar, a section
- * per component, in English and French, with the public sources its facts rest on.
- * Loaded on its own (`@dtc/framework/course`), so the questionnaire never carries it.
+ * The course that goes with the bundled framework, in every locale the framework is
+ * translated into. Loaded on its own (`@dtc/framework/course`), so the questionnaire never
+ * carries it; a page in one language imports `@dtc/framework/course/base` and the texts of
+ * that language (`@dtc/framework/course/texts`) instead.
  */
-import { COURSE_FORMAT, COURSE_VERSION, type Course } from '@dtc/schema';
-import { FRAMEWORK_ID, FRAMEWORK_VERSION } from '../version.js';
-import { capacityCultureModule, capacityCultureSources } from './capacity-culture.js';
-import {
-  connectivityInfrastructureModule,
-  connectivityInfrastructureSources,
-} from './connectivity-infrastructure.js';
-import { contentSolutionsModule, contentSolutionsSources } from './content-solutions.js';
-import {
-  coordinationLeadershipModule,
-  coordinationLeadershipSources,
-} from './coordination-leadership.js';
-import { costSustainabilityModule, costSustainabilitySources } from './cost-sustainability.js';
-import { dataEvidenceModule, dataEvidenceSources } from './data-evidence.js';
-import { commonSources } from './sources.js';
+import { mergeCourseTexts, type Course } from '@dtc/schema';
+import { courseBase } from './base.js';
+import fr from './texts/fr.js';
 
-export const course: Course = {
-  format: COURSE_FORMAT,
-  version: COURSE_VERSION,
-  framework: { id: FRAMEWORK_ID, version: FRAMEWORK_VERSION },
-  locales: ['en', 'fr'],
-  sources: [
-    ...commonSources,
-    ...coordinationLeadershipSources,
-    ...connectivityInfrastructureSources,
-    ...costSustainabilitySources,
-    ...capacityCultureSources,
-    ...contentSolutionsSources,
-    ...dataEvidenceSources,
-  ],
-  modules: [
-    coordinationLeadershipModule,
-    connectivityInfrastructureModule,
-    costSustainabilityModule,
-    capacityCultureModule,
-    contentSolutionsModule,
-    dataEvidenceModule,
-  ],
-};
+/** The course with every text in every locale. The tests check that each texts file fits. */
+export const course: Course = mergeCourseTexts(courseBase, fr).course;
 
+export { courseBase };
 export default course;
