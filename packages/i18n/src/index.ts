@@ -1,5 +1,5 @@
 /**
- * @dtc/i18n: UI message catalogs (English is the contract, French complete), locale
+ * @dtc/i18n: UI message catalogs (English is the contract, complete in the six UN languages), locale
  * negotiation, text direction, number formatting and framework-text lookup. Pure: no DOM.
  */
 export type {
@@ -20,7 +20,20 @@ export type {
 // catalog is `@dtc/i18n/en`: see namespaces.ts for why they are not re-exported here.
 export { commonNamespace, issuesNamespace, type Namespace } from './namespaces.js';
 export { formatMessage, placeholders, MessageSyntaxError, type MessageValues } from './format.js';
-export { canonicalLocale, localeChain, negotiateLocale, direction } from './locale.js';
+export {
+  canonicalLocale,
+  localeChain,
+  negotiateLocale,
+  direction,
+  scriptSubstitute,
+} from './locale.js';
+export {
+  BUILT_IN_LOCALES,
+  LOCALE_INFO,
+  type BuiltInLocale,
+  type LocaleInfo,
+  type Provenance,
+} from './locales.js';
 export { formatNumber, formatPercent, formatScore, formatDelta } from './number.js';
 export { text, textLocale, type LocalizedText } from './text.js';
 export {

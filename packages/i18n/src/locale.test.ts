@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { direction, localeChain, negotiateLocale } from './locale.js';
+import { direction, localeChain, negotiateLocale, scriptSubstitute } from './locale.js';
 import { text, textLocale } from './text.js';
 import { formatDelta, formatNumber, formatPercent, formatScore } from './number.js';
 
@@ -96,5 +96,31 @@ describe('number formatting', () => {
     expect(formatDelta('en', 12.4)).toBe('+12');
     expect(formatDelta('en', -3)).toBe('-3');
     expect(formatDelta('en', 0)).toBe('0');
+  });
+});
+
+describe('Chinese scripts', () => {
+  const six = ['ar', 'zh-Hans', 'en', 'fr', 'ru', 'es'];
+  it('gives Simplified Chinese for zh, zh-CN, zh-SG, and for Traditional when there is none', () => {
+    for (const tag of ['zh', 'zh-CN', 'zh-SG', 'zh-Hans-CN', 'zh-TW', 'zh-HK', 'zh-Hant-TW'])
+      expect(negotiateLocale([tag, 'en'], six, 'en'), tag).toBe('zh-Hans');
+    expect(negotiateLocale(['zh-Hant', 'en'], ['en', 'zh-Hant', 'zh-Hans'], 'en')).toBe('zh-Hant');
+  });
+
+  it('says when the script given is not the one asked for', () => {
+    expect(scriptSubstitute('zh-TW', 'zh-Hans')).toEqual({ requested: 'Hant', given: 'Hans' });
+    expect(scriptSubstitute('zh-Hant-HK', 'zh-Hans')).toEqual({ requested: 'Hant', given: 'Hans' });
+    expect(scriptSubstitute('zh-CN', 'zh-Hans')).toBeUndefined();
+    expect(scriptSubstitute('zh', 'zh-Hans')).toBeUndefined();
+    expect(scriptSubstitute('es-MX', 'es')).toBeUndefined();
+    expect(scriptSubstitute('fr', 'en')).toBeUndefined();
+    expect(scriptSubstitute('not a tag', 'zh-Hans')).toBeUndefined();
+  });
+
+  it('still never crosses scripts for other languages', () => {
+    expect(negotiateLocale(['sr-Latn-RS'], ['en', 'sr-Cyrl'], 'en')).toBe('en');
+    expect(negotiateLocale(['es-MX'], six, 'en')).toBe('es');
+    expect(negotiateLocale(['ar-MA'], six, 'en')).toBe('ar');
+    expect(negotiateLocale(['ru-UA', 'fr'], six, 'en')).toBe('ru');
   });
 });

@@ -74,13 +74,17 @@ export function negotiateLocale(
     }
     const language = localeChain(tag).at(-1)?.toLowerCase();
     if (language) {
-      // A variant of the language, but never in another script (sr-Latn is not sr-Cyrl).
+      // A variant of the language, but never in another script (sr-Latn is not sr-Cyrl),
+      // except that a reader of Traditional Chinese characters, who reads Simplified ones,
+      // gets `zh-Hans` when there is no Traditional (see `scriptSubstitute`).
+      const of = (a: string) => a.toLowerCase().startsWith(`${language}-`);
       const script = scriptOf(tag);
-      const regional = available.find((a) => {
-        if (!a.toLowerCase().startsWith(`${language}-`)) return false;
-        const other = scriptOf(a);
-        return !script || !other || other === script;
-      });
+      const regional =
+        available.find((a) => {
+          if (!of(a)) return false;
+          const other = scriptOf(a);
+          return !script || !other || other === script;
+        }) ?? (language === 'zh' && script !== 'Hans' ? available.find(of) : undefined);
       if (regional) return regional;
     }
   }
@@ -149,3 +153,29 @@ export const direction: (tag: string) => 'ltr' | 'rtl' = memo((tag) => {
     return 'ltr';
   }
 });
+
+/** The script a tag is written in, given or likely (`zh-TW` → `Hant`), if `Intl` knows it. */
+function likelyScript(tag: string): string | undefined {
+  try {
+    const locale = new Intl.Locale(tag);
+    return locale.script ?? locale.maximize().script;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * When the locale chosen for a request is in another script of the same language, as
+ * `negotiateLocale(['zh-TW'], ['zh-Hans'])` gives Simplified Chinese to a reader of
+ * Traditional, the scripts asked for and given (`{ requested: 'Hant', given: 'Hans' }`), so
+ * a page can say that the script asked for is not available. `undefined` otherwise.
+ */
+export function scriptSubstitute(
+  requested: string,
+  chosen: string,
+): { requested: string; given: string } | undefined {
+  const [a, b] = [canonicalLocale(requested), canonicalLocale(chosen)];
+  if (!a || !b || a.split('-')[0] !== b.split('-')[0]) return undefined;
+  const [wanted, given] = [likelyScript(a), likelyScript(b)];
+  return wanted && given && wanted !== given ? { requested: wanted, given } : undefined;
+}
