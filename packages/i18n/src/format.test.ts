@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMessage, MessageSyntaxError, placeholders } from './format.js';
+import { formatMessage, MessageSyntaxError, placeholders, pluralCases } from './format.js';
 import { formatNumber, formatScore } from './number.js';
 
 describe('formatMessage', () => {
@@ -70,5 +70,20 @@ describe('formatMessage', () => {
     expect(
       placeholders('{a} {b, plural, one {{c}} other {#}} {d, select, x {{e}} other {}}'),
     ).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+});
+
+describe('pluralCases', () => {
+  it('lists the cases of every plural, nested ones too, and no select', () => {
+    expect(
+      pluralCases(
+        '{n, plural, =0 {none} one {# item} other {{kind, select, a {# of {m, plural, one {#} few {#} other {#}}} other {#}}}}',
+      ),
+    ).toEqual([
+      { name: 'n', cases: ['=0', 'one', 'other'] },
+      { name: 'm', cases: ['one', 'few', 'other'] },
+    ]);
+    expect(pluralCases('No plural: {name}')).toEqual([]);
+    expect(() => pluralCases('{n, plural, one {#}')).toThrow(MessageSyntaxError);
   });
 });

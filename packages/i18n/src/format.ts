@@ -241,6 +241,25 @@ export function placeholders(message: string): string[] {
   return [...names].sort();
 }
 
+/**
+ * The cases of every plural of a message, in order: `[{ name: 'count', cases: ['=0', 'one',
+ * 'other'] }]`. For tools that check a translation gives each plural category its language
+ * needs (`Intl.PluralRules(locale).resolvedOptions().pluralCategories`). Throws
+ * `MessageSyntaxError` for a malformed message.
+ */
+export function pluralCases(message: string): { name: string; cases: string[] }[] {
+  const found: { name: string; cases: string[] }[] = [];
+  const walk = (nodes: readonly Node[]): void => {
+    for (const node of nodes) {
+      if (typeof node === 'string' || (node.kind !== 'plural' && node.kind !== 'select')) continue;
+      if (node.kind === 'plural') found.push({ name: node.name, cases: [...node.cases.keys()] });
+      for (const branch of node.cases.values()) walk(branch);
+    }
+  };
+  walk(parse(message));
+  return found;
+}
+
 /** What stands for a placeholder (`{name}`, `#`, a plural or a select) in `textRuns`. */
 export const PLACEHOLDER = '\uFFFC';
 

@@ -19,7 +19,13 @@ export type {
 // The other namespaces are subpaths (`@dtc/i18n/namespaces/<name>`), and the whole English
 // catalog is `@dtc/i18n/en`: see namespaces.ts for why they are not re-exported here.
 export { commonNamespace, issuesNamespace, type Namespace } from './namespaces.js';
-export { formatMessage, placeholders, MessageSyntaxError, type MessageValues } from './format.js';
+export {
+  formatMessage,
+  placeholders,
+  pluralCases,
+  MessageSyntaxError,
+  type MessageValues,
+} from './format.js';
 export {
   canonicalLocale,
   localeChain,
@@ -49,4 +55,4 @@ export {
   type Translator,
 } from './registry.js';
 export { describeIssue, issueKey, type IssueLike } from './issues.js';
-export { frenchTypographyIssues } from './typography.js';
+export { frenchTypographyIssues, typographyIssues } from './typography.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { textRuns } from './format.js';
-import { frenchTypographyIssues } from './typography.js';
+import { frenchTypographyIssues, typographyIssues } from './typography.js';
 
 const N = '\u202f';
 
@@ -62,5 +62,54 @@ describe('frenchTypographyIssues', () => {
       'U+0020 before "»" in "5T09:30:00Z »"',
     ]);
     expect(frenchTypographyIssues(`«${N}https://example.org/a${N}»`)).toEqual([]);
+  });
+});
+
+describe('typographyIssues', () => {
+  it('checks French as frenchTypographyIssues does', () => {
+    expect(typographyIssues('fr-CA', 'Erreur : {detail}')).toEqual(
+      frenchTypographyIssues('Erreur : {detail}'),
+    );
+  });
+
+  it('wants full-width punctuation in Chinese, with no space beside it', () => {
+    expect(typographyIssues('zh-Hans', '已保存。下一步：{step}')).toEqual([]);
+    expect(typographyIssues('zh-Hans', '打开 https://example.org:8080')).toEqual([]);
+    expect(typographyIssues('zh-Hans', '已保存 。')).toEqual([
+      'a space before "。" in "已保存 。"',
+    ]);
+    expect(typographyIssues('zh', '错误: {detail}')).toEqual([
+      'a half-width ":" after Chinese text in "错误: {…}"',
+    ]);
+  });
+
+  it('wants ¿ and ¡ in Spanish, and no space before punctuation', () => {
+    expect(typographyIssues('es', '¿Desea continuar? ¡Listo!')).toEqual([]);
+    expect(typographyIssues('es-MX', 'Desea continuar?')).toEqual([
+      '0 "¿" for 1 "?" in "Desea continuar?"',
+    ]);
+    expect(typographyIssues('es', '¡Hecho !')).toEqual(['a space before "!" in "¡Hecho !"']);
+  });
+
+  it('wants « » quotes in Russian', () => {
+    expect(typographyIssues('ru', 'Раздел «{name}» сохранен.')).toEqual([]);
+    expect(typographyIssues('ru', 'Раздел "{name}"')).toEqual([
+      'a straight quote (Russian uses « ») in "Раздел "{…}""',
+    ]);
+  });
+
+  it('wants ، ؛ ؟ after Arabic text, and lets Latin text keep its own', () => {
+    expect(typographyIssues('ar', 'هل تريد المتابعة؟ نعم، الآن.')).toEqual([]);
+    expect(typographyIssues('ar', 'EMIS, LMS')).toEqual([]);
+    expect(typographyIssues('ar', 'هل تريد المتابعة?')).toEqual([
+      '"?" after Arabic text (Arabic writes "؟") in "ريد المتابعة?"',
+    ]);
+  });
+
+  it('looks at the text of every plural and select case, not at the ICU syntax', () => {
+    expect(
+      typographyIssues('es', '{count, plural, one {# pregunta?} other {¿# preguntas?}}'),
+    ).toEqual(['0 "¿" for 1 "?" in "{…} pregunta?"']);
+    expect(typographyIssues('de', 'Fehler : x')).toEqual([]);
   });
 });
