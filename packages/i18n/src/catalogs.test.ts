@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './catalogs/en/index.js';
+import { es } from './catalogs/es/index.js';
 import { fr } from './catalogs/fr/index.js';
+import { zhHans } from './catalogs/zh-Hans/index.js';
 import { formatMessage, placeholders } from './format.js';
 import { commonNamespace, issuesNamespace } from './namespaces.js';
 import { assessmentNamespace } from './namespaces/assessment.js';
@@ -38,7 +40,7 @@ const namespaces = [
   learnNamespace,
 ];
 
-const builtIn = { fr } as const;
+const builtIn = { fr, es, 'zh-Hans': zhHans } as const;
 
 describe('catalogs', () => {
   it('every English message parses', () => {

@@ -23,6 +23,7 @@ export {
   formatMessage,
   placeholders,
   pluralCases,
+  textRuns,
   MessageSyntaxError,
   type MessageValues,
 } from './format.js';

@@ -27,11 +27,19 @@ export interface Namespace<M = Readonly<Record<string, string>>> {
 /** Words shared by every element (always in use). */
 export const commonNamespace: Namespace<CommonMessages> = {
   en: common,
-  translations: { fr: () => import('./catalogs/fr/common.js').then((m) => m.common) },
+  translations: {
+    fr: () => import('./catalogs/fr/common.js').then((m) => m.common),
+    'zh-Hans': () => import('./catalogs/zh-Hans/common.js').then((m) => m.common),
+    es: () => import('./catalogs/es/common.js').then((m) => m.common),
+  },
 };
 
 /** Words for the issues `@dtc/schema` reports, by issue code (see `describeIssue`). */
 export const issuesNamespace: Namespace<IssuesMessages> = {
   en: issues,
-  translations: { fr: () => import('./catalogs/fr/issues.js').then((m) => m.issues) },
+  translations: {
+    fr: () => import('./catalogs/fr/issues.js').then((m) => m.issues),
+    'zh-Hans': () => import('./catalogs/zh-Hans/issues.js').then((m) => m.issues),
+    es: () => import('./catalogs/es/issues.js').then((m) => m.issues),
+  },
 };

@@ -113,3 +113,10 @@ describe('typographyIssues', () => {
     expect(typographyIssues('de', 'Fehler : x')).toEqual([]);
   });
 });
+
+describe('typographyIssues, marks that start a word', () => {
+  it('are not punctuation after a space: a file extension, a decimal', () => {
+    expect(typographyIssues('es', 'Un archivo (.dtc.json o .json)')).toEqual([]);
+    expect(typographyIssues('ru', 'Файл .json')).toEqual([]);
+  });
+});

@@ -115,9 +115,12 @@ function arabicIssues(run: string, issues: string[]): void {
   }
 }
 
-/** A space before , . ; : ? ! (languages that put none there). */
+/**
+ * A space before , . ; : ? ! (languages that put none there); not before `.json` or `.5`,
+ * where the mark starts a word.
+ */
 function spaceBefore(run: string, issues: string[]): void {
-  for (const match of run.matchAll(/[ \u00a0\u202f]([,.;:?!])/g))
+  for (const match of run.matchAll(/[ \u00a0\u202f]([,.;:?!])(?![\p{L}\p{N}])/gu))
     issues.push(`a space before "${match[1]}" in "${around(run, match.index)}"`);
 }
 

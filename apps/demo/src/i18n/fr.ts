@@ -66,7 +66,7 @@ export const fr: Record<keyof typeof en, string> = {
   'common.storageUnavailable':
     'Ce navigateur ne permet pas au site d’enregistrer des données (la navigation privée peut le bloquer). Vos réponses seront perdues à la fermeture de la page : exportez un fichier avant de partir.',
   'common.damaged':
-    '{count, plural, one {Un enregistrement n’a pas pu être lu et a été ignoré.} other {# enregistrements n’ont pas pu être lus et ont été ignorés.}}',
+    '{count, plural, one {Un enregistrement n’a pas pu être lu et a été ignoré.} many {# enregistrements n’ont pas pu être lus et ont été ignorés.} other {# enregistrements n’ont pas pu être lus et ont été ignorés.}}',
   'common.noAssessment.title': 'Aucune évaluation pour l’instant',
   'common.noAssessment.body':
     'Commencez l’autoévaluation, ou importez un fichier dans l’Historique.',
@@ -188,7 +188,7 @@ export const fr: Record<keyof typeof en, string> = {
   'results.exported': 'Fichier téléchargé : {name}.',
   'results.migrated.title': 'Reportée vers la version {to} du cadre',
   'results.migrated.body':
-    'Ces réponses ont été données avec la version {from} : {check, plural, =0 {aucune réponse à vérifier} one {# réponse à vérifier} other {# réponses à vérifier}} et {unanswered, plural, =0 {aucune question qui demande une nouvelle réponse} one {# question qui demande une nouvelle réponse} other {# questions qui demandent une nouvelle réponse}}. Le questionnaire les énumère.',
+    'Ces réponses ont été données avec la version {from} : {check, plural, =0 {aucune réponse à vérifier} one {# réponse à vérifier} many {# réponses à vérifier} other {# réponses à vérifier}} et {unanswered, plural, =0 {aucune question qui demande une nouvelle réponse} one {# question qui demande une nouvelle réponse} many {# questions qui demandent une nouvelle réponse} other {# questions qui demandent une nouvelle réponse}}. Le questionnaire les énumère.',
   'results.migrated.open': 'Ouvrir le questionnaire',
   'results.migrated.dismiss': 'Masquer ce message',
 
@@ -230,15 +230,15 @@ export const fr: Record<keyof typeof en, string> = {
   'history.import.hint':
     'Une importation ne remplace jamais ce qui est déjà là : une autre version d’une évaluation est conservée comme une entrée distincte.',
   'history.import.added':
-    '{count, plural, one {Une évaluation importée.} other {# évaluations importées.}}',
+    '{count, plural, one {Une évaluation importée.} many {# évaluations importées.} other {# évaluations importées.}}',
   'history.import.copies':
-    '{count, plural, one {Une évaluation existait déjà dans une autre version : elle a été conservée comme entrée distincte.} other {# évaluations existaient déjà dans une autre version : elles ont été conservées comme entrées distinctes.}}',
+    '{count, plural, one {Une évaluation existait déjà dans une autre version : elle a été conservée comme entrée distincte.} many {# évaluations existaient déjà dans une autre version : elles ont été conservées comme entrées distinctes.} other {# évaluations existaient déjà dans une autre version : elles ont été conservées comme entrées distinctes.}}',
   'history.import.unchanged':
-    '{count, plural, one {Une évaluation était déjà là, à l’identique.} other {# évaluations étaient déjà là, à l’identique.}}',
+    '{count, plural, one {Une évaluation était déjà là, à l’identique.} many {# évaluations étaient déjà là, à l’identique.} other {# évaluations étaient déjà là, à l’identique.}}',
   'history.exportAll': 'Tout exporter (.dtc.json)',
   'history.empty': 'Aucune évaluation n’est encore conservée dans ce navigateur.',
   'history.list.title': 'Évaluations conservées',
-  'history.count': '{count, plural, one {# évaluation} other {# évaluations}}',
+  'history.count': '{count, plural, one {# évaluation} many {# évaluations} other {# évaluations}}',
   'history.open': 'Poursuivre',
   'history.results': 'Résultats',
   'history.rename': 'Renommer',
@@ -251,7 +251,7 @@ export const fr: Record<keyof typeof en, string> = {
   'history.delete.done': '« {label} » supprimée.',
   'history.revision.save': 'Enregistrer une révision',
   'history.revisions':
-    '{count, plural, =0 {Aucune révision enregistrée} one {# révision} other {# révisions}}',
+    '{count, plural, =0 {Aucune révision enregistrée} one {# révision} many {# révisions} other {# révisions}}',
   'history.revision.item': '{note} – {date}',
   'history.restoredLabel': '{label} – {round}',
   'history.revision.restore': 'Restaurer comme nouvelle évaluation',
@@ -287,16 +287,16 @@ export const fr: Record<keyof typeof en, string> = {
   'workshop.codes.hint': 'Un par ligne.',
   'workshop.codes.add': 'Ajouter à partir des codes',
   'workshop.added':
-    '{count, plural, =0 {Aucun participant ajouté.} one {Un participant ajouté.} other {# participants ajoutés.}}',
+    '{count, plural, =0 {Aucun participant ajouté.} one {Un participant ajouté.} many {# participants ajoutés.} other {# participants ajoutés.}}',
   'workshop.updated':
-    '{count, plural, one {Un participant mis à jour avec des réponses plus récentes.} other {# participants mis à jour avec des réponses plus récentes.}}',
+    '{count, plural, one {Un participant mis à jour avec des réponses plus récentes.} many {# participants mis à jour avec des réponses plus récentes.} other {# participants mis à jour avec des réponses plus récentes.}}',
   'workshop.duplicate': '{name} : déjà dans l’atelier.',
   'workshop.problem': '{name} : {message}',
   'workshop.codeLine': 'ligne {line}',
   'workshop.fromMine': 'Ajouter mon évaluation actuelle',
   'workshop.participants.title': 'Participants',
   'workshop.participants.count':
-    '{count, plural, =0 {Aucun participant pour l’instant.} one {# participant} other {# participants}}',
+    '{count, plural, =0 {Aucun participant pour l’instant.} one {# participant} many {# participants} other {# participants}}',
   'workshop.participants.caption': 'Participants de cet atelier',
   'workshop.col.participant': 'Participant',
   'workshop.col.answered': 'Traité',
@@ -308,11 +308,11 @@ export const fr: Record<keyof typeof en, string> = {
   'workshop.feedback.title': 'Avis des participants',
   'workshop.feedback.none': 'Aucun participant n’a encore donné son avis.',
   'workshop.feedback.onQuestions':
-    '{count, plural, =0 {Aucun participant n’a donné d’avis sur des questions précises.} one {Un participant a donné son avis sur des questions précises.} other {# participants ont donné leur avis sur des questions précises.}}',
+    '{count, plural, =0 {Aucun participant n’a donné d’avis sur des questions précises.} one {Un participant a donné son avis sur des questions précises.} many {# participants ont donné leur avis sur des questions précises.} other {# participants ont donné leur avis sur des questions précises.}}',
   'workshop.feedback.json': 'Télécharger tous les avis (JSON)',
   'workshop.feedback.csv': 'Télécharger tous les avis, question par question (CSV)',
   'workshop.feedback.mean':
-    '{aspect} : {mean} sur 5 ({count, plural, one {# note} other {# notes}})',
+    '{aspect} : {mean} sur 5 ({count, plural, one {# note} many {# notes} other {# notes}})',
   'workshop.csv': 'Télécharger les scores du groupe (CSV)',
   'workshop.feedbackCsv': 'Télécharger les avis (CSV)',
 
@@ -473,7 +473,7 @@ export const fr: Record<keyof typeof en, string> = {
   'feedback.lastSaved': 'Dernier enregistrement le {date}.',
   'feedback.onQuestions.title': 'Avis sur des questions précises',
   'feedback.onQuestions.count':
-    '{count, plural, =0 {Aucun pour l’instant : pendant que vous répondez, ouvrez « Avis sur cette question » sous une question pour dire qu’elle n’est pas claire, pas pertinente ou qu’il y manque quelque chose.} one {Vous avez donné votre avis sur une question :} other {Vous avez donné votre avis sur # questions :}}',
+    '{count, plural, =0 {Aucun pour l’instant : pendant que vous répondez, ouvrez « Avis sur cette question » sous une question pour dire qu’elle n’est pas claire, pas pertinente ou qu’il y manque quelque chose.} one {Vous avez donné votre avis sur une question :} many {Vous avez donné votre avis sur # questions :} other {Vous avez donné votre avis sur # questions :}}',
   'feedback.downloads.title': 'Pour les organisateurs',
   'feedback.downloads.intro':
     'Téléchargez tout votre avis, sur les questions et dans ce formulaire, dans un fichier à remettre aux organisateurs. Le fichier est créé dans votre navigateur : rien n’est envoyé.',
@@ -501,9 +501,9 @@ export const fr: Record<keyof typeof en, string> = {
 
   // ── Erreurs d’importation ──
   'import.carried':
-    '{count, plural, one {L’une d’elles a été faite} other {# d’entre elles ont été faites}} avec la version {versions} du cadre et reportée{count, plural, one {} other {s}} vers la version {version} : les réponses aux questions qui ont changé sont à vérifier ou à redonner, comme le questionnaire l’indique.',
+    '{count, plural, one {L’une d’elles a été faite} many {# d’entre elles ont été faites} other {# d’entre elles ont été faites}} avec la version {versions} du cadre et reportée{count, plural, one {} many {s} other {s}} vers la version {version} : les réponses aux questions qui ont changé sont à vérifier ou à redonner, comme le questionnaire l’indique.',
   'import.otherVersion':
-    '{count, plural, one {L’une d’elles a été faite} other {# d’entre elles ont été faites}} avec la version {versions} du cadre ; ce site {count, plural, one {la note} other {les note}} avec la version {version} : des réponses à des questions qui ont changé peuvent manquer.',
+    '{count, plural, one {L’une d’elles a été faite} many {# d’entre elles ont été faites} other {# d’entre elles ont été faites}} avec la version {versions} du cadre ; ce site {count, plural, one {la note} many {les note} other {les note}} avec la version {version} : des réponses à des questions qui ont changé peuvent manquer.',
   'import.error.title': 'Ce fichier n’a pas pu être importé',
   'import.error.empty': 'Le fichier est vide, ou ne contient aucune évaluation.',
   'import.error.too-large':
@@ -519,8 +519,9 @@ export const fr: Record<keyof typeof en, string> = {
   'import.error.framework-mismatch':
     'Le fichier contient des réponses à un autre cadre, dont ce site ne dispose pas.',
   'import.error.invalid':
-    '{count, plural, one {Le fichier présente un problème :} other {Le fichier présente # problèmes :}}',
-  'import.error.more': '{count, plural, one {et un autre problème} other {et # autres problèmes}}',
+    '{count, plural, one {Le fichier présente un problème :} many {Le fichier présente # problèmes :} other {Le fichier présente # problèmes :}}',
+  'import.error.more':
+    '{count, plural, one {et un autre problème} many {et # autres problèmes} other {et # autres problèmes}}',
   'import.error.titleFor': 'Ce fichier n’a pas pu être importé : {name}',
 
   // ── Équipes pays ──
@@ -547,9 +548,9 @@ export const fr: Record<keyof typeof en, string> = {
   'team.members.import': 'Importer les réponses des membres (.dtc.json)',
   'team.members.importHint': 'Ils rejoignent l’atelier et cette équipe.',
   'team.members.imported':
-    '{count, plural, =0 {Aucun membre ajouté.} one {Un membre ajouté.} other {# membres ajoutés.}}',
+    '{count, plural, =0 {Aucun membre ajouté.} one {Un membre ajouté.} many {# membres ajoutés.} other {# membres ajoutés.}}',
   'team.members.count':
-    '{count, plural, =0 {Aucun membre pour l’instant.} one {# membre dans l’équipe.} other {# membres dans l’équipe.}}',
+    '{count, plural, =0 {Aucun membre pour l’instant.} one {# membre dans l’équipe.} many {# membres dans l’équipe.} other {# membres dans l’équipe.}}',
   'team.result.title': 'Le résultat de l’équipe',
   'team.priorities.title': 'Priorités choisies ensemble',
   'team.priorities.hint':
@@ -569,9 +570,9 @@ export const fr: Record<keyof typeof en, string> = {
   'team.merge.fileHint': 'Un plan du même pays, téléchargé depuis cette page ou la page Plan.',
   'team.merge.button': 'Choisir un plan…',
   'team.merge.ready':
-    '{added, plural, =0 {Aucune nouvelle action.} one {Une nouvelle action.} other {# nouvelles actions.}} {conflicts, plural, =0 {Aucun conflit.} one {Un conflit à trancher.} other {# conflits à trancher.}}',
+    '{added, plural, =0 {Aucune nouvelle action.} one {Une nouvelle action.} many {# nouvelles actions.} other {# nouvelles actions.}} {conflicts, plural, =0 {Aucun conflit.} one {Un conflit à trancher.} many {# conflits à trancher.} other {# conflits à trancher.}}',
   'team.merge.summary':
-    'Fusion : {added, plural, =0 {aucune nouvelle action} one {une nouvelle action} other {# nouvelles actions}}, {conflicts, plural, =0 {aucun conflit} one {un conflit à trancher} other {# conflits à trancher}}.',
+    'Fusion : {added, plural, =0 {aucune nouvelle action} one {une nouvelle action} many {# nouvelles actions} other {# nouvelles actions}}, {conflicts, plural, =0 {aucun conflit} one {un conflit à trancher} many {# conflits à trancher} other {# conflits à trancher}}.',
   'team.merge.actionField': 'Action « {action} » : {field}',
   'team.merge.planField': 'Plan : {field}',
   'team.merge.planFieldOf': 'Plan : {field} ({key})',
@@ -582,7 +583,7 @@ export const fr: Record<keyof typeof en, string> = {
   'team.merge.cancel': 'Annuler la fusion',
   'team.merge.applied': 'Le plan fusionné a été enregistré.',
   'team.merge.missing':
-    '{count, plural, one {Un conflit n’est pas encore tranché : choisissez une version.} other {# conflits ne sont pas encore tranchés : choisissez une version pour chacun.}}',
+    '{count, plural, one {Un conflit n’est pas encore tranché : choisissez une version.} many {# conflits ne sont pas encore tranchés : choisissez une version pour chacun.} other {# conflits ne sont pas encore tranchés : choisissez une version pour chacun.}}',
   'team.merge.cannotApply': 'Le plan fusionné ne tient pas : choisissez d’autres versions',
   'team.merge.refused': 'Ce plan ne peut pas être fusionné',
   'team.merge.differentCountry':

@@ -9,5 +9,9 @@ import type { Namespace } from '../namespaces.js';
 
 export const assessmentNamespace: Namespace<AssessmentMessages> = {
   en: assessment,
-  translations: { fr: () => import('../catalogs/fr/assessment.js').then((m) => m.assessment) },
+  translations: {
+    fr: () => import('../catalogs/fr/assessment.js').then((m) => m.assessment),
+    'zh-Hans': () => import('../catalogs/zh-Hans/assessment.js').then((m) => m.assessment),
+    es: () => import('../catalogs/es/assessment.js').then((m) => m.assessment),
+  },
 };

@@ -9,5 +9,9 @@ import type { Namespace } from '../namespaces.js';
 
 export const chartsNamespace: Namespace<ChartsMessages> = {
   en: charts,
-  translations: { fr: () => import('../catalogs/fr/charts.js').then((m) => m.charts) },
+  translations: {
+    fr: () => import('../catalogs/fr/charts.js').then((m) => m.charts),
+    'zh-Hans': () => import('../catalogs/zh-Hans/charts.js').then((m) => m.charts),
+    es: () => import('../catalogs/es/charts.js').then((m) => m.charts),
+  },
 };

@@ -9,5 +9,9 @@ import type { Namespace } from '../namespaces.js';
 
 export const exportNamespace: Namespace<ExportMessages> = {
   en: exportFiles,
-  translations: { fr: () => import('../catalogs/fr/export.js').then((m) => m.exportFiles) },
+  translations: {
+    fr: () => import('../catalogs/fr/export.js').then((m) => m.exportFiles),
+    'zh-Hans': () => import('../catalogs/zh-Hans/export.js').then((m) => m.exportFiles),
+    es: () => import('../catalogs/es/export.js').then((m) => m.exportFiles),
+  },
 };

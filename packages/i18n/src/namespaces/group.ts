@@ -9,5 +9,9 @@ import type { Namespace } from '../namespaces.js';
 
 export const groupNamespace: Namespace<GroupMessages> = {
   en: group,
-  translations: { fr: () => import('../catalogs/fr/group.js').then((m) => m.group) },
+  translations: {
+    fr: () => import('../catalogs/fr/group.js').then((m) => m.group),
+    'zh-Hans': () => import('../catalogs/zh-Hans/group.js').then((m) => m.group),
+    es: () => import('../catalogs/es/group.js').then((m) => m.group),
+  },
 };

@@ -9,5 +9,9 @@ import type { Namespace } from '../namespaces.js';
 
 export const learnNamespace: Namespace<LearnMessages> = {
   en: learn,
-  translations: { fr: () => import('../catalogs/fr/learn.js').then((m) => m.learn) },
+  translations: {
+    fr: () => import('../catalogs/fr/learn.js').then((m) => m.learn),
+    'zh-Hans': () => import('../catalogs/zh-Hans/learn.js').then((m) => m.learn),
+    es: () => import('../catalogs/es/learn.js').then((m) => m.learn),
+  },
 };

@@ -10,5 +10,9 @@ import type { Namespace } from '../namespaces.js';
 
 export const migrationNamespace: Namespace<MigrationMessages> = {
   en: migration,
-  translations: { fr: () => import('../catalogs/fr/migration.js').then((m) => m.migration) },
+  translations: {
+    fr: () => import('../catalogs/fr/migration.js').then((m) => m.migration),
+    'zh-Hans': () => import('../catalogs/zh-Hans/migration.js').then((m) => m.migration),
+    es: () => import('../catalogs/es/migration.js').then((m) => m.migration),
+  },
 };

@@ -9,5 +9,9 @@ import type { Namespace } from '../namespaces.js';
 
 export const planNamespace: Namespace<PlanMessages> = {
   en: plan,
-  translations: { fr: () => import('../catalogs/fr/plan.js').then((m) => m.plan) },
+  translations: {
+    fr: () => import('../catalogs/fr/plan.js').then((m) => m.plan),
+    'zh-Hans': () => import('../catalogs/zh-Hans/plan.js').then((m) => m.plan),
+    es: () => import('../catalogs/es/plan.js').then((m) => m.plan),
+  },
 };

@@ -9,5 +9,9 @@ import type { Namespace } from '../namespaces.js';
 
 export const resultsNamespace: Namespace<ResultsMessages> = {
   en: results,
-  translations: { fr: () => import('../catalogs/fr/results.js').then((m) => m.results) },
+  translations: {
+    fr: () => import('../catalogs/fr/results.js').then((m) => m.results),
+    'zh-Hans': () => import('../catalogs/zh-Hans/results.js').then((m) => m.results),
+    es: () => import('../catalogs/es/results.js').then((m) => m.results),
+  },
 };

@@ -9,5 +9,9 @@ import type { Namespace } from '../namespaces.js';
 
 export const timelineNamespace: Namespace<TimelineMessages> = {
   en: timeline,
-  translations: { fr: () => import('../catalogs/fr/timeline.js').then((m) => m.timeline) },
+  translations: {
+    fr: () => import('../catalogs/fr/timeline.js').then((m) => m.timeline),
+    'zh-Hans': () => import('../catalogs/zh-Hans/timeline.js').then((m) => m.timeline),
+    es: () => import('../catalogs/es/timeline.js').then((m) => m.timeline),
+  },
 };

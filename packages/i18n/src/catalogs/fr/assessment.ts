@@ -16,7 +16,7 @@ export const assessment: AssessmentMessages = {
   'assessment.confidence.medium': 'Assez certain',
   'assessment.confidence.high': 'Très certain',
   'assessment.progress.count':
-    '{answered, plural, one {# question traitée} other {# questions traitées}} sur {total, number}',
+    '{answered, plural, one {# question traitée} many {# questions traitées} other {# questions traitées}} sur {total, number}',
   'assessment.nav.label': 'Sections de l’évaluation',
   'assessment.nav.components': 'Volets du pilier « {pillar} »',
   'assessment.nav.review': 'Vérifier vos réponses',
@@ -28,7 +28,7 @@ export const assessment: AssessmentMessages = {
   'assessment.review.intro':
     'Les questions auxquelles vous n’avez pas encore répondu sont listées sous chaque pilier. Vous pouvez revenir en arrière pour y répondre, ou envoyer dès maintenant : les questions sans réponse réduisent la couverture de vos résultats.',
   'assessment.review.unanswered':
-    '{count, plural, =0 {Toutes les questions ont une réponse.} one {# question n’a pas encore de réponse :} other {# questions n’ont pas encore de réponse :}}',
+    '{count, plural, =0 {Toutes les questions ont une réponse.} one {# question n’a pas encore de réponse :} many {# questions n’ont pas encore de réponse :} other {# questions n’ont pas encore de réponse :}}',
   'assessment.respondent.title': 'À propos de vous',
   'assessment.respondent.role': 'Votre fonction',
   'assessment.respondent.roleChoose': 'Choisissez votre fonction',
@@ -50,7 +50,7 @@ export const assessment: AssessmentMessages = {
   'assessment.error.field': '{field} : {message}',
   'assessment.error.required': 'Répondez à cette question',
   'assessment.error.evidence':
-    '{count, plural, one {# lien n’est pas une adresse web} other {# liens ne sont pas des adresses web}} : saisissez chaque lien sur sa propre ligne, en commençant par https://',
+    '{count, plural, one {# lien n’est pas une adresse web} many {# liens ne sont pas des adresses web} other {# liens ne sont pas des adresses web}} : saisissez chaque lien sur sa propre ligne, en commençant par https://',
   'assessment.error.tooManyLinks': 'Indiquez au plus {max, number} liens',
   'assessment.error.role': 'Choisissez votre fonction',
   'assessment.error.roleDetail': 'Précisez votre fonction',
@@ -61,7 +61,7 @@ export const assessment: AssessmentMessages = {
     'Les questions n’ont pas pu être chargées dans cette langue depuis {url} ({detail}) : elles s’affichent en {language}. Vos réponses sont conservées.',
   'assessment.done.title': 'Merci : l’évaluation est envoyée',
   'assessment.done.body':
-    'Vous avez répondu à {answered, plural, one {# question} other {# questions}} sur {total, number}. Si vous modifiez une réponse maintenant, la précédente est conservée dans l’historique.',
+    'Vous avez répondu à {answered, plural, one {# question} many {# questions} other {# questions}} sur {total, number}. Si vous modifiez une réponse maintenant, la précédente est conservée dans l’historique.',
   'assessment.done.revise': 'Modifier les réponses',
   'assessment.storage.setAside':
     'Les réponses enregistrées précédemment dans ce navigateur {reason, select, version {proviennent d’une autre version de cet outil} other {n’ont pas pu être lues}} ; elles ont donc été mises de côté (sous « {key} ») et une nouvelle évaluation a commencé.',

@@ -13,7 +13,7 @@ export const common: CommonMessages = {
   'common.error.fetch': 'Le fichier {url} n’a pas pu être chargé ({detail}).',
   'common.error.issue': '{path} : {message}',
   'common.error.moreIssues':
-    '{count, plural, one {et # autre problème} other {et # autres problèmes}}',
+    '{count, plural, one {et # autre problème} many {et # autres problèmes} other {et # autres problèmes}}',
   'common.inParentheses': '({text})',
   'common.listSeparator': ', ',
 };

@@ -4,9 +4,9 @@ export const issues: IssuesMessages = {
   'issue.invalid-type':
     '{found, select, nothing {Une valeur obligatoire manque ({expected, select, string {un texte} number {un nombre} int {un nombre entier} boolean {vrai ou faux} array {une liste} object {un groupe de champs} record {un groupe de champs} other {{expected}}}).} other {Attendu : {expected, select, string {un texte} number {un nombre} int {un nombre entier} boolean {vrai ou faux} array {une liste} object {un groupe de champs} record {un groupe de champs} other {{expected}}} ; trouvé : {found, select, string {un texte} number {un nombre} boolean {vrai ou faux} array {une liste} object {un groupe de champs} null {une valeur vide} other {{found}}}.}}',
   'issue.too-small':
-    '{origin, select, string {Trop court : au moins {minimum, plural, one {# caractère} other {# caractères}}.} array {Trop peu d’éléments : au moins {minimum, plural, one {# élément} other {# éléments}}.} other {{inclusive, select, no {Doit être supérieur à {minimum, number}.} other {Doit être au moins {minimum, number}.}}}}',
+    '{origin, select, string {Trop court : au moins {minimum, plural, one {# caractère} many {# caractères} other {# caractères}}.} array {Trop peu d’éléments : au moins {minimum, plural, one {# élément} many {# éléments} other {# éléments}}.} other {{inclusive, select, no {Doit être supérieur à {minimum, number}.} other {Doit être au moins {minimum, number}.}}}}',
   'issue.too-big':
-    '{origin, select, string {Trop long : au plus {maximum, plural, one {# caractère} other {# caractères}}.} array {Trop d’éléments : au plus {maximum, plural, one {# élément} other {# éléments}}.} other {{inclusive, select, no {Doit être inférieur à {maximum, number}.} other {Doit être au plus {maximum, number}.}}}}',
+    '{origin, select, string {Trop long : au plus {maximum, plural, one {# caractère} many {# caractères} other {# caractères}}.} array {Trop d’éléments : au plus {maximum, plural, one {# élément} many {# éléments} other {# éléments}}.} other {{inclusive, select, no {Doit être inférieur à {maximum, number}.} other {Doit être au plus {maximum, number}.}}}}',
   'issue.invalid-value': 'Attendu : l’une de ces valeurs, {expected} ; trouvé : {found}.',
   'issue.invalid-union':
     '{discriminator, select, yes {« {key} » est inconnu ou manquant (trouvé : {found}).} other {Cette valeur ne correspond à aucune des formes autorisées (trouvé : {found}).}}',
@@ -14,7 +14,7 @@ export const issues: IssuesMessages = {
     '{pattern, select, locale {Attendu : une étiquette de langue dans sa casse canonique, comme « en », « fr-CA » ou « zh-Hant ».} id {Attendu : un identifiant en minuscules, chiffres et tirets, comme « data-evidence ».} semver {Attendu : un numéro de version comme « 1.0.0 ».} timestamp {Attendu : une date et une heure comme « 2026-03-25T09:30:00Z ».} country {Attendu : un code de pays à trois lettres comme « SEN ».} currency {Attendu : un code de devise à trois lettres comme « XOF ».} url {Attendu : un lien web comme « https://example.org/rapport.pdf ».} nonEmpty {Saisissez un texte.} other {Pas au format attendu ({format}).}}',
   'issue.not-multiple-of': 'Attendu : un multiple de {divisor, number}.',
   'issue.unrecognized-keys':
-    '{count, plural, one {Un champ que cet outil ne connaît pas : {keys}.} other {Des champs que cet outil ne connaît pas : {keys}.}}',
+    '{count, plural, one {Un champ que cet outil ne connaît pas : {keys}.} many {Des champs que cet outil ne connaît pas : {keys}.} other {Des champs que cet outil ne connaît pas : {keys}.}}',
   'issue.invalid-key':
     '« {key} » n’est pas un nom valide ici{pattern, select, locale { : attendu une étiquette de langue comme « en » ou « fr-CA ».} id { : attendu un identifiant comme « data-evidence ».} textKey { : attendu une clé de texte comme « pillar.data-evidence.title » ou « question.emis-coverage.level.2 ».} other {.}}',
   'issue.invalid-json': 'Le texte n’est pas du JSON valide.',
@@ -38,7 +38,7 @@ export const issues: IssuesMessages = {
   'issue.invalid-boolean': 'Attendu : oui ou non ; trouvé : {found}.',
   'issue.invalid-text': 'Attendu : un texte.',
   'issue.text-too-long':
-    'Le texte est plus long que la question ne le permet (au plus {maximum, plural, one {# caractère} other {# caractères}}).',
+    'Le texte est plus long que la question ne le permet (au plus {maximum, plural, one {# caractère} many {# caractères} other {# caractères}}).',
   'issue.na-not-allowed': '« Sans objet » n’est pas une réponse permise pour cette question.',
   'issue.dont-know-not-allowed':
     '« Je ne sais pas » n’est pas une réponse permise pour cette question.',

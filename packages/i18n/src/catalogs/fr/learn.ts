@@ -12,7 +12,7 @@ export const learn: LearnMessages = {
   'learn.examples': 'Exemples de pays',
   'learn.reflection': 'Questions de réflexion',
   'learn.sources': 'Sources',
-  'learn.cited': '{count, plural, one {Source} other {Sources}} : {list}',
+  'learn.cited': '{count, plural, one {Source} many {Sources} other {Sources}} : {list}',
   'learn.reference': '{publisher} ({year})',
   'learn.level': 'Votre niveau actuel : {level}',
   'learn.pillarLevel': 'Votre niveau actuel dans ce pilier : {level}',

@@ -47,9 +47,10 @@ export const plan: PlanMessages = {
   'plan.export.markdown': 'Télécharger en Markdown',
   'plan.export.done': 'Le plan a été téléchargé au format {format}.',
   'plan.import': 'Importer un plan (fichier JSON)',
-  'plan.import.done': 'Plan importé : {count, plural, one {# action} other {# actions}}.',
+  'plan.import.done':
+    'Plan importé : {count, plural, one {# action} many {# actions} other {# actions}}.',
   'plan.import.invalid':
-    'Le fichier n’est pas un plan d’action valide ({count, plural, one {# problème} other {# problèmes}}) : {detail}',
+    'Le fichier n’est pas un plan d’action valide ({count, plural, one {# problème} many {# problèmes} other {# problèmes}}) : {detail}',
   'plan.import.unreadable': 'Le fichier n’a pas pu être lu.',
   'plan.error.title': 'Il y a un problème',
   'plan.error.prefix': 'Erreur :',
@@ -90,7 +91,7 @@ export const plan: PlanMessages = {
   'plan.details.title': 'Détails de l’action {n, number, integer} : {title}',
   'plan.details.close': 'Fermer les détails',
   'plan.details.summary':
-    '{partners, plural, =0 {aucun partenaire} one {# partenaire} other {# partenaires}} · {cost} · {indicators, plural, =0 {aucun indicateur} one {# indicateur} other {# indicateurs}} · {milestones, plural, =0 {aucune étape} one {# étape} other {# étapes}}',
+    '{partners, plural, =0 {aucun partenaire} one {# partenaire} many {# partenaires} other {# partenaires}} · {cost} · {indicators, plural, =0 {aucun indicateur} one {# indicateur} many {# indicateurs} other {# indicateurs}} · {milestones, plural, =0 {aucune étape} one {# étape} many {# étapes} other {# étapes}}',
   'plan.details.noCost': 'aucun coût',
   'plan.partners.title': 'Partenaires',
   'plan.partners.name': 'Partenaire {n, number, integer} : institution',
@@ -208,7 +209,7 @@ export const plan: PlanMessages = {
   'plan.budget.total': 'Total',
   'plan.budget.budgeted': 'Déjà budgétisé : {amount}',
   'plan.budget.uncosted':
-    'Encore sans coût (hors des totaux) : {count, plural, one {# action} other {# actions}}.',
+    'Encore sans coût (hors des totaux) : {count, plural, one {# action} many {# actions} other {# actions}}.',
   'plan.warnings.title': 'Points à examiner',
   'plan.warnings.action': 'Action {n, number, integer} : {detail}',
   'plan.history.title': 'Historique du plan',

@@ -9,9 +9,9 @@ export const results: ResultsMessages = {
   'results.overall': 'Niveau global',
   'results.coverage': 'Taux de réponse',
   'results.coverage.value':
-    '{answered, plural, one {# question} other {# questions}} sur {applicable, number, integer} avec réponse ({share, number, percent})',
+    '{answered, plural, one {# question} many {# questions} other {# questions}} sur {applicable, number, integer} avec réponse ({share, number, percent})',
   'results.coverage.detail':
-    '{na, plural, =0 {Aucune question marquée} one {# question marquée} other {# questions marquées}} « sans objet » ; {dk, plural, =0 {aucune réponse} one {# réponse} other {# réponses}} « je ne sais pas ».',
+    '{na, plural, =0 {Aucune question marquée} one {# question marquée} many {# questions marquées} other {# questions marquées}} « sans objet » ; {dk, plural, =0 {aucune réponse} one {# réponse} many {# réponses} other {# réponses}} « je ne sais pas ».',
   'results.balance': 'Équilibre entre les piliers',
   'results.balance.value':
     '{index, number, integer} sur 100 (100 signifie que tous les piliers sont au même niveau)',

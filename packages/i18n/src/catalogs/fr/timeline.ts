@@ -3,7 +3,7 @@ import type { TimelineMessages } from '../en/index.js';
 export const timeline: TimelineMessages = {
   'timeline.label': 'Calendrier du plan',
   'timeline.summary':
-    '{actions, plural, one {# action} other {# actions}} de {from} à {to} ; {dependencies, plural, =0 {aucune dépendance} one {# dépendance} other {# dépendances}} ; {milestones, plural, =0 {aucun jalon} one {# jalon, {done, plural, one {# atteint} other {# atteints}}} other {# jalons, {done, plural, one {# atteint} other {# atteints}}}}.',
+    '{actions, plural, one {# action} many {# actions} other {# actions}} de {from} à {to} ; {dependencies, plural, =0 {aucune dépendance} one {# dépendance} many {# dépendances} other {# dépendances}} ; {milestones, plural, =0 {aucun jalon} one {# jalon, {done, plural, one {# atteint} many {# atteints} other {# atteints}}} many {# jalons, {done, plural, one {# atteint} many {# atteints} other {# atteints}}} other {# jalons, {done, plural, one {# atteint} many {# atteints} other {# atteints}}}}.',
   'timeline.summary.empty': 'Aucune action pour l’instant.',
   'timeline.years.one': '{year}',
   'timeline.years.span': '{from}–{to}',
@@ -12,7 +12,7 @@ export const timeline: TimelineMessages = {
   'timeline.action.fromHorizon':
     '{title} : {years} (selon son horizon, sans années de coût) ; {group}.',
   'timeline.action.milestones':
-    '{count, plural, one {# jalon} other {# jalons}}, {done, plural, one {# atteint} other {# atteints}} : {list}.',
+    '{count, plural, one {# jalon} many {# jalons} other {# jalons}}, {done, plural, one {# atteint} many {# atteints} other {# atteints}} : {list}.',
   'timeline.action.dependsOn': 'Dépend de : {names}.',
   'timeline.milestone.done': '{what} ({when}, atteint)',
   'timeline.milestone.notDone': '{what} ({when}, non atteint)',

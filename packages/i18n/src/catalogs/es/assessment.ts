@@ -1,0 +1,78 @@
+import type { AssessmentMessages } from '../en/index.js';
+
+export const assessment: AssessmentMessages = {
+  'assessment.level': 'Nivel {level, number, integer}',
+  'assessment.answer.yes': 'Sí',
+  'assessment.answer.no': 'No',
+  'assessment.answer.na': 'No aplica',
+  'assessment.answer.dontKnow': 'No sé',
+  'assessment.extras.comment': 'Comentario (opcional)',
+  'assessment.extras.evidence': 'Enlaces a evidencias (opcional)',
+  'assessment.extras.evidenceHint': 'Una dirección web por línea, que comience por https://',
+  'assessment.extras.confidence': '¿Qué grado de confianza tiene en esta respuesta? (opcional)',
+  'assessment.confidence.none': 'No indicado',
+  'assessment.confidence.low': 'Poca confianza',
+  'assessment.confidence.medium': 'Bastante confianza',
+  'assessment.confidence.high': 'Mucha confianza',
+  'assessment.progress.count':
+    '{answered, number} de {total, plural, one {# pregunta respondida} many {# de preguntas respondidas} other {# preguntas respondidas}}',
+  'assessment.nav.label': 'Secciones de la evaluación',
+  'assessment.nav.components': 'Componentes del pilar “{pillar}”',
+  'assessment.nav.review': 'Revise sus respuestas',
+  'assessment.step.eyebrow': '{pillar}: parte {current, number} de {total, number}',
+  'assessment.step.previous': 'Anterior',
+  'assessment.step.next': 'Siguiente',
+  'assessment.announce.step': 'Paso {current, number} de {total, number}: {title}',
+  'assessment.review.title': 'Revise sus respuestas',
+  'assessment.review.intro':
+    'Las preguntas que aún no ha respondido aparecen debajo de cada pilar. Puede volver atrás para responderlas o enviar ahora: las preguntas sin respuesta reducen la cobertura de sus resultados.',
+  'assessment.review.unanswered':
+    '{count, plural, =0 {Todas las preguntas tienen respuesta.} one {# pregunta aún no tiene respuesta:} many {# de preguntas aún no tienen respuesta:} other {# preguntas aún no tienen respuesta:}}',
+  'assessment.respondent.title': 'Sus datos',
+  'assessment.respondent.role': 'Su función',
+  'assessment.respondent.roleChoose': 'Elija su función',
+  'assessment.respondent.roleDetail': 'Describa su función',
+  'assessment.respondent.organisation': 'Organización (opcional)',
+  'assessment.respondent.country': 'País (opcional)',
+  'assessment.respondent.countryHint': 'Código ISO de tres letras, por ejemplo SEN para el Senegal',
+  'assessment.role.ministry-education': 'Ministerio de Educación',
+  'assessment.role.ministry-ict': 'Ministerio de TIC o de Asuntos Digitales',
+  'assessment.role.ministry-finance': 'Ministerio de Finanzas o de Hacienda',
+  'assessment.role.regional-office': 'Oficina regional o local de educación',
+  'assessment.role.school': 'Escuela',
+  'assessment.role.teacher-training': 'Institución de formación docente',
+  'assessment.role.partner': 'Socio para el desarrollo o socio privado',
+  'assessment.role.other': 'Otra',
+  'assessment.submit': 'Enviar la evaluación',
+  'assessment.error.title': 'Hay un problema',
+  'assessment.error.prefix': 'Error:',
+  'assessment.error.field': '{field}: {message}',
+  'assessment.error.required': 'Responda esta pregunta',
+  'assessment.error.evidence':
+    '{count, plural, one {# enlace no es una dirección web} many {# de enlaces no son direcciones web} other {# enlaces no son direcciones web}}: escriba cada enlace en una línea aparte, que comience por https://',
+  'assessment.error.tooManyLinks': 'Indique como máximo {max, number} enlaces',
+  'assessment.error.role': 'Elija su función',
+  'assessment.error.roleDetail': 'Describa su función',
+  'assessment.error.country': 'Escriba el país como código de tres letras, por ejemplo SEN',
+  'assessment.error.invalidFramework': 'El archivo {url} no es un marco válido:',
+  'assessment.error.texts':
+    'No se pudieron cargar las preguntas en este idioma desde {url} ({detail}): se muestran en {language}. Sus respuestas se conservan.',
+  'assessment.done.title': 'Gracias: la evaluación se envió',
+  'assessment.done.body':
+    'Respondió {answered, number} de {total, plural, one {# pregunta} many {# de preguntas} other {# preguntas}}. Si cambia una respuesta ahora, la anterior se conserva en el historial.',
+  'assessment.done.revise': 'Cambiar respuestas',
+  'assessment.storage.setAside':
+    'Las respuestas guardadas antes en este navegador {reason, select, version {provienen de otra versión de esta herramienta} other {no se pudieron leer}}, por lo que se apartaron (con la clave “{key}”) y se inició una nueva evaluación.',
+  'assessment.storage.unavailable':
+    'Sus respuestas no se pueden guardar en este navegador (navegación privada o almacenamiento lleno). Puede terminar la evaluación de todos modos, pero mantenga esta página abierta hasta enviarla.',
+  'assessment.feedback.summary':
+    '{given, select, yes {Comentarios sobre esta pregunta (enviados)} other {Comentarios sobre esta pregunta}}',
+  'assessment.feedback.about': ': {question}',
+  'assessment.feedback.legend': '¿Qué problema tiene esta pregunta?',
+  'assessment.feedback.kind.unclear': 'No es clara',
+  'assessment.feedback.kind.not-relevant': 'No es pertinente aquí',
+  'assessment.feedback.kind.missing': 'Le falta algo',
+  'assessment.feedback.comment': 'Comentario (opcional)',
+  'assessment.feedback.hint':
+    'Sus comentarios llegan a las personas que organizan esta evaluación. No modifican ni su respuesta ni sus resultados.',
+};

@@ -1,0 +1,33 @@
+import type { ChartsMessages } from '../en/index.js';
+
+export const charts: ChartsMessages = {
+  'charts.showTable': '显示数据表',
+  'charts.hideTable': '隐藏数据表',
+  'charts.value': '{value, number, integer}',
+  'charts.value.level': '{value, number, integer}（{level}）',
+  'charts.point': '{name}：{value}',
+  'charts.point.series': '{series}，{name}：{value}',
+  'charts.point.target': '{name}：{value}；目标{target, number, integer}',
+  'charts.point.divergent': '{name}：{value}；看法不一',
+  'charts.cell': '{row}—{column}',
+  'charts.summary.empty': '尚无得分。',
+  'charts.summary.one': '{name}：{value, number, integer}。',
+  'charts.summary.even': '全部{count, number, integer}项得分均为{value, number, integer}。',
+  'charts.summary.extremes':
+    '最强：{strongest}（{high, number, integer}）；最弱：{weakest}（{low, number, integer}）。',
+  'charts.summary.missing': '未评分：{names}。',
+  'charts.summary.series': '{series}：{summary}',
+  'charts.summary.divergent': '看法存在分歧：{names}。',
+  'charts.summary.gauge': '{value, number, integer}（满分{max, number, integer}）：{level}。',
+  'charts.radar.label': '各支柱得分',
+  'charts.bar.label': '各要素得分',
+  'charts.heatmap.label': '按要素和小组划分的得分',
+  'charts.gauge.label': '总体得分',
+  'charts.legend': '图例',
+  'charts.legend.target': '目标',
+  'charts.legend.divergent': '看法不一',
+  'charts.table.pillar': '支柱',
+  'charts.table.component': '要素',
+  'charts.table.score': '得分',
+  'charts.table.target': '目标',
+};

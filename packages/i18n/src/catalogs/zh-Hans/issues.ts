@@ -1,0 +1,63 @@
+import type { IssuesMessages } from '../en/index.js';
+
+export const issues: IssuesMessages = {
+  'issue.invalid-type':
+    '{found, select, nothing {缺少必填值（应为{expected, select, string {文本} number {数字} int {整数} boolean {真或假} array {列表} object {一组字段} record {一组字段} other {{expected}}}）。} other {应为{expected, select, string {文本} number {数字} int {整数} boolean {真或假} array {列表} object {一组字段} record {一组字段} other {{expected}}}，实际为{found, select, string {文本} number {数字} boolean {真或假} array {列表} object {一组字段} null {空值} other {{found}}}。}}',
+  'issue.too-small':
+    '{origin, select, string {太短：至少需要{minimum, plural, other {#个字符}}。} array {项目太少：至少需要{minimum, plural, other {#项}}。} other {{inclusive, select, no {必须大于{minimum, number}。} other {必须不小于{minimum, number}。}}}}',
+  'issue.too-big':
+    '{origin, select, string {太长：最多{maximum, plural, other {#个字符}}。} array {项目太多：最多{maximum, plural, other {#项}}。} other {{inclusive, select, no {必须小于{maximum, number}。} other {必须不大于{maximum, number}。}}}}',
+  'issue.invalid-value': '应为以下之一：{expected}；实际为{found}。',
+  'issue.invalid-union':
+    '{discriminator, select, yes {“{key}”未知或缺失（实际为{found}）。} other {此值不符合任何允许的形式（实际为{found}）。}}',
+  'issue.invalid-format':
+    '{pattern, select, locale {应为大小写规范的语言标记，例如“en”“fr-CA”或“zh-Hant”。} id {应为由小写字母、数字和连字符组成的标识符，例如“data-evidence”（数据与证据）。} semver {应为版本号，例如“1.0.0”。} timestamp {应为日期和时间，例如“2026-03-25T09:30:00Z”。} country {应为三字母国家代码，例如“SEN”。} currency {应为三字母货币代码，例如“XOF”。} url {应为网页链接，例如“https://example.org/report.pdf”。} nonEmpty {请输入文本。} other {格式不符合要求（{format}）。}}',
+  'issue.not-multiple-of': '应为{divisor, number}的倍数。',
+  'issue.unrecognized-keys': '{count, plural, other {本工具包无法识别的字段：{keys}。}}',
+  'issue.invalid-key':
+    '“{key}”在此不是有效的名称{pattern, select, locale {：应为语言标记，例如“en”或“fr-CA”。} id {：应为标识符，例如“data-evidence”（数据与证据）。} textKey {：应为文本键，例如“pillar.data-evidence.title”（“数据与证据”支柱的标题）或“question.emis-coverage.level.2”（EMIS覆盖率问题第2级的描述）。} other {。}}',
+  'issue.invalid-json': '文本不是有效的JSON。',
+  'issue.unreadable': '无法读取数据。',
+  'issue.unsupported-version': '不支持格式版本{found}：本工具包只能读取版本{expected}。',
+  'issue.duplicate-id': '标识符“{id}”被使用了两次。',
+  'issue.missing-translation': '缺少“{locale}”的文本。',
+  'issue.level-order': '等级必须从1开始按顺序编号：应为{expected, number}，实际为{found, number}。',
+  'issue.level-out-of-range': '等级超出量表范围：应为以下之一：{expected}，实际为{found}。',
+  'issue.duplicate-level': '第{level, number}级被描述了两次。',
+  'issue.missing-descriptor': '第{level, number}级没有描述。',
+  'issue.reserved-id': '“{id}”是“不适用”或“不知道”这两个回答的标识：请为该选项另取一个标识符。',
+  'issue.unknown-question': '本框架中没有此问题（“{question}”）。',
+  'issue.framework-mismatch': '为另一个框架制作（“{found}”，而非“{expected}”）。',
+  'issue.unknown-option': '问题未提供此选项：应为以下之一：{expected}，实际为{found}。',
+  'issue.invalid-boolean': '应为“是”或“否”，实际为{found}。',
+  'issue.invalid-text': '应为文本。',
+  'issue.text-too-long': '文本超出此问题允许的长度（最多{maximum, plural, other {#个字符}}）。',
+  'issue.na-not-allowed': '此问题不允许回答“不适用”。',
+  'issue.dont-know-not-allowed': '此问题不允许回答“不知道”。',
+  'issue.unknown-component': '本框架中没有要素“{id}”。',
+  'issue.unknown-pillar': '本框架中没有支柱“{id}”。',
+  'issue.unknown-outcome': '本框架中没有教育成果“{id}”。',
+  'issue.missing-text': '“{key}”缺少“{locale}”的文本。',
+  'issue.unknown-text': '“{locale}”中的文本“{key}”不对应本框架中的任何内容。',
+  'issue.framework-version-mismatch': '为本框架的{found}版制作，而非{expected}版。',
+  'issue.invalid-range': '{from}晚于{to}：开始不得晚于结束。',
+  'issue.amount-or-share': '一条资金来源需填写金额或成本份额，但不能两者都填。',
+  'issue.unknown-action': '本计划中没有行动“{id}”。',
+  'issue.dependency-cycle': '这些行动相互等待，形成了循环：{cycle}。请删除其中一个关联。',
+  'issue.component-not-in-pillar': '要素“{id}”不属于支柱“{pillar}”。',
+  'issue.upgraded': '此计划以旧格式编写，现已升级；请保存，以保留新格式。',
+  'issue.priority-without-action': '尚无行动服务于优先事项“{id}”。',
+  'issue.pillar-priority-without-action': '尚无行动服务于“{id}”，即为其所在支柱选定的优先事项。',
+  'issue.horizon-without-action':
+    '{horizon, select, short {短期} medium {中期} other {长期}}内没有行动。',
+  'issue.single-pillar': '每项行动都只通过一个支柱推进，而各支柱之间相互依存。',
+  'issue.action-without-indicator': '此行动没有可以反映进展的指标。',
+  'issue.funding-gap': '资金缺口：尚有{gap, number} {currency}既未落实也未申请。',
+  'issue.milestone-after-end': '此里程碑（{year}年）晚于计划结束时间（{end}年）。',
+  'issue.currency-differs': '此项成本以{found}计，而计划以{expected}计：其合计单独显示。',
+  'issue.unknown-feedback-question': '针对本框架中不存在的问题的反馈（“{question}”）。',
+  'issue.duplicate-feedback': '问题“{question}”有两条反馈：每个问题只保留一条。',
+  'issue.duplicate-kind': '同一问题中“{kind}”被列出了两次。',
+  'issue.empty-feedback': '对“{question}”的反馈没有任何内容：请选择问题所在，或填写意见。',
+  'issue.other': '此值无效。',
+};
