@@ -27,6 +27,8 @@ export default defineConfig({
             'packages/widgets/src/plan-timeline/layout.test.ts',
             // The demo's pure modules (share codes, import and export files).
             'apps/demo/src/**/*.test.ts',
+            // The translators' tools (i18n:check, i18n:export, i18n:import).
+            'scripts/i18n/**/*.test.ts',
           ],
           typecheck: {
             enabled: true,

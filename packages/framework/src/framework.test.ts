@@ -1,7 +1,8 @@
 import { formatIssues, kindOf, parseFramework } from '@dtc/schema';
 import type { Component, Pillar, Question } from '@dtc/schema';
 import { describe, expect, it } from 'vitest';
-import { sixPillars } from './index.js';
+import { FRAMEWORK_LOCALES, sixPillars } from './index.js';
+import { FRAMEWORK_TRANSLATIONS } from './texts/index.js';
 
 const PILLAR_ORDER = [
   'coordination-leadership',
@@ -44,24 +45,21 @@ const ID = /^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$/;
 
 interface Text {
   path: string;
-  en: string;
-  fr: string;
+  /** The text in each locale of the framework. */
+  value: Record<string, string>;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-/** An object whose keys are exactly `en` and `fr`, both strings. */
-function isLocalizedText(value: unknown): value is { en: string; fr: string } {
+/** An object whose keys are exactly the framework's locales, in order, all strings. */
+function isLocalizedText(value: unknown): value is Record<string, string> {
   if (!isObject(value)) return false;
-  const keys = Object.keys(value).sort();
+  const keys = Object.keys(value);
   return (
-    keys.length === 2 &&
-    keys[0] === 'en' &&
-    keys[1] === 'fr' &&
-    typeof value.en === 'string' &&
-    typeof value.fr === 'string'
+    keys.join() === FRAMEWORK_LOCALES.join() &&
+    Object.values(value).every((v) => typeof v === 'string')
   );
 }
 
@@ -73,7 +71,7 @@ function collectTexts(value: unknown, path: string, texts: Text[], suspects: str
   }
   if (!isObject(value)) return;
   if (isLocalizedText(value)) {
-    texts.push({ path, en: value.en, fr: value.fr });
+    texts.push({ path, value });
     return;
   }
   if ('en' in value || 'fr' in value) suspects.push(path);
@@ -113,8 +111,8 @@ describe('sixPillars: validation', () => {
     expect(parsed.ok ? '' : formatIssues(parsed.issues)).toBe('');
   });
 
-  it('declares English then French and four levels', () => {
-    expect(sixPillars.locales).toEqual(['en', 'fr']);
+  it('declares English, then its translations, and four levels', () => {
+    expect(sixPillars.locales).toEqual(['en', ...FRAMEWORK_TRANSLATIONS]);
     expect(sixPillars.levels.map((l) => l.value)).toEqual([1, 2, 3, 4]);
   });
 });
@@ -123,28 +121,36 @@ describe('sixPillars: localized text', () => {
   const texts: Text[] = [];
   const suspects: string[] = [];
   collectTexts(sixPillars, '', texts, suspects);
+  const translations = [...FRAMEWORK_TRANSLATIONS];
 
-  it('finds the texts, and every en/fr object has exactly those two string keys', () => {
+  it('finds the texts, and every localized text has exactly the framework’s locales', () => {
     expect(texts.length).toBeGreaterThan(200);
     expect(suspects).toEqual([]);
   });
 
-  it('has non-empty English and French, without stray whitespace', () => {
-    const bad = texts
-      .filter((t) => !t.en.trim() || !t.fr.trim() || t.en !== t.en.trim() || t.fr !== t.fr.trim())
-      .map((t) => t.path);
+  it('has every text in every locale, without stray whitespace', () => {
+    const bad = texts.flatMap((t) =>
+      Object.entries(t.value)
+        .filter(([, v]) => !v.trim() || v !== v.trim())
+        .map(([locale]) => `${t.path} (${locale})`),
+    );
     expect(bad).toEqual([]);
   });
 
-  it('translates every text longer than three words (no English copied into French)', () => {
-    const untranslated = texts
-      .filter((t) => t.en.trim().split(/\s+/).length > 3 && t.fr.trim() === t.en.trim())
-      .map((t) => `${t.path}: ${t.en}`);
-    expect(untranslated).toEqual([]);
-  });
+  it.each(translations)(
+    'translates every text longer than three words into %s (no English copied)',
+    (locale) => {
+      const untranslated = texts
+        .filter((t) => t.value.en!.trim().split(/\s+/).length > 3 && t.value[locale] === t.value.en)
+        .map((t) => `${t.path}: ${t.value.en}`);
+      expect(untranslated).toEqual([]);
+    },
+  );
 
-  it('uses the typographic apostrophe in French', () => {
-    const straight = texts.filter((t) => t.fr.includes("'")).map((t) => `${t.path}: ${t.fr}`);
+  it.each(translations)('uses no straight apostrophe in %s', (locale) => {
+    const straight = texts
+      .filter((t) => t.value[locale]!.includes("'"))
+      .map((t) => `${t.path}: ${t.value[locale]}`);
     expect(straight).toEqual([]);
   });
 });
@@ -270,28 +276,32 @@ describe('sixPillars: wording', () => {
 
   it('puts a narrow no-break space, never a plain one, before ; : ? ! » and after « in French', () => {
     const bad = texts
-      .filter((t) => /[ \S][;:?!»]|«[ \S]/u.test(t.fr.replace(/\d:\d/g, '')))
-      .map((t) => `${t.path}: ${t.fr.match(/.{0,20}(?:[ \S][;:?!»]|«[ \S]).{0,10}/u)?.[0]}`);
+      .filter((t) => /[ \S][;:?!»]|«[ \S]/u.test(t.value.fr!.replace(/\d:\d/g, '')))
+      .map((t) => `${t.path}: ${t.value.fr!.match(/.{0,20}(?:[ \S][;:?!»]|«[ \S]).{0,10}/u)?.[0]}`);
     expect(bad).toEqual([]);
   });
 
   it('uses one French term per concept, and the French names of the partners', () => {
     const banned = [/auto-évaluation/i, /éducation numérique/i, /\bGPE\b/, /éléments probants/i];
     const bad = texts
-      .filter((t) => banned.some((re) => re.test(t.fr)))
-      .map((t) => `${t.path}: ${t.fr.slice(0, 60)}`);
+      .filter((t) => banned.some((re) => re.test(t.value.fr!)))
+      .map((t) => `${t.path}: ${t.value.fr!.slice(0, 60)}`);
     expect(bad).toEqual([]);
   });
 
   it('cites the current accessibility guidelines, WCAG 2.2', () => {
-    const bad = texts.filter((t) => /WCAG 2\.[01]\b/.test(t.en + t.fr)).map((t) => t.path);
+    const bad = texts
+      .filter((t) => /WCAG 2\.[01]\b/.test(t.value.en! + t.value.fr!))
+      .map((t) => t.path);
     expect(bad).toEqual([]);
   });
 
   it('describes every level by what can be observed, not by whether others look up to it', () => {
     const vague =
       /reference for others|model for other|référence pour d’autres|modèle pour d’autres/i;
-    expect(texts.filter((t) => vague.test(t.en + t.fr)).map((t) => t.path)).toEqual([]);
+    expect(texts.filter((t) => vague.test(t.value.en! + t.value.fr!)).map((t) => t.path)).toEqual(
+      [],
+    );
   });
 });
 

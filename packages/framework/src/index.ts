@@ -6,14 +6,16 @@
  */
 import { mergeFrameworkTexts, type Framework } from '@dtc/schema';
 import { about, levels, outcomes, sixPillarsBase, vision } from './base.js';
+import es from './texts/es.js';
 import fr from './texts/fr.js';
+import zhHans from './texts/zh-Hans.js';
 
 /**
  * The framework with every text in every locale (`locales`, English first). The tests check
  * that each texts file gives every text of the base and nothing else.
  */
 export const sixPillars: Framework = withoutTranslations(
-  mergeFrameworkTexts(sixPillarsBase, fr).framework,
+  mergeFrameworkTexts(sixPillarsBase, fr, es, zhHans).framework,
 );
 
 function withoutTranslations({ translations: _, ...framework }: Framework): Framework {

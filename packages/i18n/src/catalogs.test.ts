@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './catalogs/en/index.js';
+import { ar } from './catalogs/ar/index.js';
 import { es } from './catalogs/es/index.js';
 import { fr } from './catalogs/fr/index.js';
+import { ru } from './catalogs/ru/index.js';
 import { zhHans } from './catalogs/zh-Hans/index.js';
 import { formatMessage, placeholders } from './format.js';
 import { commonNamespace, issuesNamespace } from './namespaces.js';
@@ -40,7 +42,7 @@ const namespaces = [
   learnNamespace,
 ];
 
-const builtIn = { fr, es, 'zh-Hans': zhHans } as const;
+const builtIn = { ar, fr, es, ru, 'zh-Hans': zhHans } as const;
 
 describe('catalogs', () => {
   it('every English message parses', () => {

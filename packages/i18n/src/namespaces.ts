@@ -29,6 +29,8 @@ export const commonNamespace: Namespace<CommonMessages> = {
   en: common,
   translations: {
     fr: () => import('./catalogs/fr/common.js').then((m) => m.common),
+    ar: () => import('./catalogs/ar/common.js').then((m) => m.common),
+    ru: () => import('./catalogs/ru/common.js').then((m) => m.common),
     'zh-Hans': () => import('./catalogs/zh-Hans/common.js').then((m) => m.common),
     es: () => import('./catalogs/es/common.js').then((m) => m.common),
   },
@@ -39,6 +41,8 @@ export const issuesNamespace: Namespace<IssuesMessages> = {
   en: issues,
   translations: {
     fr: () => import('./catalogs/fr/issues.js').then((m) => m.issues),
+    ar: () => import('./catalogs/ar/issues.js').then((m) => m.issues),
+    ru: () => import('./catalogs/ru/issues.js').then((m) => m.issues),
     'zh-Hans': () => import('./catalogs/zh-Hans/issues.js').then((m) => m.issues),
     es: () => import('./catalogs/es/issues.js').then((m) => m.issues),
   },

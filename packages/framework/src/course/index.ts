@@ -6,10 +6,12 @@
  */
 import { mergeCourseTexts, type Course } from '@dtc/schema';
 import { courseBase } from './base.js';
+import es from './texts/es.js';
 import fr from './texts/fr.js';
+import zhHans from './texts/zh-Hans.js';
 
 /** The course with every text in every locale. The tests check that each texts file fits. */
-export const course: Course = mergeCourseTexts(courseBase, fr).course;
+export const course: Course = mergeCourseTexts(courseBase, fr, es, zhHans).course;
 
 export { courseBase };
 export default course;

@@ -11,6 +11,8 @@ export const assessmentNamespace: Namespace<AssessmentMessages> = {
   en: assessment,
   translations: {
     fr: () => import('../catalogs/fr/assessment.js').then((m) => m.assessment),
+    ar: () => import('../catalogs/ar/assessment.js').then((m) => m.assessment),
+    ru: () => import('../catalogs/ru/assessment.js').then((m) => m.assessment),
     'zh-Hans': () => import('../catalogs/zh-Hans/assessment.js').then((m) => m.assessment),
     es: () => import('../catalogs/es/assessment.js').then((m) => m.assessment),
   },

@@ -11,6 +11,8 @@ export const chartsNamespace: Namespace<ChartsMessages> = {
   en: charts,
   translations: {
     fr: () => import('../catalogs/fr/charts.js').then((m) => m.charts),
+    ar: () => import('../catalogs/ar/charts.js').then((m) => m.charts),
+    ru: () => import('../catalogs/ru/charts.js').then((m) => m.charts),
     'zh-Hans': () => import('../catalogs/zh-Hans/charts.js').then((m) => m.charts),
     es: () => import('../catalogs/es/charts.js').then((m) => m.charts),
   },

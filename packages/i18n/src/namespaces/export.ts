@@ -11,6 +11,8 @@ export const exportNamespace: Namespace<ExportMessages> = {
   en: exportFiles,
   translations: {
     fr: () => import('../catalogs/fr/export.js').then((m) => m.exportFiles),
+    ar: () => import('../catalogs/ar/export.js').then((m) => m.exportFiles),
+    ru: () => import('../catalogs/ru/export.js').then((m) => m.exportFiles),
     'zh-Hans': () => import('../catalogs/zh-Hans/export.js').then((m) => m.exportFiles),
     es: () => import('../catalogs/es/export.js').then((m) => m.exportFiles),
   },

@@ -11,6 +11,8 @@ export const groupNamespace: Namespace<GroupMessages> = {
   en: group,
   translations: {
     fr: () => import('../catalogs/fr/group.js').then((m) => m.group),
+    ar: () => import('../catalogs/ar/group.js').then((m) => m.group),
+    ru: () => import('../catalogs/ru/group.js').then((m) => m.group),
     'zh-Hans': () => import('../catalogs/zh-Hans/group.js').then((m) => m.group),
     es: () => import('../catalogs/es/group.js').then((m) => m.group),
   },

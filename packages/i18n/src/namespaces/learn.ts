@@ -11,6 +11,8 @@ export const learnNamespace: Namespace<LearnMessages> = {
   en: learn,
   translations: {
     fr: () => import('../catalogs/fr/learn.js').then((m) => m.learn),
+    ar: () => import('../catalogs/ar/learn.js').then((m) => m.learn),
+    ru: () => import('../catalogs/ru/learn.js').then((m) => m.learn),
     'zh-Hans': () => import('../catalogs/zh-Hans/learn.js').then((m) => m.learn),
     es: () => import('../catalogs/es/learn.js').then((m) => m.learn),
   },

@@ -12,6 +12,8 @@ export const migrationNamespace: Namespace<MigrationMessages> = {
   en: migration,
   translations: {
     fr: () => import('../catalogs/fr/migration.js').then((m) => m.migration),
+    ar: () => import('../catalogs/ar/migration.js').then((m) => m.migration),
+    ru: () => import('../catalogs/ru/migration.js').then((m) => m.migration),
     'zh-Hans': () => import('../catalogs/zh-Hans/migration.js').then((m) => m.migration),
     es: () => import('../catalogs/es/migration.js').then((m) => m.migration),
   },

@@ -11,6 +11,8 @@ export const planNamespace: Namespace<PlanMessages> = {
   en: plan,
   translations: {
     fr: () => import('../catalogs/fr/plan.js').then((m) => m.plan),
+    ar: () => import('../catalogs/ar/plan.js').then((m) => m.plan),
+    ru: () => import('../catalogs/ru/plan.js').then((m) => m.plan),
     'zh-Hans': () => import('../catalogs/zh-Hans/plan.js').then((m) => m.plan),
     es: () => import('../catalogs/es/plan.js').then((m) => m.plan),
   },

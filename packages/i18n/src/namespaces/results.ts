@@ -11,6 +11,8 @@ export const resultsNamespace: Namespace<ResultsMessages> = {
   en: results,
   translations: {
     fr: () => import('../catalogs/fr/results.js').then((m) => m.results),
+    ar: () => import('../catalogs/ar/results.js').then((m) => m.results),
+    ru: () => import('../catalogs/ru/results.js').then((m) => m.results),
     'zh-Hans': () => import('../catalogs/zh-Hans/results.js').then((m) => m.results),
     es: () => import('../catalogs/es/results.js').then((m) => m.results),
   },

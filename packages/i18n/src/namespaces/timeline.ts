@@ -11,6 +11,8 @@ export const timelineNamespace: Namespace<TimelineMessages> = {
   en: timeline,
   translations: {
     fr: () => import('../catalogs/fr/timeline.js').then((m) => m.timeline),
+    ar: () => import('../catalogs/ar/timeline.js').then((m) => m.timeline),
+    ru: () => import('../catalogs/ru/timeline.js').then((m) => m.timeline),
     'zh-Hans': () => import('../catalogs/zh-Hans/timeline.js').then((m) => m.timeline),
     es: () => import('../catalogs/es/timeline.js').then((m) => m.timeline),
   },

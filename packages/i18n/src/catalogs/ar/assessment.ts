@@ -1,0 +1,78 @@
+import type { AssessmentMessages } from '../en/index.js';
+
+export const assessment: AssessmentMessages = {
+  'assessment.level': 'المستوى {level, number, integer}',
+  'assessment.answer.yes': 'نعم',
+  'assessment.answer.no': 'لا',
+  'assessment.answer.na': 'لا ينطبق',
+  'assessment.answer.dontKnow': 'لا أعرف',
+  'assessment.extras.comment': 'تعليق (اختياري)',
+  'assessment.extras.evidence': 'روابط إلى الأدلة (اختياري)',
+  'assessment.extras.evidenceHint': 'عنوان ويب واحد في كل سطر، يبدأ بالبادئة https://',
+  'assessment.extras.confidence': 'ما مدى ثقتك في هذه الإجابة؟ (اختياري)',
+  'assessment.confidence.none': 'غير محدد',
+  'assessment.confidence.low': 'لست واثقًا كثيرًا',
+  'assessment.confidence.medium': 'واثق إلى حد ما',
+  'assessment.confidence.high': 'واثق جدًا',
+  'assessment.progress.count':
+    'تمت الإجابة عن {answered, number} من أصل {total, plural, zero {# سؤال} one {سؤال واحد} two {سؤالين} few {# أسئلة} many {# سؤالًا} other {# سؤال}}',
+  'assessment.nav.label': 'أقسام التقييم',
+  'assessment.nav.components': 'أجزاء ركيزة «{pillar}»',
+  'assessment.nav.review': 'راجع إجاباتك',
+  'assessment.step.eyebrow': '{pillar}: الجزء {current, number} من {total, number}',
+  'assessment.step.previous': 'السابق',
+  'assessment.step.next': 'التالي',
+  'assessment.announce.step': 'الخطوة {current, number} من {total, number}: {title}',
+  'assessment.review.title': 'راجع إجاباتك',
+  'assessment.review.intro':
+    'تظهر تحت كل ركيزة الأسئلة التي لم تُجب عنها بعد. يمكنك الرجوع للإجابة عنها، أو الإرسال الآن: فالأسئلة التي تبقى دون إجابة تخفض تغطية نتائجك.',
+  'assessment.review.unanswered':
+    '{count, plural, =0 {أُجيب عن جميع الأسئلة.} zero {أُجيب عن جميع الأسئلة.} one {بقي سؤال واحد دون إجابة:} two {بقي سؤالان دون إجابة:} few {بقيت # أسئلة دون إجابة:} many {بقي # سؤالًا دون إجابة:} other {بقي # سؤال دون إجابة:}}',
+  'assessment.respondent.title': 'معلومات عنك',
+  'assessment.respondent.role': 'دورك',
+  'assessment.respondent.roleChoose': 'اختر دورك',
+  'assessment.respondent.roleDetail': 'صف دورك',
+  'assessment.respondent.organisation': 'الجهة (اختياري)',
+  'assessment.respondent.country': 'البلد (اختياري)',
+  'assessment.respondent.countryHint': 'رمز ISO من ثلاثة أحرف، مثل SEN للسنغال',
+  'assessment.role.ministry-education': 'وزارة التربية والتعليم',
+  'assessment.role.ministry-ict': 'وزارة تكنولوجيا المعلومات والاتصالات أو الشؤون الرقمية',
+  'assessment.role.ministry-finance': 'وزارة المالية',
+  'assessment.role.regional-office': 'مديرية تعليمية إقليمية أو محلية',
+  'assessment.role.school': 'مدرسة',
+  'assessment.role.teacher-training': 'مؤسسة لإعداد المعلمين وتدريبهم',
+  'assessment.role.partner': 'شريك تنموي أو من القطاع الخاص',
+  'assessment.role.other': 'غير ذلك',
+  'assessment.submit': 'إرسال التقييم',
+  'assessment.error.title': 'توجد مشكلة',
+  'assessment.error.prefix': 'خطأ:',
+  'assessment.error.field': '{field}: {message}',
+  'assessment.error.required': 'أجب عن هذا السؤال',
+  'assessment.error.evidence':
+    '{count, plural, zero {# رابط ليست عناوين ويب صالحة} one {رابط واحد ليس عنوان ويب صالحًا} two {رابطان ليسا عنواني ويب صالحين} few {# روابط ليست عناوين ويب صالحة} many {# رابطًا ليست عناوين ويب صالحة} other {# رابط ليست عناوين ويب صالحة}}: أدخل كل رابط في سطر مستقل يبدأ بالبادئة https://',
+  'assessment.error.tooManyLinks': 'أدخل ما لا يزيد على {max, number} من الروابط',
+  'assessment.error.role': 'اختر دورك',
+  'assessment.error.roleDetail': 'صف دورك',
+  'assessment.error.country': 'أدخل البلد برمز من ثلاثة أحرف، مثل SEN',
+  'assessment.error.invalidFramework': 'الملف الموجود في {url} ليس إطارًا صالحًا:',
+  'assessment.error.texts':
+    'تعذّر تحميل الأسئلة بهذه اللغة من {url} ({detail})، لذا تُعرض باللغة {language}. إجاباتك محفوظة.',
+  'assessment.done.title': 'شكرًا لك: تم إرسال التقييم',
+  'assessment.done.body':
+    'أجبت عن {answered, number} من أصل {total, plural, zero {# سؤال} one {سؤال واحد} two {سؤالين} few {# أسئلة} many {# سؤالًا} other {# سؤال}}. إذا غيّرت إجابة الآن، فستبقى الإجابة السابقة محفوظة في السجل.',
+  'assessment.done.revise': 'تعديل الإجابات',
+  'assessment.storage.setAside':
+    'الإجابات المحفوظة سابقًا في هذا المتصفح {reason, select, version {مصدرها إصدار آخر من هذه الأداة} other {تعذّرت قراءتها}}، لذا وُضعت جانبًا (تحت «{key}») وبدأ تقييم جديد.',
+  'assessment.storage.unavailable':
+    'لا يمكن حفظ إجاباتك في هذا المتصفح (بسبب التصفح الخاص أو امتلاء مساحة التخزين). يمكنك مع ذلك إكمال التقييم، لكن أبقِ هذه الصفحة مفتوحة إلى أن ترسله.',
+  'assessment.feedback.summary':
+    '{given, select, yes {ملاحظات على هذا السؤال (مقدَّمة)} other {ملاحظات على هذا السؤال}}',
+  'assessment.feedback.about': ': {question}',
+  'assessment.feedback.legend': 'ما المشكلة في هذا السؤال؟',
+  'assessment.feedback.kind.unclear': 'غير واضح',
+  'assessment.feedback.kind.not-relevant': 'لا صلة له بالسياق هنا',
+  'assessment.feedback.kind.missing': 'ينقصه شيء',
+  'assessment.feedback.comment': 'تعليق (اختياري)',
+  'assessment.feedback.hint':
+    'تصل ملاحظاتك إلى القائمين على هذا التقييم، ولا تغيّر إجابتك ولا نتائجك.',
+};

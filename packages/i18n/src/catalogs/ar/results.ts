@@ -1,0 +1,65 @@
+import type { ResultsMessages } from '../en/index.js';
+
+export const results: ResultsMessages = {
+  'results.title': 'نتائجك',
+  'results.empty': 'لا توجد إجابات بعد. ستظهر نتائجك هنا كلما أجبت عن الأسئلة.',
+  'results.partial':
+    'تستند هذه النتائج إلى {share, number, percent} من الأسئلة: وقد تتغير كلما أُجيب عن المزيد منها.',
+  'results.overall': 'المستوى الإجمالي',
+  'results.coverage': 'التغطية',
+  'results.coverage.value':
+    'أُجيب عن {answered, number, integer} من أصل {applicable, plural, zero {# سؤال} one {سؤال واحد} two {سؤالين} few {# أسئلة} many {# سؤالًا} other {# سؤال}} ({share, number, percent})',
+  'results.coverage.detail':
+    '{na, plural, =0 {لا يوجد أي سؤال} zero {لا يوجد أي سؤال} one {سؤال واحد} two {سؤالان} few {# أسئلة} many {# سؤالًا} other {# سؤال}} بإجابة «لا ينطبق»؛ و{dk, plural, =0 {لا يوجد أي سؤال} zero {لا يوجد أي سؤال} one {سؤال واحد} two {سؤالان} few {# أسئلة} many {# سؤالًا} other {# سؤال}} بإجابة «لا أعرف».',
+  'results.balance': 'التوازن بين الركائز',
+  'results.balance.value':
+    '{index, number, integer} من 100 (تعني 100 أن جميع الركائز في المستوى نفسه)',
+  'results.balance.detail':
+    'أقوى ركيزة: {strongest}؛ أضعف ركيزة: {weakest}؛ والفارق بينهما {spread, plural, zero {{spread, number, integer} نقطة} one {نقطة واحدة} two {نقطتان} few {{spread, number, integer} نقاط} many {{spread, number, integer} نقطة} other {{spread, number, integer} نقطة}}.',
+  'results.balance.even': 'حصلت جميع الركائز التي لها درجات على الدرجة نفسها.',
+  'results.balance.none': 'يتطلب حساب التوازن درجات في ركيزتين على الأقل.',
+  'results.priorities': 'من أين تبدأ',
+  'results.priorities.intro':
+    'المكونات مرتبة حسب مدى إلحاحها: يرتفع ترتيب المكون إذا كان مستواه منخفضًا، أو كان متأخرًا عن بقية ركيزته، أو كانت ركيزته ضعيفة أو تأسيسية، أو كانت إجاباته ناقصة.',
+  'results.reasons': 'سبب هذا الترتيب',
+  'results.reason.low-level': 'مستوى نضجه منخفض.',
+  'results.reason.below-pillar': 'يتأخر عن بقية ركيزته.',
+  'results.reason.weakest-pillar': 'ينتمي إلى أضعف ركيزة.',
+  'results.reason.foundational': 'ركيزته تأسيسية: تستند إليها الركائز الأخرى.',
+  'results.reason.low-coverage': 'لم يُجب إلا عن قليل من أسئلته.',
+  'results.reason.not-assessed': 'لم يُقيَّم بعد.',
+  'results.reason.low-confidence': 'قُدّمت إجاباته بثقة منخفضة.',
+  'results.compare.title': 'ما الذي تغيّر',
+  'results.compare.before': 'قبل',
+  'results.compare.after': 'بعد',
+  'results.compare.change': 'التغيّر',
+  'results.compare.item': 'الركيزة أو المكون',
+  'results.compare.overall': 'الإجمالي: {before} ← {after} ({delta}).',
+  'results.compare.improved': 'تحسّن: {names}.',
+  'results.compare.declined': 'تراجع: {names}.',
+  'results.compare.unchanged': 'لم تتغير درجة أي مكون.',
+  'results.compare.empty': 'تلزم نتيجتان لإجراء المقارنة.',
+  'results.compare.notComparable': 'تأتي هذه النتائج من إصدارين مختلفين للإطار: قارن بينها بحذر.',
+  'results.compare.up':
+    '{points, plural, zero {ارتفاع بمقدار {points, number, integer} نقطة} one {ارتفاع بنقطة واحدة} two {ارتفاع بنقطتين} few {ارتفاع بمقدار {points, number, integer} نقاط} many {ارتفاع بمقدار {points, number, integer} نقطة} other {ارتفاع بمقدار {points, number, integer} نقطة}}',
+  'results.compare.down':
+    '{points, plural, zero {انخفاض بمقدار {points, number, integer} نقطة} one {انخفاض بنقطة واحدة} two {انخفاض بنقطتين} few {انخفاض بمقدار {points, number, integer} نقاط} many {انخفاض بمقدار {points, number, integer} نقطة} other {انخفاض بمقدار {points, number, integer} نقطة}}',
+  'results.compare.same': 'بلا تغيير',
+  'results.compare.levelChange': 'المستوى {before} ← {after}',
+  'results.compare.scoreLevel': '{score} ({level})',
+  'results.report.title': 'تقرير التقييم الذاتي',
+  'results.report.print': 'طباعة أو حفظ بصيغة PDF',
+  'results.report.framework': 'الإطار',
+  'results.report.frameworkVersion': '{name} ({version})',
+  'results.report.respondent': 'المستجيب',
+  'results.report.country': 'البلد',
+  'results.report.date': 'التاريخ',
+  'results.report.chosen': 'الأولويات المختارة',
+  'results.report.plan': 'خطة العمل',
+  'results.report.noPlan': 'لا توجد خطة عمل بعد.',
+  'results.report.comments': 'التعليقات والأدلة',
+  'results.report.noComments': 'لم تُقدَّم أي تعليقات أو أدلة.',
+  'results.report.question': '{component}: {question}',
+  'results.report.evidence': 'الأدلة:',
+  'results.report.empty': 'لا يوجد ما يُعرض في التقرير بعد: أجب عن بعض الأسئلة أولًا.',
+};

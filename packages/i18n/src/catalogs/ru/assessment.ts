@@ -1,0 +1,78 @@
+import type { AssessmentMessages } from '../en/index.js';
+
+export const assessment: AssessmentMessages = {
+  'assessment.level': 'Уровень {level, number, integer}',
+  'assessment.answer.yes': 'Да',
+  'assessment.answer.no': 'Нет',
+  'assessment.answer.na': 'Неприменимо',
+  'assessment.answer.dontKnow': 'Затрудняюсь ответить',
+  'assessment.extras.comment': 'Комментарий (необязательно)',
+  'assessment.extras.evidence': 'Ссылки на подтверждающие материалы (необязательно)',
+  'assessment.extras.evidenceHint': 'Один веб-адрес в строке, начиная с https://',
+  'assessment.extras.confidence': 'Насколько вы уверены в этом ответе? (необязательно)',
+  'assessment.confidence.none': 'Не указано',
+  'assessment.confidence.low': 'Низкая уверенность',
+  'assessment.confidence.medium': 'Средняя уверенность',
+  'assessment.confidence.high': 'Высокая уверенность',
+  'assessment.progress.count':
+    'Отвечено на {answered, number} из {total, plural, one {# вопроса} few {# вопросов} many {# вопросов} other {# вопроса}}',
+  'assessment.nav.label': 'Разделы оценки',
+  'assessment.nav.components': 'Компоненты направления «{pillar}»',
+  'assessment.nav.review': 'Проверьте свои ответы',
+  'assessment.step.eyebrow': '{pillar}: часть {current, number} из {total, number}',
+  'assessment.step.previous': 'Назад',
+  'assessment.step.next': 'Далее',
+  'assessment.announce.step': 'Шаг {current, number} из {total, number}: {title}',
+  'assessment.review.title': 'Проверьте свои ответы',
+  'assessment.review.intro':
+    'Вопросы, на которые вы еще не ответили, перечислены под каждым направлением. Вы можете вернуться и ответить на них или отправить ответы сейчас: вопросы без ответа снижают охват ваших результатов.',
+  'assessment.review.unanswered':
+    '{count, plural, =0 {Ответы даны на все вопросы.} one {# вопрос пока без ответа:} few {# вопроса пока без ответа:} many {# вопросов пока без ответа:} other {# вопроса пока без ответа:}}',
+  'assessment.respondent.title': 'О вас',
+  'assessment.respondent.role': 'Ваша роль',
+  'assessment.respondent.roleChoose': 'Выберите свою роль',
+  'assessment.respondent.roleDetail': 'Опишите свою роль',
+  'assessment.respondent.organisation': 'Организация (необязательно)',
+  'assessment.respondent.country': 'Страна (необязательно)',
+  'assessment.respondent.countryHint': 'Трехбуквенный код ISO, например SEN для Сенегала',
+  'assessment.role.ministry-education': 'Министерство образования',
+  'assessment.role.ministry-ict': 'Министерство ИКТ или цифрового развития',
+  'assessment.role.ministry-finance': 'Министерство финансов',
+  'assessment.role.regional-office': 'Региональный или местный орган управления образованием',
+  'assessment.role.school': 'Школа',
+  'assessment.role.teacher-training': 'Учреждение подготовки учителей',
+  'assessment.role.partner': 'Партнер по развитию или частный партнер',
+  'assessment.role.other': 'Другое',
+  'assessment.submit': 'Отправить оценку',
+  'assessment.error.title': 'Обнаружена проблема',
+  'assessment.error.prefix': 'Ошибка:',
+  'assessment.error.field': '{field}: {message}',
+  'assessment.error.required': 'Ответьте на этот вопрос',
+  'assessment.error.evidence':
+    '{count, plural, one {# ссылка не является веб-адресом} few {# ссылки не являются веб-адресами} many {# ссылок не являются веб-адресами} other {# ссылки не являются веб-адресами}}: вводите каждую ссылку с новой строки, начиная с https://',
+  'assessment.error.tooManyLinks': 'Допустимое число ссылок — не более {max, number}',
+  'assessment.error.role': 'Выберите свою роль',
+  'assessment.error.roleDetail': 'Опишите свою роль',
+  'assessment.error.country': 'Укажите страну трехбуквенным кодом, например SEN',
+  'assessment.error.invalidFramework': 'Файл {url} не является допустимой рамочной моделью:',
+  'assessment.error.texts':
+    'Не удалось загрузить вопросы на этом языке из {url} ({detail}), поэтому они показаны на другом языке: {language}. Ваши ответы сохранены.',
+  'assessment.done.title': 'Спасибо: оценка отправлена',
+  'assessment.done.body':
+    'Вы ответили на {answered, number} из {total, plural, one {# вопроса} few {# вопросов} many {# вопросов} other {# вопроса}}. Если сейчас изменить ответ, прежний сохранится в истории.',
+  'assessment.done.revise': 'Изменить ответы',
+  'assessment.storage.setAside':
+    'Ответы, ранее сохраненные в этом браузере, {reason, select, version {относятся к другой версии этого инструмента} other {не удалось прочитать}}, поэтому они отложены (под ключом «{key}») и начата новая оценка.',
+  'assessment.storage.unavailable':
+    'В этом браузере ваши ответы сохранить нельзя (включен приватный режим или хранилище заполнено). Вы можете завершить оценку, но не закрывайте эту страницу до отправки.',
+  'assessment.feedback.summary':
+    '{given, select, yes {Отзыв об этом вопросе (оставлен)} other {Отзыв об этом вопросе}}',
+  'assessment.feedback.about': ': {question}',
+  'assessment.feedback.legend': 'Что не так с этим вопросом?',
+  'assessment.feedback.kind.unclear': 'Он сформулирован неясно',
+  'assessment.feedback.kind.not-relevant': 'Он неактуален в нашем контексте',
+  'assessment.feedback.kind.missing': 'В нем чего-то не хватает',
+  'assessment.feedback.comment': 'Комментарий (необязательно)',
+  'assessment.feedback.hint':
+    'Ваш отзыв получат организаторы этой оценки. Он не меняет ни ваш ответ, ни ваши результаты.',
+};
