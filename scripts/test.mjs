@@ -33,6 +33,8 @@ const hasMain = ['main', 'origin/main'].some(
 if (hasMain) step('changesets', 'npx', ['changeset', 'status']);
 else console.log('\nSkipping changeset status: no main branch in this checkout.');
 step('typecheck', 'npx', ['turbo', 'run', 'typecheck', '--output-logs=errors-only']);
+// Every catalog, the framework and the course complete and well formed in every locale.
+step('translations', 'npm', ['run', 'i18n:check']);
 if (built) step('size budgets', 'node', ['scripts/size.mjs']);
 // The packed tarballs, installed into throwaway consumer projects (scripts/packages/run.mjs).
 const packagesReport = '.packages-results.json';

@@ -3,8 +3,10 @@
  * vite-plugin-pwa (Workbox 7) at build time. See "Offline" in README.md.
  *
  * - Precache: every built file (scripts, styles, the page, icons, manifest). The framework
- *   and both languages' words are in those scripts, so after one visit every page works in
- *   English and French without a network. Nothing else is cached: the site uses no other host.
+ *   and every language's words are in those scripts (one chunk per language and part: a
+ *   page loads only its own language's), so after one visit the worker has stored them all
+ *   in the background and every page works in all six languages without a network, as a
+ *   workshop room with no internet needs. Nothing else is cached: the site uses no other host.
  * - Navigation: the router uses paths (`/assess`, `/results`…), so any navigation in the
  *   site's folder is answered with the precached `index.html` (the static server does the
  *   same online).
@@ -17,12 +19,21 @@
  *   `start_url`/`scope` work from any folder of any host.
  */
 import { VitePWA, type ManifestOptions } from 'vite-plugin-pwa';
+import { ar } from './src/i18n/ar.js';
 import { en } from './src/i18n/en.js';
+import { es } from './src/i18n/es.js';
 import { fr } from './src/i18n/fr.js';
+import { ru } from './src/i18n/ru.js';
+import { zhHans } from './src/i18n/zh-Hans.js';
+
+const translations = { ar, 'zh-Hans': zhHans, fr, ru, es };
 
 /** The words of the manifest, from the demo's own catalogs. */
 function words(key: 'app.name' | 'app.shortName' | 'app.description') {
-  return { default: en[key], localized: { fr: fr[key] } };
+  const localized = Object.fromEntries(
+    Object.entries(translations).map(([tag, catalog]) => [tag, catalog[key]]),
+  );
+  return { default: en[key], localized };
 }
 
 /** The manifest members the plugin's type does not list yet (localised variants). */

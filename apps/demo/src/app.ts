@@ -4,12 +4,14 @@
  * page element on every route change, moving focus to the new page's h1.
  */
 import { html, nothing, render } from 'lit';
+import { LOCALE_INFO, scriptSubstitute } from '@dtc/i18n';
 import {
   dir,
   locale,
   LOCALES,
   onLocaleChange,
   pickLocale,
+  provenanceNote,
   setLocale,
   t,
   type Locale,
@@ -46,8 +48,8 @@ let loadError = false;
 let storageProblem: 'quota' | 'unavailable' | null = null;
 /** The language the user asked for could not be loaded (offline, before it was cached). */
 let localeFailed: Locale | null = null;
-
-const LOCALE_NAMES: Record<Locale, string> = { en: 'English', fr: 'Français' };
+/** The browser asked for Traditional Chinese and the site shows Simplified (until a switch). */
+let traditionalAsked = false;
 
 function applyDocumentLocale(): void {
   document.documentElement.lang = locale();
@@ -72,6 +74,7 @@ async function changeLocale(next: Locale): Promise<void> {
     return;
   }
   localeFailed = null;
+  traditionalAsked = false;
   guard(() => setPrefs({ locale: next }));
 }
 
@@ -154,12 +157,14 @@ function draw(): void {
                 html`<button
                   type="button"
                   lang=${tag}
+                  dir=${LOCALE_INFO[tag].dir}
                   aria-pressed=${tag === current ? 'true' : 'false'}
                   @click=${() => void changeLocale(tag)}
                 >
-                  ${LOCALE_NAMES[tag]}
+                  ${LOCALE_INFO[tag].name}
                 </button>`,
             )}
+            ${languageNote(current)}
           </div>
           <button
             type="button"
@@ -207,13 +212,23 @@ function draw(): void {
   updateTitle();
 }
 
+/** Under the language buttons: where this language's words come from, and a way to correct them. */
+function languageNote(current: Locale) {
+  const note = provenanceNote(current);
+  if (!note) return nothing;
+  return html`<p class="language-note">
+    ${note} <a href=${href('feedback')}>${t('app.translation.correct')}</a>
+  </p>`;
+}
+
 function storageBanner() {
   const damaged = damagedCount();
-  if (!storageProblem && !damaged && !localeFailed) return nothing;
+  if (!storageProblem && !damaged && !localeFailed && !traditionalAsked) return nothing;
   return html`<div class="alert alert-warning" role="alert">
+    ${traditionalAsked ? html`<p>${t('app.script.traditional')}</p>` : nothing}
     ${
       localeFailed
-        ? html`<p>${t('app.localeFailed', { language: LOCALE_NAMES[localeFailed] })}</p>`
+        ? html`<p>${t('app.localeFailed', { language: LOCALE_INFO[localeFailed].name })}</p>`
         : nothing
     }
     ${storageProblem === 'quota' ? html`<p>${t('common.storageFull')}</p>` : nothing}
@@ -272,7 +287,11 @@ async function show(loc: Location, how: 'push' | 'pop' | 'replace' | 'start'): P
 /** Starts the site in `root` (an empty element). */
 export async function startApp(root: HTMLElement): Promise<void> {
   container = root;
-  const preferred = getPrefs().locale ?? pickLocale(navigator.languages);
+  const saved = getPrefs().locale;
+  const preferred = saved ?? pickLocale(navigator.languages);
+  // A reader of Traditional Chinese gets Simplified: say so (the first tag of that language).
+  const asked = navigator.languages.find((tag) => pickLocale(tag) === preferred);
+  traditionalAsked = !saved && !!asked && !!scriptSubstitute(asked, preferred);
   await setLocale(preferred);
   applyDocumentLocale();
   onLocaleChange(() => {

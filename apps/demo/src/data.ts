@@ -1,10 +1,14 @@
 /**
  * The framework the demo uses, and small helpers around it: look-ups by id, and the
- * library's response, progress and scoring functions bound to this framework.
+ * library's response, progress and scoring functions bound to this framework. The framework
+ * carries English (its base) and the texts of the current language only: a page in one
+ * language downloads no other language's texts.
  */
-import { sixPillars } from '@dtc/framework';
+import { sixPillarsBase } from '@dtc/framework/base';
+import { FRAMEWORK_TRANSLATIONS, loadFrameworkTexts } from '@dtc/framework/texts';
 import { text } from '@dtc/i18n';
 import {
+  mergeFrameworkTexts,
   type Component,
   type Framework,
   type LocalizedText,
@@ -15,9 +19,26 @@ import {
 } from '@dtc/schema';
 import { scoreResponse } from '@dtc/scoring';
 import { emptyResponse, progress as pillarProgress, setRespondent } from '@dtc/widgets/model';
-import { locale } from './i18n/index.js';
+import { addLocaleResource, locale } from './i18n/index.js';
 
-export const framework: Framework = sixPillars;
+/** The framework in English and the current language (a new object when the language changes). */
+export let framework: Framework = sixPillarsBase;
+
+/** The framework with each language's texts merged, as they were loaded. */
+const byLocale = new Map<string, Framework>([['en', sixPillarsBase]]);
+
+addLocaleResource(async (tag) => {
+  let next = byLocale.get(tag);
+  if (!next && (FRAMEWORK_TRANSLATIONS as readonly string[]).includes(tag)) {
+    next = mergeFrameworkTexts(sixPillarsBase, await loadFrameworkTexts(tag)).framework;
+    byLocale.set(tag, next);
+  }
+  const chosen = next ?? sixPillarsBase;
+  return () => {
+    framework = chosen;
+    index();
+  };
+});
 
 /** The order in which the workshop takes the pillars (the agenda of 25 March 2025). */
 export const WORKSHOP_ORDER = [
@@ -31,12 +52,19 @@ export function tx(localized: LocalizedText | undefined): string {
   return text(localized, locale(), framework.locales);
 }
 
-const pillarsById = new Map(framework.pillars.map((p) => [p.id, p]));
-const componentsById = new Map<string, { component: Component; pillar: Pillar }>(
-  framework.pillars.flatMap((pillar) =>
-    pillar.components.map((component) => [component.id, { component, pillar }] as const),
-  ),
-);
+let pillarsById = new Map<string, Pillar>();
+let componentsById = new Map<string, { component: Component; pillar: Pillar }>();
+
+/** Indexes the pillars and components of the framework in use. */
+function index(): void {
+  pillarsById = new Map(framework.pillars.map((p) => [p.id, p]));
+  componentsById = new Map(
+    framework.pillars.flatMap((pillar) =>
+      pillar.components.map((component) => [component.id, { component, pillar }] as const),
+    ),
+  );
+}
+index();
 
 export function pillarById(id: string | null | undefined): Pillar | undefined {
   return id ? pillarsById.get(id) : undefined;

@@ -6,8 +6,10 @@
  */
 import { mergeFrameworkTexts, type Framework } from '@dtc/schema';
 import { about, levels, outcomes, sixPillarsBase, vision } from './base.js';
+import ar from './texts/ar.js';
 import es from './texts/es.js';
 import fr from './texts/fr.js';
+import ru from './texts/ru.js';
 import zhHans from './texts/zh-Hans.js';
 
 /**
@@ -15,7 +17,7 @@ import zhHans from './texts/zh-Hans.js';
  * that each texts file gives every text of the base and nothing else.
  */
 export const sixPillars: Framework = withoutTranslations(
-  mergeFrameworkTexts(sixPillarsBase, fr, es, zhHans).framework,
+  mergeFrameworkTexts(sixPillarsBase, ar, zhHans, fr, ru, es).framework,
 );
 
 function withoutTranslations({ translations: _, ...framework }: Framework): Framework {

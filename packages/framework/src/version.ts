@@ -6,7 +6,7 @@ export const FRAMEWORK_VERSION = '2.0.0';
  * The locales the bundled framework is translated into, beside English (its source), each a
  * texts file in `./texts/`.
  */
-export const TRANSLATIONS = ['fr', 'es', 'zh-Hans'] as const;
+export const TRANSLATIONS = ['ar', 'zh-Hans', 'fr', 'ru', 'es'] as const;
 export type Translation = (typeof TRANSLATIONS)[number];
 
 /** Every locale of the bundled framework, English first. */

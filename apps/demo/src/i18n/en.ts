@@ -13,6 +13,14 @@ export const en = {
   'app.loading': 'Loading…',
   'app.localeFailed':
     '{language} could not be loaded: the site needs a connection the first time it shows a language. Reload the page once online, then choose it again.',
+  'app.translation.ai-model':
+    'Translated from English by an AI language model; not yet reviewed by a native speaker.',
+  'app.translation.translator':
+    'Translated from English by a translator; not yet reviewed by a native speaker.',
+  'app.translation.reviewed': 'Translated from English and reviewed by a native speaker.',
+  'app.translation.correct': 'Suggest a correction',
+  'app.script.traditional':
+    'Traditional Chinese is not available yet: the site is shown in Simplified Chinese.',
   'app.loadError.title': 'This page could not be loaded',
   'app.loadError.body':
     'A file of the site is missing or damaged. Reload the page; if it happens again, download the site again.',
@@ -120,6 +128,10 @@ export const en = {
   'home.facts.upperSecondary': 'of upper-secondary schools',
   'home.facts.source': 'Source: UNESCO, Global Education Monitoring Report 2023.',
   'home.about.title': 'Where this comes from',
+  'home.about.languages':
+    'The site, the framework and its course are in the six official languages of the United Nations: {languages}. They were written in English.',
+  'home.about.correct':
+    'If a word or a sentence reads wrongly in your language, tell us on the Feedback page.',
   'home.privacy.title': 'Your data stays with you',
   'home.privacy.body':
     'There is no account and no server: answers, plans and feedback are kept in this browser only. Use History to export a file (*.dtc.json), to import one, or to create a share link that carries your answers inside the link itself.',

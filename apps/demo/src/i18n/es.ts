@@ -14,6 +14,14 @@ export const es: Record<keyof typeof en, string> = {
   'app.loading': 'Cargando…',
   'app.localeFailed':
     'No se pudo cargar el idioma {language}: el sitio necesita conexión la primera vez que muestra un idioma. Vuelva a cargar la página cuando tenga conexión y elíjalo de nuevo.',
+  'app.translation.ai-model':
+    'Traducido del inglés por un modelo de lenguaje de IA; aún no lo ha revisado un hablante nativo.',
+  'app.translation.translator':
+    'Traducido del inglés por un traductor; aún no lo ha revisado un hablante nativo.',
+  'app.translation.reviewed': 'Traducido del inglés y revisado por un hablante nativo.',
+  'app.translation.correct': 'Sugerir una corrección',
+  'app.script.traditional':
+    'El chino tradicional aún no está disponible: el sitio se muestra en chino simplificado.',
   'app.loadError.title': 'No se pudo cargar esta página',
   'app.loadError.body':
     'Falta un archivo del sitio o está dañado. Vuelva a cargar la página; si vuelve a ocurrir, descargue de nuevo el sitio.',
@@ -123,6 +131,10 @@ export const es: Record<keyof typeof en, string> = {
   'home.facts.upperSecondary': 'de las escuelas de segundo ciclo de secundaria',
   'home.facts.source': 'Fuente: UNESCO, Informe de Seguimiento de la Educación en el Mundo 2023.',
   'home.about.title': 'De dónde proviene',
+  'home.about.languages':
+    'El sitio, el marco y su curso están disponibles en los seis idiomas oficiales de las Naciones Unidas: {languages}. Se redactaron en inglés.',
+  'home.about.correct':
+    'Si una palabra o una frase no suena bien en su idioma, díganoslo en la página de Comentarios.',
   'home.privacy.title': 'Sus datos quedan en sus manos',
   'home.privacy.body':
     'No hay cuenta ni servidor: las respuestas, los planes y los comentarios se guardan únicamente en este navegador. Use Historial para exportar un archivo (*.dtc.json), importar uno o crear un enlace para compartir que lleva sus respuestas dentro del propio enlace.',

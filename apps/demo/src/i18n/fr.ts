@@ -14,6 +14,15 @@ export const fr: Record<keyof typeof en, string> = {
   'app.loading': 'Chargement…',
   'app.localeFailed':
     'Impossible de charger {language} : la première fois que le site s’affiche dans une langue, il faut une connexion. Rechargez la page une fois en ligne, puis choisissez-la de nouveau.',
+  'app.translation.ai-model':
+    'Traduit de l’anglais par un modèle de langage (IA) ; pas encore relu par une personne de langue maternelle française.',
+  'app.translation.translator':
+    'Traduit de l’anglais par un traducteur ; pas encore relu par une personne de langue maternelle française.',
+  'app.translation.reviewed':
+    'Traduit de l’anglais et relu par une personne de langue maternelle française.',
+  'app.translation.correct': 'Proposer une correction',
+  'app.script.traditional':
+    'Le chinois traditionnel n’est pas encore disponible : le site s’affiche en chinois simplifié.',
   'app.loadError.title': 'Cette page n’a pas pu être chargée',
   'app.loadError.body':
     'Un fichier du site est manquant ou endommagé. Rechargez la page ; si le problème se reproduit, téléchargez de nouveau le site.',
@@ -125,6 +134,10 @@ export const fr: Record<keyof typeof en, string> = {
   'home.facts.upperSecondary': 'des établissements du second cycle du secondaire',
   'home.facts.source': 'Source : UNESCO, Rapport mondial de suivi sur l’éducation 2023.',
   'home.about.title': 'D’où vient ce cadre',
+  'home.about.languages':
+    'Le site, le cadre et son parcours d’apprentissage sont disponibles dans les six langues officielles des Nations Unies : {languages}. Ils ont été rédigés en anglais.',
+  'home.about.correct':
+    'Si un mot ou une phrase sonne faux dans votre langue, dites-le-nous sur la page Avis.',
   'home.privacy.title': 'Vos données restent chez vous',
   'home.privacy.body':
     'Il n’y a ni compte ni serveur : les réponses, les plans et les avis sont conservés uniquement dans ce navigateur. Dans l’Historique, exportez un fichier (*.dtc.json), importez-en un, ou créez un lien de partage qui transporte vos réponses dans le lien lui-même.',

@@ -1,8 +1,12 @@
 /**
- * The demo's words. English is the contract (`en.ts`); French satisfies it key by key
- * (`fr.ts`, loaded on demand). Messages use the ICU subset of @dtc/i18n's formatMessage.
+ * The demo's words. English is the contract (`en.ts`); each other language satisfies it key
+ * by key (`fr.ts`, `ar.ts`, …, loaded on demand). Messages use the ICU subset of @dtc/i18n's
+ * formatMessage. Other words a page shows in the current language (the framework's, the
+ * course's) load with it: see `addLocaleResource`.
  */
 import {
+  BUILT_IN_LOCALES,
+  LOCALE_INFO,
   direction,
   formatMessage,
   issuesNamespace,
@@ -19,13 +23,33 @@ useNamespaces(issuesNamespace);
 export type MessageKey = keyof typeof en;
 export type Catalog = Record<MessageKey, string>;
 
-export const LOCALES = ['en', 'fr'] as const;
+/** The site's languages, in the order the United Nations lists its official languages. */
+export const LOCALES = BUILT_IN_LOCALES;
 export type Locale = (typeof LOCALES)[number];
 
 const loaders: Record<Locale, () => Promise<Catalog>> = {
+  ar: () => import('./ar.js').then((m) => m.ar),
+  'zh-Hans': () => import('./zh-Hans.js').then((m) => m.zhHans),
   en: () => Promise.resolve(en),
   fr: () => import('./fr.js').then((m) => m.fr),
+  ru: () => import('./ru.js').then((m) => m.ru),
+  es: () => import('./es.js').then((m) => m.es),
 };
+
+/**
+ * Other words in a language (the framework's texts): loads them and resolves to the function
+ * that puts them in use.
+ */
+export type LocaleResource = (locale: Locale) => Promise<() => void>;
+const resources = new Set<LocaleResource>();
+
+/**
+ * Adds something `setLocale` loads for a language before switching to it, and puts in use
+ * when it switches, with the catalogs, so that a page never mixes two languages.
+ */
+export function addLocaleResource(load: LocaleResource): void {
+  resources.add(load);
+}
 
 let current: Locale = 'en';
 let catalog: Catalog = en;
@@ -39,7 +63,12 @@ export function pickLocale(requested: string | readonly string[] | null | undefi
 /** Loads a locale's catalogs (ours and the widgets'), then makes it current. */
 export async function setLocale(requested: string): Promise<Locale> {
   const locale = pickLocale(requested);
-  const [next] = await Promise.all([loaders[locale](), loadLocale(locale).catch(() => 'en')]);
+  const [next, , ...commits] = await Promise.all([
+    loaders[locale](),
+    loadLocale(locale).catch(() => 'en'),
+    ...[...resources].map((load) => load(locale)),
+  ]);
+  for (const commit of commits) commit();
   current = locale;
   catalog = next;
   for (const listener of listeners) listener(locale);
@@ -84,7 +113,24 @@ export function regionName(alpha2: string): string {
   }
 }
 
+/** A language's name in the current language, e.g. "Arabic" / "arabe" (the tag if unknown). */
+export function languageName(tag: string): string {
+  try {
+    return new Intl.DisplayNames([current], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
 /** Items joined as a list: "a, b and c" / "a, b et c". */
 export function formatList(items: readonly string[]): string {
   return new Intl.ListFormat(current, { type: 'conjunction' }).format(items);
+}
+
+/** Where the words of `tag` come from, as a sentence of the current language. */
+export function provenanceNote(tag: Locale): string | undefined {
+  const { writtenBy, reviewedByNativeSpeaker } = LOCALE_INFO[tag].provenance;
+  if (writtenBy === 'source') return undefined;
+  if (reviewedByNativeSpeaker) return t('app.translation.reviewed');
+  return t(writtenBy === 'ai-model' ? 'app.translation.ai-model' : 'app.translation.translator');
 }

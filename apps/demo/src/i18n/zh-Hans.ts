@@ -14,6 +14,11 @@ export const zhHans: Record<keyof typeof en, string> = {
   'app.loading': '正在加载…',
   'app.localeFailed':
     '无法加载{language}：网站首次以某种语言显示时需要联网。请在联网后重新加载页面，然后再次选择该语言。',
+  'app.translation.ai-model': '由人工智能语言模型从英文翻译，尚未经母语人士审校。',
+  'app.translation.translator': '由译者从英文翻译，尚未经母语人士审校。',
+  'app.translation.reviewed': '从英文翻译，并经母语人士审校。',
+  'app.translation.correct': '提出修改建议',
+  'app.script.traditional': '暂不提供繁体中文：本网站以简体中文显示。',
   'app.loadError.title': '无法加载此页面',
   'app.loadError.body':
     '网站的某个文件缺失或已损坏。请重新加载页面；如果问题再次出现，请重新下载网站。',
@@ -120,6 +125,9 @@ export const zhHans: Record<keyof typeof en, string> = {
   'home.facts.upperSecondary': '的高中',
   'home.facts.source': '资料来源：联合国教科文组织，《2023年全球教育监测报告》。',
   'home.about.title': '内容来源',
+  'home.about.languages':
+    '本网站、框架及其课程提供联合国六种正式语文版本：{languages}。原文为英文。',
+  'home.about.correct': '如果您的语言中有词语或句子读来不妥，请在“反馈”页面告诉我们。',
   'home.privacy.title': '您的数据由您掌控',
   'home.privacy.body':
     '无需账户，也没有服务器：答案、计划和反馈只保存在此浏览器中。您可以在“历史记录”中导出文件（*.dtc.json）、导入文件，或创建分享链接——答案就包含在链接本身之中。',

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { framework, tx } from '../data.js';
-import { formatList, locale, t } from '../i18n/index.js';
+import { formatList, languageName, locale, LOCALES, provenanceNote, t } from '../i18n/index.js';
 import { PageElement } from '../page.js';
 import { href } from '../router.js';
 import { currentAssessment } from '../storage.js';
@@ -118,6 +118,15 @@ export class HomePage extends PageElement {
       <section aria-labelledby="home-about">
         <h2 id="home-about">${t('home.about.title')}</h2>
         <p class="prose">${tx(framework.about)}</p>
+        <p class="prose">
+          ${t('home.about.languages', {
+            languages: formatList(LOCALES.map(languageName)),
+          })}
+          ${provenanceNote(locale()) ?? nothing}
+        </p>
+        <p class="prose">
+          <a href=${href('feedback')}>${t('home.about.correct')}</a>
+        </p>
       </section>
     `;
   }

@@ -1,5 +1,5 @@
 import '@dtc/widgets/learn';
-import type { Course, CourseModule } from '@dtc/schema';
+import { mergeCourseTexts, type Course, type CourseModule } from '@dtc/schema';
 import type { DtcLearn, LearnRescoreDetail } from '@dtc/widgets/learn';
 import { html, nothing, type TemplateResult } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
@@ -13,12 +13,24 @@ import { announce } from '../ui.js';
 
 export const tag = 'demo-learn-page';
 
-/** The course, loaded once on the first visit (its own chunk: only these pages need it). */
-let courseLoad: Promise<Course> | undefined;
-function loadCourse(): Promise<Course> {
-  courseLoad ??= import('@dtc/framework/course').then((m) => m.course);
-  courseLoad.catch(() => (courseLoad = undefined));
-  return courseLoad;
+/**
+ * The course in English and `tag`, loaded once per language on the first visit (its own
+ * chunks: only these pages need it, and a page in one language loads no other's texts).
+ */
+const courses = new Map<string, Promise<Course>>();
+function loadCourse(tag: string): Promise<Course> {
+  let load = courses.get(tag);
+  if (!load) {
+    load = Promise.all([
+      import('@dtc/framework/course/base'),
+      import('@dtc/framework/course/texts'),
+    ]).then(async ([{ courseBase }, { loadCourseTexts }]) =>
+      tag === 'en' ? courseBase : mergeCourseTexts(courseBase, await loadCourseTexts(tag)).course,
+    );
+    courses.set(tag, load);
+    load.catch(() => courses.delete(tag));
+  }
+  return load;
 }
 
 /** The first sentence of a text, in the current language. */
@@ -56,12 +68,21 @@ export class LearnPage extends PageElement {
   }
 
   private async load(): Promise<void> {
+    const tag = locale();
     try {
-      this.course = await loadCourse();
+      const course = await loadCourse(tag);
+      if (tag !== locale()) return; // the language changed meanwhile: its own load wins
+      this.course = course;
       this.failed = false;
     } catch {
       this.failed = true;
     }
+  }
+
+  /** The course follows the language: its texts in the new one replace the others. */
+  protected override localeChanged(): void {
+    super.localeChanged();
+    void this.load();
   }
 
   private get learn(): DtcLearn | null {

@@ -6,12 +6,14 @@
  */
 import { mergeCourseTexts, type Course } from '@dtc/schema';
 import { courseBase } from './base.js';
+import ar from './texts/ar.js';
 import es from './texts/es.js';
 import fr from './texts/fr.js';
+import ru from './texts/ru.js';
 import zhHans from './texts/zh-Hans.js';
 
 /** The course with every text in every locale. The tests check that each texts file fits. */
-export const course: Course = mergeCourseTexts(courseBase, fr, es, zhHans).course;
+export const course: Course = mergeCourseTexts(courseBase, ar, zhHans, fr, ru, es).course;
 
 export { courseBase };
 export default course;

@@ -9,8 +9,10 @@ import { TRANSLATIONS, type Translation } from '../version.js';
 
 const loaders: TextsLoaders<FrameworkTexts> = {
   fr: () => import('./fr.js').then((m) => m.default),
+  ar: () => import('./ar.js').then((m) => m.default),
   es: () => import('./es.js').then((m) => m.default),
   'zh-Hans': () => import('./zh-Hans.js').then((m) => m.default),
+  ru: () => import('./ru.js').then((m) => m.default),
 };
 
 /** The locales `loadFrameworkTexts` has texts for (English, the base's, is not one of them). */

@@ -8,8 +8,10 @@ import { loadTranslation, type TextsLoaders } from '../../translations.js';
 
 const loaders: TextsLoaders<CourseTexts> = {
   fr: () => import('./fr.js').then((m) => m.default),
+  ar: () => import('./ar.js').then((m) => m.default),
   es: () => import('./es.js').then((m) => m.default),
   'zh-Hans': () => import('./zh-Hans.js').then((m) => m.default),
+  ru: () => import('./ru.js').then((m) => m.default),
 };
 
 /** The course's texts in `locale`, one of the framework's translations. */
