@@ -87,3 +87,18 @@ describe('pluralCases', () => {
     expect(() => pluralCases('{n, plural, one {#}')).toThrow(MessageSyntaxError);
   });
 });
+
+describe('formatMessage in a right-to-left locale', () => {
+  it('isolates each text value, so that Latin text inside Arabic keeps its own direction', () => {
+    expect(formatMessage('الخطة: {name}', { name: 'EMIS (phase 2)!' }, 'ar')).toBe(
+      'الخطة: \u2068EMIS (phase 2)!\u2069',
+    );
+    expect(formatMessage('{n, plural, other {# — {who}}}', { n: 3, who: 'Ana' }, 'ar')).toBe(
+      `${formatNumber('ar', 3)} — \u2068Ana\u2069`,
+    );
+  });
+
+  it('leaves left-to-right locales as they are', () => {
+    expect(formatMessage('Plan: {name}', { name: 'خطة' }, 'en')).toBe('Plan: خطة');
+  });
+});

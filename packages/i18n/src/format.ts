@@ -5,6 +5,7 @@
  * `Intl.NumberFormat`. ASCII apostrophes are literal (no ICU quoting), so French
  * text can use them freely.
  */
+import { direction } from './locale.js';
 import { formatPlain, formatter } from './number.js';
 
 export type MessageValues = Readonly<Record<string, string | number>>;
@@ -170,11 +171,16 @@ function valueOf(values: MessageValues, name: string): MessageValues[string] | u
   return Object.hasOwn(values, name) ? values[name] : undefined;
 }
 
+/** First-strong isolate and its end (U+2068, U+2069): text inside keeps its own direction. */
+const FSI = '\u2068';
+const PDI = '\u2069';
+
 function render(
   nodes: readonly Node[],
   values: MessageValues,
   locale: string,
   pound: number | null,
+  isolate: boolean,
 ): string {
   let out = '';
   for (const node of nodes) {
@@ -190,7 +196,9 @@ function render(
             ? `{${node.name}}`
             : typeof v === 'number'
               ? formatNumberIn(locale, 'decimal', v)
-              : v;
+              : isolate
+                ? FSI + v + PDI
+                : v;
         break;
       }
       case 'number': {
@@ -207,13 +215,13 @@ function render(
           node.cases.get(`=${n + node.offset}`) ??
           node.cases.get(plural(locale, n)) ??
           node.cases.get('other')!;
-        out += render(branch, values, locale, n);
+        out += render(branch, values, locale, n, isolate);
         break;
       }
       case 'select': {
         const branch =
           node.cases.get(String(valueOf(values, node.name))) ?? node.cases.get('other')!;
-        out += render(branch, values, locale, pound);
+        out += render(branch, values, locale, pound, isolate);
         break;
       }
     }
@@ -221,9 +229,14 @@ function render(
   return out;
 }
 
-/** Formats an ICU-subset message with values, in a locale. Throws MessageSyntaxError on a malformed message. */
+/**
+ * Formats an ICU-subset message with values, in a locale. Throws MessageSyntaxError on a
+ * malformed message. In a right-to-left locale each text value is isolated (between U+2068
+ * and U+2069), so that a Latin name, a URL or a code inside Arabic keeps its own direction and
+ * does not reorder the words around it; numbers are formatted for the locale.
+ */
 export function formatMessage(message: string, values: MessageValues = {}, locale = 'en'): string {
-  return render(parse(message), values, locale, null);
+  return render(parse(message), values, locale, null, direction(locale) === 'rtl');
 }
 
 /** The argument names a message uses, sorted; used to check that translations keep placeholders. */
