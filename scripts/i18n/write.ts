@@ -10,7 +10,8 @@ import ts from 'typescript';
 
 /** Formats a module by the repository's Prettier settings, wherever it is written. */
 async function format(path: string, code: string): Promise<string> {
-  const options = (await prettier.resolveConfig(new URL('../../package.json', import.meta.url))) ?? {};
+  const options =
+    (await prettier.resolveConfig(new URL('../../package.json', import.meta.url))) ?? {};
   return prettier.format(code, { ...options, filepath: path });
 }
 

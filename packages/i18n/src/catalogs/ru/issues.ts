@@ -32,8 +32,7 @@ export const issues: IssuesMessages = {
   'issue.reserved-id':
     '«{id}» — это ответ «Неприменимо» или «Затрудняюсь ответить»: задайте этому варианту другой идентификатор.',
   'issue.unknown-question': 'Вопрос, которого нет в этой рамочной модели («{question}»).',
-  'issue.framework-mismatch':
-    'Создано для другой рамочной модели («{found}», а не «{expected}»).',
+  'issue.framework-mismatch': 'Создано для другой рамочной модели («{found}», а не «{expected}»).',
   'issue.unknown-option':
     'Вариант, которого нет в этом вопросе: ожидалось одно из значений {expected}, получено {found}.',
   'issue.invalid-boolean': 'Ожидалось «да» или «нет», получено {found}.',

@@ -2,7 +2,8 @@ import type { ResultsMessages } from '../en/index.js';
 
 export const results: ResultsMessages = {
   'results.title': 'Ваши результаты',
-  'results.empty': 'Ответов пока нет. Результаты появятся здесь по мере того, как вы будете отвечать на вопросы.',
+  'results.empty':
+    'Ответов пока нет. Результаты появятся здесь по мере того, как вы будете отвечать на вопросы.',
   'results.partial':
     'Эти результаты основаны на {share, number, percent} вопросов: по мере появления новых ответов они могут измениться.',
   'results.overall': 'Общий уровень',
