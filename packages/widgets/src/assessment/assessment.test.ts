@@ -1,4 +1,5 @@
 import { sixPillars } from '@dtc/framework';
+import { translate } from '@dtc/i18n';
 import { parseResponse, type Framework, type Response } from '@dtc/schema';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
@@ -827,9 +828,11 @@ describe('a11y', () => {
     await until(() => heading(el).textContent!.trim() === 'Vérifier vos réponses');
     await expectNoAxeViolations(el);
     el.locale = 'ar';
-    await settle(el);
+    // The Arabic words load with the locale: wait until the button says "Previous" in Arabic.
+    const previous = () => translate('ar', 'assessment.step.previous');
+    await until(() => previous() !== 'Previous' && !!button(el, previous()));
     expect(root(el).querySelector('.layout')!.getAttribute('dir')).toBe('rtl');
-    await next(el, 'Previous');
+    await next(el, previous());
     await expectNoAxeViolations(el);
   });
 
