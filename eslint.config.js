@@ -5,7 +5,14 @@ import tseslint from 'typescript-eslint';
 import lit from 'eslint-plugin-lit';
 import litA11y from 'eslint-plugin-lit-a11y';
 import wc from 'eslint-plugin-wc';
-import { layering } from './scripts/eslint-layering.js';
+import { layering, ownPackageRelative } from './scripts/eslint-layering.js';
+import { logicalProperties } from './scripts/eslint-logical-css.js';
+
+/** The repo's own rules, as one plugin object (ESLint refuses two objects under one name). */
+const dtc = {
+  meta: { name: 'dtc' },
+  rules: { 'own-package-relative': ownPackageRelative, 'logical-properties': logicalProperties },
+};
 
 export default tseslint.config(
   {
@@ -19,6 +26,7 @@ export default tseslint.config(
       'packages/react/src/generated/**',
     ],
   },
+  { plugins: { dtc } },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -68,6 +76,12 @@ export default tseslint.config(
         'fetch',
       ],
     },
+  },
+  {
+    // Styles say start and end, not left and right: the elements mirror in right-to-left
+    // languages. The demo's .css files get the same check in apps/demo/src/logical-css.test.ts.
+    files: ['packages/widgets/src/**/*.ts', 'apps/demo/src/**/*.ts'],
+    rules: { 'dtc/logical-properties': 'error' },
   },
   ...layering,
 );

@@ -29,6 +29,8 @@ export default defineConfig({
             'apps/demo/src/**/*.test.ts',
             // The translators' tools (i18n:check, i18n:export, i18n:import).
             'scripts/i18n/**/*.test.ts',
+            // The repo's own lint rules (RuleTester).
+            'scripts/eslint-*.test.ts',
           ],
           typecheck: {
             enabled: true,

@@ -46,7 +46,7 @@ function packageRoot(file) {
     : null;
 }
 
-const ownPackageRelative = {
+export const ownPackageRelative = {
   meta: {
     type: 'problem',
     docs: { description: 'No package or app is imported by a relative path from outside it.' },
@@ -90,7 +90,7 @@ export const layering = [
   ...Object.keys(allowed).map(restrictions),
   {
     files: ['packages/**/*.{ts,js,mjs}', 'apps/**/*.{ts,js,mjs}'],
-    plugins: { dtc: { rules: { 'own-package-relative': ownPackageRelative } } },
+    // The rule belongs to the repo's `dtc` plugin, registered once in eslint.config.js.
     rules: { 'dtc/own-package-relative': 'error' },
   },
 ];

@@ -575,10 +575,10 @@ export class DtcActionPlan extends DtcFrameworkElement {
     const t = this.i18n.t;
     const plan = this.plan;
     const fw = this.framework;
-    if (!plan || !fw) return html`<p class="notice">${t('plan.empty')}</p>`;
+    if (!plan || !fw) return html`<p class="notice" lang=${this.i18n.lang}>${t('plan.empty')}</p>`;
     const errors = this.errors ?? [];
     const ctx = { t, errors };
-    return html`<div class="plan" dir=${this.inherited.dir}>
+    return html`<div class="plan" dir=${this.inherited.dir} lang=${this.i18n.lang}>
       <h2 id="plan-heading" tabindex="-1">${t('plan.title')}</h2>
       ${errors.length ? this.renderErrors(errors) : nothing}
       <p>${t('plan.intro')}</p>

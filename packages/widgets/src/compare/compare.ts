@@ -153,7 +153,7 @@ export class DtcCompare extends DtcFrameworkElement {
     const heading = html`<h2 part="heading">${t('results.compare.title')}</h2>`;
     const { dir, locale } = this.inherited;
     if (!fw || !a || !b || !comparison) {
-      return html`<section dir=${dir}>
+      return html`<section dir=${dir} lang=${this.i18n.lang}>
         ${heading}
         <p class="notice">${t('results.compare.empty')}</p>
       </section>`;
@@ -192,7 +192,7 @@ export class DtcCompare extends DtcFrameworkElement {
         <td>${this.score(e.after, e.afterLevel)}</td>
         <td>${this.change(e)}</td>
       </tr>`;
-    return html`<section dir=${dir}>
+    return html`<section dir=${dir} lang=${this.i18n.lang}>
       ${heading}
       ${comparison.comparable ? nothing : html`<p class="notice">${t('results.compare.notComparable')}</p>`}
       <p class="summary" part="summary">${sentence}</p>

@@ -244,14 +244,14 @@ export class DtcGroupResults extends DtcFrameworkElement {
     const group = this.currentGroup;
     const { dir } = this.inherited;
     if (!fw || !group) {
-      return html`<div class="group" dir=${dir}>
+      return html`<div class="group" dir=${dir} lang=${this.i18n.lang}>
         <p class="notice" part="notice">${t('group.empty')}</p>
       </div>`;
     }
     const pillar = this.shownPillar;
     const { columns } = this.people(this.participants, this.responses, this.i18n.lang);
     const view = this.view(fw, group, columns, pillar, this.i18n.lang);
-    return html`<div class="group" dir=${dir}>
+    return html`<div class="group" dir=${dir} lang=${this.i18n.lang}>
       <nav aria-labelledby="scope-title">
         <h2 id="scope-title">${t('group.scope.label')}</h2>
         <ul class="filters" part="filters">

@@ -339,7 +339,7 @@ export class DtcPlanTimeline extends LitElement {
     const caption = this.label || this.t('timeline.label');
     const count = layout?.bars.length ?? 0;
     const drawing = layout && count ? this.draw(layout, rtl) : undefined;
-    return html`<figure part="figure" dir=${rtl ? 'rtl' : 'ltr'}>
+    return html`<figure part="figure" dir=${rtl ? 'rtl' : 'ltr'} lang=${this.i18n.lang}>
       <figcaption part="caption" id="caption">${caption}</figcaption>
       <p part="summary" class="summary" id="summary">${this.summary()}</p>
       <div class="sizer"></div>

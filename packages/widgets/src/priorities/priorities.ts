@@ -100,7 +100,12 @@ export class DtcPriorities extends DtcFrameworkElement {
     const list = ranked.filter(
       (p, i) => this.limit <= 0 || i < this.limit || chosen.includes(p.componentId),
     );
-    return html`<fieldset part="fieldset" dir=${this.inherited.dir} aria-describedby="hint status">
+    return html`<fieldset
+        part="fieldset"
+        dir=${this.inherited.dir}
+        lang=${this.i18n.lang}
+        aria-describedby="hint status"
+      >
         <legend>${t('plan.choose.title', { max: this.max })}</legend>
         <p id="hint" class="hint">${t('plan.choose.hint')}</p>
         ${
@@ -166,6 +171,7 @@ export class DtcPriorities extends DtcFrameworkElement {
       part="pillars"
       class="pillars"
       dir=${this.inherited.dir}
+      lang=${this.i18n.lang}
       aria-describedby="pillars-hint"
     >
       <legend>${t('plan.choose.pillars.title')}</legend>

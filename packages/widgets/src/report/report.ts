@@ -82,7 +82,7 @@ export class DtcReport extends DtcFrameworkElement {
     const { dir, locale } = this.inherited;
     const who = response?.respondent;
     const when = this.date(response?.completedAt ?? response?.updatedAt ?? response?.createdAt);
-    return html`<article class="report" dir=${dir}>
+    return html`<article class="report" dir=${dir} lang=${this.i18n.lang}>
       <header part="header">
         <h1>${this.heading || t('results.report.title')}</h1>
         <button type="button" part="print-button" class="no-print" @click=${() => window.print()}>

@@ -35,7 +35,9 @@ export const styles = [
       margin-block: var(--_space);
     }
     .priorities ol {
-      padding-inline-start: 1.75em;
+      /* Room for a two-digit marker in bold ("10. "), which 1.75em did not leave: it ran
+         past the edge of a phone's screen. */
+      padding-inline-start: 3.5ch;
     }
     .priorities li {
       margin-block-end: 0.75em;

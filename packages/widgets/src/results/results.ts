@@ -103,7 +103,7 @@ export class DtcResults extends DtcFrameworkElement {
     const answered = result?.overall.counts.answered ?? 0;
     const heading = html`<h2 part="heading">${t('results.title')}</h2>`;
     if (!fw || !result || answered === 0) {
-      return html`<section class="results" dir=${this.inherited.dir}>
+      return html`<section class="results" dir=${this.inherited.dir} lang=${this.i18n.lang}>
         ${heading}
         <p class="notice" part="notice">${t('results.empty')}</p>
       </section>`;
@@ -112,7 +112,7 @@ export class DtcResults extends DtcFrameworkElement {
     const view = this.view(fw, result, this.i18n.lang);
     const { overall, balance } = result;
     const counts = overall.counts;
-    return html`<section class="results" dir=${dir}>
+    return html`<section class="results" dir=${dir} lang=${this.i18n.lang}>
       ${heading}
       ${
         overall.coverage < 1

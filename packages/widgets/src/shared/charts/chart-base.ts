@@ -203,7 +203,7 @@ export abstract class DtcChart extends LitElement {
     const active = Math.min(this.active, points.length - 1);
     const tip = points[this.tip];
     const caption = this.label || this.defaultLabel();
-    return html`<figure part="figure" dir=${rtl ? 'rtl' : 'ltr'}>
+    return html`<figure part="figure" dir=${rtl ? 'rtl' : 'ltr'} lang=${this.i18n.lang}>
       <figcaption part="caption" id="caption">${caption}</figcaption>
       <p part="summary" class="summary" id="summary">${this.summary()}</p>
       <div class="plot" part="plot">

@@ -29,6 +29,34 @@ const COLOURS: readonly (readonly [name: string, property: string, light: string
     ['s4', 'series-4', '#3d4650', '#e8eaed'],
   ];
 
+/**
+ * System fonts only (nothing is fetched), for every script of the built-in locales: the
+ * platform's UI font (Latin, Cyrillic and, on Windows and Android, Arabic), then fonts for
+ * Arabic and for Simplified Chinese on macOS/iOS, Windows, Android and Linux. A browser takes
+ * each character from the first font in the list that has it.
+ */
+const FONT_STACK = [
+  'system-ui',
+  '-apple-system',
+  "'Segoe UI'",
+  'Roboto',
+  "'Noto Sans'",
+  // Arabic: Android and Linux (Noto), macOS and iOS (Geeza Pro), Windows (Segoe UI, Tahoma).
+  "'Noto Sans Arabic'",
+  "'Noto Naskh Arabic'",
+  "'Geeza Pro'",
+  'Tahoma',
+  // Simplified Chinese: macOS and iOS, Windows, Android and Linux (Noto CJK, or Source Han,
+  // its Adobe twin), older Linux desktops.
+  "'PingFang SC'",
+  "'Hiragino Sans GB'",
+  "'Microsoft YaHei'",
+  "'Noto Sans CJK SC'",
+  "'Source Han Sans SC'",
+  "'WenQuanYi Micro Hei'",
+  'sans-serif',
+].join(', ');
+
 const declarations = (fallback: (light: string, dark: string) => string): string =>
   COLOURS.map(
     ([name, property, light, dark]) =>
@@ -46,15 +74,7 @@ const declarations = (fallback: (light: string, dark: string) => string): string
  */
 export const tokens = css`
   :host {
-    --_font: var(
-      --dtc-font-family,
-      system-ui,
-      -apple-system,
-      'Segoe UI',
-      Roboto,
-      'Noto Sans',
-      sans-serif
-    );
+    --_font: var(--dtc-font-family, ${unsafeCSS(FONT_STACK)});
     ${unsafeCSS(declarations((light) => light))}
     --_radius: var(--dtc-radius, 0.5rem);
     --_space: var(--dtc-space, 1rem);
@@ -67,6 +87,22 @@ export const tokens = css`
     :host {
       ${unsafeCSS(declarations((light, dark) => `light-dark(${light},${dark})`))}
     }
+  }
+  /* Arabic: taller lines, so that the vowel marks above and below the letters (fatha, kasra,
+     shadda…) are not cut off or run into the next line; headings a little tighter. */
+  :lang(ar) {
+    line-height: 1.7;
+  }
+  :lang(ar):is(h1, h2, h3, h4, h5, h6) {
+    line-height: 1.5;
+  }
+  /* Chinese: lines break between characters but never before a closing mark (。，」) or after
+     an opening one; a long run of Latin letters or digits (a URL) breaks rather than
+     overflow. */
+  :lang(zh) {
+    line-break: strict;
+    word-break: normal;
+    overflow-wrap: anywhere;
   }
   :host([hidden]) {
     display: none !important;
