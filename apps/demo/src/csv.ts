@@ -20,7 +20,8 @@ export function csvFile(rows: readonly (readonly Cell[])[]): string {
   return '\uFEFF' + toCsv(rounded);
 }
 
-const SCORE_HEADER = [
+/** The columns of the score files: ids that stay the same in every language. */
+export const SCORE_HEADER = [
   'scope',
   'pillar_id',
   'component_id',
@@ -31,7 +32,7 @@ const SCORE_HEADER = [
   'coverage_percent',
   'answered',
   'total',
-];
+] as const;
 
 const pct = (share: number): number => Math.round(share * 100);
 

@@ -12,7 +12,7 @@ import {
   type CurrencyTotals,
   type PlanAction,
 } from '@dtc/schema';
-import { formatScore, type MessageKey } from '@dtc/i18n';
+import { direction, formatScore, type MessageKey } from '@dtc/i18n';
 import {
   actionsOfPillar,
   loadWords,
@@ -47,27 +47,41 @@ export async function planToDocx(input: PlanFileInput): Promise<Uint8Array<Array
   const { WidthType, ImageRun, AlignmentType } = docx;
   type Block = Docx.Paragraph | Docx.Table;
 
-  const heading = (level: 1 | 2 | 3, content: string): Docx.Paragraph =>
-    new Paragraph({
+  // Right to left (Arabic): every paragraph reads from the right (`w:bidi`), every run is
+  // right-to-left text (`w:rtl`), and tables put their first column on the right
+  // (`w:bidiVisual`). START and END then mean right and left. Left to right, none is written.
+  const rtl = w.dir === 'rtl';
+  const run = (content: string, bold?: boolean): Docx.TextRun =>
+    new TextRun({
       text: content,
+      ...(bold !== undefined && { bold }),
+      ...(rtl && { rightToLeft: true }),
+    });
+  const paragraph = (
+    children: Docx.ParagraphChild[],
+    options: Omit<Docx.IParagraphOptions, 'text' | 'children' | 'bidirectional'> = {},
+  ): Docx.Paragraph => new Paragraph({ ...options, ...(rtl && { bidirectional: true }), children });
+
+  const heading = (level: 1 | 2 | 3, content: string): Docx.Paragraph =>
+    paragraph([run(content)], {
       heading: [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3][level - 1],
     });
-  const para = (content: string): Docx.Paragraph => new Paragraph({ text: content });
+  const para = (content: string): Docx.Paragraph => paragraph([run(content)]);
   const bullet = (content: string): Docx.Paragraph =>
-    new Paragraph({ text: content, bullet: { level: 0 } });
-  /** A table with a header row (repeated on each page); `numeric` columns are right-aligned. */
+    paragraph([run(content)], { bullet: { level: 0 } });
+  /** A table with a header row (repeated on each page); `numeric` columns are aligned to the end. */
   const table = (header: string[], rows: string[][], numeric: number[] = []): Docx.Table => {
     const cell = (value: string, i: number, bold: boolean): Docx.TableCell =>
       new TableCell({
         children: [
-          new Paragraph({
-            children: [new TextRun({ text: value, bold })],
+          paragraph([run(value, bold)], {
             alignment: numeric.includes(i) ? AlignmentType.END : AlignmentType.START,
           }),
         ],
       });
     return new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
+      ...(rtl && { visuallyRightToLeft: true }),
       rows: [
         new TableRow({ tableHeader: true, children: header.map((h, i) => cell(h, i, true)) }),
         ...rows.map((r) => new TableRow({ children: r.map((v, i) => cell(v, i, false)) })),
@@ -76,7 +90,7 @@ export async function planToDocx(input: PlanFileInput): Promise<Uint8Array<Array
   };
 
   const blocks: Block[] = [];
-  blocks.push(new Paragraph({ text: w.title(plan), heading: HeadingLevel.TITLE }));
+  blocks.push(paragraph([run(w.title(plan))], { heading: HeadingLevel.TITLE }));
   const country = w.country(plan, input.countryName);
   if (country) blocks.push(para(w.t('export.document.country', { country })));
   if (plan.period) {
@@ -101,9 +115,8 @@ export async function planToDocx(input: PlanFileInput): Promise<Uint8Array<Array
       const scale = Math.min(1, RADAR_WIDTH / size.width);
       const alt = w.t('export.scores.radar');
       blocks.push(
-        new Paragraph({
-          alignment: AlignmentType.CENTER,
-          children: [
+        paragraph(
+          [
             new ImageRun({
               type: 'png',
               data: input.radarPng,
@@ -114,7 +127,8 @@ export async function planToDocx(input: PlanFileInput): Promise<Uint8Array<Array
               altText: { name: alt, title: alt, description: alt },
             }),
           ],
-        }),
+          { alignment: AlignmentType.CENTER },
+        ),
       );
     }
   }
@@ -251,11 +265,49 @@ export async function planToDocx(input: PlanFileInput): Promise<Uint8Array<Array
       name: w.tx(input.framework.title),
       version: input.framework.version,
     }),
-    styles: { default: { document: { run: { language: { value: w.locale } } } } },
+    // No font is named: Word takes the theme's, with its fonts for Arabic and Chinese text.
+    styles: { default: { document: { run: { language: wordLanguage(w.locale) } } } },
     sections: [{ children: blocks }],
   });
   return new Uint8Array(await Packer.toArrayBuffer(document));
 }
+
+/**
+ * The languages Word marks the text with (`w:lang`): the file's language, and for a language
+ * written in a complex script (Arabic) or an East Asian one (Chinese) that language with its
+ * likely region as well (`ar-EG`, `zh-CN`), the form Word's proofing tools know, for the text
+ * in that script (`w:bidi`, `w:eastAsia`).
+ */
+export function wordLanguage(locale: string): {
+  value: string;
+  bidirectional?: string;
+  eastAsia?: string;
+} {
+  let tag = locale;
+  let script = '';
+  try {
+    const likely = new Intl.Locale(locale).maximize();
+    tag = likely.region ? `${likely.language}-${likely.region}` : likely.language;
+    script = likely.script ?? '';
+  } catch {
+    // Not a tag Intl knows: the file's language alone.
+  }
+  if (direction(locale) === 'rtl') return { value: locale, bidirectional: tag };
+  if (EAST_ASIAN_SCRIPTS.has(script)) return { value: locale, eastAsia: tag };
+  return { value: locale };
+}
+
+/** Scripts Word lays out as East Asian text (its `eastAsia` fonts and language). */
+const EAST_ASIAN_SCRIPTS = new Set([
+  'Hans',
+  'Hant',
+  'Hani',
+  'Jpan',
+  'Kore',
+  'Hira',
+  'Kana',
+  'Hang',
+]);
 
 /** The MIME type of a .docx file. */
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -328,7 +380,9 @@ function actionLines(plan: ActionPlan, a: PlanAction, w: Words): string[] {
           source: w.source(f.source),
           amount:
             f.amount !== undefined
-              ? `${w.amount(f.amount)} ${a.cost?.currency ?? ''}`.trim()
+              ? a.cost
+                ? w.money(f.amount, a.cost.currency)
+                : w.amount(f.amount)
               : w.t('export.action.share', { share: (f.share ?? 0) / 100 }),
           status: w.t(`export.fundingStatus.${f.status}`),
         }),

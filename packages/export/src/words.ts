@@ -5,6 +5,7 @@
  */
 import {
   commonNamespace,
+  direction,
   formatNumber,
   loadLocale,
   text,
@@ -51,6 +52,8 @@ type Kind = Cost['kind'];
 /** The words and names one file needs, bound to its language and framework. */
 export interface Words {
   locale: string;
+  /** How the file's language is written: `rtl` (Arabic) lays the Word and Excel files out mirrored. */
+  dir: 'ltr' | 'rtl';
   t(key: MessageKey, values?: MessageValues): string;
   /** `label: value` with the language's punctuation. */
   field(label: MessageKey, value: string): string;
@@ -73,6 +76,8 @@ export interface Words {
   source(source: FundingSource): string;
   /** A whole amount of money, grouped the language's way: `1,200,000` or `1 200 000`. */
   amount(value: number): string;
+  /** An amount with its currency code, in the order and spacing of the language's message. */
+  money(value: number, currency: string): string;
   /** Any other number (indicator values, shares). */
   number(value: number): string;
   yesNo(value: boolean): string;
@@ -113,8 +118,12 @@ export async function loadWords(input: PlanFileInput): Promise<Words> {
   const levels = new Map(framework.levels.map((l) => [l.value, tx(l.label)]));
   const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'long' });
 
+  const amount = (value: number): string =>
+    formatNumber(locale, value, { maximumFractionDigits: 0 });
+
   return {
     locale,
+    dir: direction(locale),
     t,
     tx,
     field: (label, value) => t('export.field', { label: t(label), value }),
@@ -137,7 +146,8 @@ export async function loadWords(input: PlanFileInput): Promise<Words> {
     status: (s) => t(`export.status.${s}`),
     kind: (k) => t(`export.kind.${k}`),
     source: (s) => ('model' in s ? t(`export.model.${s.model}`) : s.text),
-    amount: (value) => formatNumber(locale, value, { maximumFractionDigits: 0 }),
+    amount,
+    money: (value, currency) => t('export.money', { amount: amount(value), currency }),
     number: (value) => formatNumber(locale, value, { maximumFractionDigits: 2 }),
     yesNo: (value) => t(value ? 'export.yes' : 'export.no'),
     date: (iso) => dates.format(new Date(iso)),

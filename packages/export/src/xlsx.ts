@@ -61,9 +61,21 @@ export async function planToXlsx(input: PlanFileInput): Promise<Uint8Array<Array
   costsSheet(workbook.addWorksheet(sheetName(w.t('export.sheet.costs'))), plan, w);
   indicatorsSheet(workbook.addWorksheet(sheetName(w.t('export.sheet.indicators'))), plan, w);
   milestonesSheet(workbook.addWorksheet(sheetName(w.t('export.sheet.milestones'))), plan, w);
+  if (w.dir === 'rtl') for (const sheet of workbook.worksheets) rightToLeft(sheet);
 
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer) as Uint8Array<ArrayBuffer>;
+}
+
+/**
+ * Opens a sheet right to left (Arabic): column A on the right, the columns running leftwards.
+ * No cell is aligned to a fixed side: with Excel's general alignment, text starts on the right
+ * and numbers end on the left, as in any right-to-left sheet, and each cell's reading order
+ * follows its own text (an id or a French title keeps its own order).
+ */
+function rightToLeft(sheet: Worksheet): void {
+  const views = sheet.views.length ? sheet.views : [{}];
+  sheet.views = views.map((view) => ({ ...view, rightToLeft: true }));
 }
 
 /** Writes a bold header row with frozen panes, widths and an auto-filter over the columns. */
@@ -129,7 +141,7 @@ function actionsSheet(sheet: Worksheet, plan: ActionPlan, w: Words): void {
       f?.secured ?? null,
       f?.requested ?? null,
       f?.gap ?? null,
-      a.dependsOn.join(', '),
+      w.list(a.dependsOn),
       a.alignment?.objective ?? '',
       a.alignment?.budgetLine ?? '',
       a.risks ?? '',

@@ -39,6 +39,7 @@ export const exportFiles: ExportMessages = {
   'export.action.costValue': '{amount} {currency}، {kind}، {from}–{to}؛ {budgeted}',
   'export.action.funding': 'التمويل',
   'export.action.fundingLine': '{source}: {amount} ({status})',
+  'export.money': '{amount} {currency}',
   'export.action.share': '{share, number, percent} من التكلفة',
   'export.action.dependsOn': 'يتطلب أولًا',
   'export.action.objective': 'هدف الخطة القطاعية',

@@ -39,6 +39,7 @@ export const exportFiles = {
   'export.action.costValue': '{amount} {currency}, {kind}, {from}–{to}; {budgeted}',
   'export.action.funding': 'Funding',
   'export.action.fundingLine': '{source}: {amount} ({status})',
+  'export.money': '{amount} {currency}',
   'export.action.share': '{share, number, percent} of the cost',
   'export.action.dependsOn': 'Needs first',
   'export.action.objective': 'Sector plan objective',

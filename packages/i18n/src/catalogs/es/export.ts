@@ -40,6 +40,7 @@ export const exportFiles: ExportMessages = {
   'export.action.costValue': '{amount} {currency}, {kind}, {from}–{to}; {budgeted}',
   'export.action.funding': 'Financiamiento',
   'export.action.fundingLine': '{source}: {amount} ({status})',
+  'export.money': '{amount} {currency}',
   'export.action.share': '{share, number, percent} del costo',
   'export.action.dependsOn': 'Requiere antes',
   'export.action.objective': 'Objetivo del plan sectorial',

@@ -40,6 +40,7 @@ export const exportFiles: ExportMessages = {
   'export.action.costValue': '{amount} {currency}, {kind}, {from}–{to} ; {budgeted}',
   'export.action.funding': 'Financement',
   'export.action.fundingLine': '{source} : {amount} ({status})',
+  'export.money': '{amount} {currency}',
   'export.action.share': '{share, number, percent} du coût',
   'export.action.dependsOn': 'Nécessite d’abord',
   'export.action.objective': 'Objectif du plan sectoriel',

@@ -40,6 +40,7 @@ export const exportFiles: ExportMessages = {
   'export.action.costValue': '{amount} {currency}, {kind}, {from}–{to}; {budgeted}',
   'export.action.funding': 'Финансирование',
   'export.action.fundingLine': '{source}: {amount} ({status})',
+  'export.money': '{amount} {currency}',
   'export.action.share': '{share, number, percent} стоимости',
   'export.action.dependsOn': 'Сначала требуются',
   'export.action.objective': 'Цель плана развития сектора образования',

@@ -39,6 +39,7 @@ export const exportFiles: ExportMessages = {
   'export.action.costValue': '{amount} {currency}，{kind}，{from}—{to}年；{budgeted}',
   'export.action.funding': '资金来源',
   'export.action.fundingLine': '{source}：{amount}（{status}）',
+  'export.money': '{amount} {currency}',
   'export.action.share': '占成本的{share, number, percent}',
   'export.action.dependsOn': '需先完成',
   'export.action.objective': '部门计划目标',

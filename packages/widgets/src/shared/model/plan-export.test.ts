@@ -221,7 +221,7 @@ describe('plan export', () => {
         ['3000', '1000', '1500', '500'],
       );
       expect(cell('Funding')).toBe(
-        'Universal service funds: 1000 (Secured); World Bank: 50% (Requested)',
+        'Universal service funds: 1,000 (Secured); World Bank: 50% (Requested)',
       );
       expect(cell('Indicators')).toBe('Schools connected (% of schools): 12 in 2025 → 60 in 2028');
       expect(cell('Milestones')).toBe('Tender: 2026 Q2 (done); Half connected: 2027 Q4');
@@ -234,7 +234,7 @@ describe('plan export', () => {
       const fr = readCsv(planToCsv(costedPlan(), { ...ctx, locale: 'fr' }));
       const frCell = (name: string): string => fr[1]![fr[0]!.indexOf(name)]!;
       expect(frCell('Financement')).toBe(
-        'Fonds de service universel\u202f: 1000 (Acquis)\u202f; World Bank\u202f: 50\u202f% (Demandé)',
+        'Fonds de service universel\u202f: 1\u202f000 (Acquis)\u202f; World Bank\u202f: 50\u202f% (Demandé)',
       );
       expect(frCell('Étapes')).toBe(
         'Tender\u202f: 2026 T2 (atteinte)\u202f; Half connected\u202f: 2027 T4',
@@ -291,11 +291,17 @@ describe('plan export', () => {
         '### Action 1: Connect schools\n\n- Id: action-a\n- Partners: Ministry of Finance (Funding); Giga (Technical)',
       );
       expect(md).toContain('- Funding gap: 500');
-      expect(md).toContain(
-        '### Costs in USD\n\n| Year | Cost |\n| --- | --- |\n| 2026 | 1000 |\n| 2027 | 1200 |\n| 2028 | 1200 |\n| Total | 3400 |',
+      // Amounts in a document are grouped the language's way (the CSV keeps bare numbers).
+      expect(md).toContain('- Cost: 3,000\n');
+      expect(md).toContain('- Total cost: 3,000\n');
+      expect(planToMarkdown(costedPlan(), { ...ctx, locale: 'fr' })).toContain(
+        '- Coût\u202f: 3\u202f000\n',
       );
       expect(md).toContain(
-        '| Secured | Requested | Funding gap |\n| --- | --- | --- |\n| 1000 | 1500 | 900 |',
+        '### Costs in USD\n\n| Year | Cost |\n| --- | --- |\n| 2026 | 1,000 |\n| 2027 | 1,200 |\n| 2028 | 1,200 |\n| Total | 3,400 |',
+      );
+      expect(md).toContain(
+        '| Secured | Requested | Funding gap |\n| --- | --- | --- |\n| 1,000 | 1,500 | 900 |',
       );
     });
 

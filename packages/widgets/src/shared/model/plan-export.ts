@@ -3,7 +3,7 @@
  * spreadsheets) and Markdown (for documents). Pure functions: no DOM, same output in a
  * browser, a worker or Node. Words come from `@dtc/i18n` and the framework.
  */
-import { text, translate, useNamespaces } from '@dtc/i18n';
+import { formatNumber, text, translate, useNamespaces } from '@dtc/i18n';
 import { assessmentNamespace } from '@dtc/i18n/namespaces/assessment';
 import { planNamespace } from '@dtc/i18n/namespaces/plan';
 import { toCsv } from './csv.js';
@@ -84,7 +84,20 @@ export function actionsByPriority(
   }));
 }
 
-function namer(ctx: ExportContext): (action: PlanAction, column: PlanColumn) => string {
+/** An amount in the language's digits and grouping: `1,200` in English, `1 200` in French. */
+const localNumber = (locale: string, n: number): string =>
+  formatNumber(locale, n, { maximumFractionDigits: 2 });
+
+/**
+ * The words of each cell of an action. With `plainNumbers` (CSV), the columns of amounts hold
+ * the bare number (`1200`) that a spreadsheet reads as a number in any language; otherwise
+ * (documents) they are written the language's way. Numbers within words are always the
+ * language's.
+ */
+function namer(
+  ctx: ExportContext,
+  plainNumbers = false,
+): (action: PlanAction, column: PlanColumn) => string {
   const { framework, locale } = ctx;
   const tx = (t: Readonly<Record<string, string>> | undefined): string =>
     text(t, locale, framework.locales);
@@ -97,8 +110,8 @@ function namer(ctx: ExportContext): (action: PlanAction, column: PlanColumn) => 
   const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) =>
     translate(locale, key, values);
   const list = (items: string[]): string => items.join(t('plan.export.separator'));
-  // Amounts as plain numbers, so that a spreadsheet reads them as numbers.
-  const num = (n: number | undefined): string => (n === undefined ? '' : String(n));
+  const amount = (n: number | undefined): string =>
+    n === undefined ? '' : plainNumbers ? String(n) : localNumber(locale, n);
   return (a, column) => {
     const funding =
       column === 'totalCost' || column === 'secured' || column === 'requested' || column === 'gap'
@@ -118,7 +131,7 @@ function namer(ctx: ExportContext): (action: PlanAction, column: PlanColumn) => 
           ),
         );
       case 'cost':
-        return num(a.cost?.amount);
+        return amount(a.cost?.amount);
       case 'currency':
         return a.cost?.currency ?? '';
       case 'costKind':
@@ -130,18 +143,22 @@ function namer(ctx: ExportContext): (action: PlanAction, column: PlanColumn) => 
       case 'budgeted':
         return a.cost ? t(a.cost.budgeted ? 'plan.export.yes' : 'plan.export.no') : '';
       case 'totalCost':
-        return num(funding?.total);
+        return amount(funding?.total);
       case 'secured':
       case 'requested':
       case 'gap':
-        return num(funding?.[column]);
+        return amount(funding?.[column]);
       case 'funding':
         return list(
           a.funding.map((f) =>
             t('plan.export.fundingLine', {
               source: 'model' in f.source ? t(`plan.financing.${f.source.model}`) : f.source.text,
               amount:
-                f.share !== undefined ? t('plan.export.share', { share: f.share }) : num(f.amount),
+                f.share !== undefined
+                  ? t('plan.export.share', { share: f.share })
+                  : f.amount !== undefined
+                    ? localNumber(locale, f.amount)
+                    : '',
               status: t(`plan.funding.status.${f.status}`),
             }),
           ),
@@ -175,7 +192,7 @@ function namer(ctx: ExportContext): (action: PlanAction, column: PlanColumn) => 
           ),
         );
       case 'dependsOn':
-        return a.dependsOn.join(' ');
+        return list(a.dependsOn);
       case 'objective':
         return a.alignment?.objective ?? '';
       case 'budgetLine':
@@ -210,9 +227,10 @@ function namer(ctx: ExportContext): (action: PlanAction, column: PlanColumn) => 
 /**
  * The plan as rows of words: a header row, then one row per action in reading order. The
  * essentials (`PLAN_COLUMNS`), then with `details` every other field (`PLAN_DETAIL_COLUMNS`).
+ * The columns of amounts hold bare numbers, for spreadsheets (see `planToCsv`).
  */
 export function planRows(plan: ActionPlan, ctx: ExportContext, details = false): string[][] {
-  const cell = namer(ctx);
+  const cell = namer(ctx, true);
   const columns: PlanColumn[] = details
     ? [...PLAN_COLUMNS, ...PLAN_DETAIL_COLUMNS]
     : [...PLAN_COLUMNS];
@@ -344,6 +362,7 @@ function markdownDetails(plan: ActionPlan, ctx: ExportContext): string[] {
 function markdownBudget(plan: ActionPlan, ctx: ExportContext): string[] {
   const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) =>
     translate(ctx.locale, key, values);
+  const n = (value: number): string => localNumber(ctx.locale, value);
   const costed = planBudget(plan).currencies.filter((c) => c.actions > 0);
   if (!costed.length) return [];
   const row = (cells: string[]): string => `| ${cells.map(markdownText).join(' | ')} |`;
@@ -351,11 +370,11 @@ function markdownBudget(plan: ActionPlan, ctx: ExportContext): string[] {
   for (const c of costed) {
     out.push('', `### ${markdownText(t('plan.budget.currency', { currency: c.currency }))}`, '');
     out.push(row([t('plan.budget.year'), t('plan.budget.cost')]), '| --- | --- |');
-    for (const [year, amount] of c.byYear) out.push(row([String(year), String(amount)]));
-    out.push(row([t('plan.budget.total'), String(c.total)]), '');
+    for (const [year, amount] of c.byYear) out.push(row([String(year), n(amount)]));
+    out.push(row([t('plan.budget.total'), n(c.total)]), '');
     const head = ['secured', 'requested', 'gap'] as const;
     out.push(row(head.map((h) => t(`plan.budget.${h}`))), '| --- | --- | --- |');
-    out.push(row(head.map((h) => String(c[h]))));
+    out.push(row(head.map((h) => n(c[h]))));
   }
   return out;
 }
