@@ -9,7 +9,8 @@ const SHOWN = 8;
 
 /** Where, then what is wrong in the reader's language (@dtc/i18n words every issue code). */
 function issueLine(issue: Issue): TemplateResult {
-  return html`<li><code>${formatPath(issue.path)}</code>: ${describeIssue(locale(), issue)}</li>`;
+  const path = formatPath(issue.path);
+  return html`<li><code dir="ltr">${path}</code>: ${describeIssue(locale(), issue)}</li>`;
 }
 
 /**
@@ -33,7 +34,7 @@ export function renderImportError(error: ImportError, name?: string): TemplateRe
         : issues.length
           ? html`<details>
               <summary>${t('common.technicalDetails')}</summary>
-              <pre lang="en">
+              <pre lang="en" dir="ltr">
 ${issues.map((i) => `${formatPath(i.path)}: ${i.message}`).join('\n')}</pre>
             </details>`
           : nothing

@@ -35,9 +35,11 @@ export interface EntryHost {
   removeRevision(id: string, round: string | null): void;
 }
 
-function roleText(response: Response): string {
+/** The respondent's role in the site's words, or in their own (isolated: typed in any language). */
+function roleText(response: Response): TemplateResult | string {
   const r = response.respondent;
-  return r.role === 'other' ? r.roleDetail || t('role.unknown') : t(`role.${r.role}`);
+  if (r.role !== 'other') return t(`role.${r.role}`);
+  return r.roleDetail ? html`<bdi>${r.roleDetail}</bdi>` : t('role.unknown');
 }
 
 export function renderEntry(
@@ -60,6 +62,7 @@ export function renderEntry(
                 <input
                   id="rename-${record.id}"
                   name="label"
+                  dir="auto"
                   maxlength="200"
                   .value=${labelOf(record)}
                 />
@@ -75,7 +78,7 @@ export function renderEntry(
                 </button>
               </div>
             </form>`
-          : html`<h3 id="title-${record.id}" tabindex="-1">${label}</h3>`
+          : html`<h3 id="title-${record.id}" tabindex="-1" dir="auto">${label}</h3>`
       }
       <ul class="tags">
         ${isCurrent ? html`<li class="tag">${t('common.current')}</li>` : nothing}
@@ -245,6 +248,7 @@ function renderShare(host: EntryHost, link: string, id: string): TemplateResult 
     <input
       id="share-${id}"
       readonly
+      dir="ltr"
       .value=${link}
       aria-describedby="share-${id}-hint"
       @focus=${(e: Event) => (e.target as HTMLInputElement).select()}

@@ -173,6 +173,7 @@ export class AssessPage extends PageElement {
         <input
           id="d-label"
           name="label"
+          dir="auto"
           maxlength="200"
           aria-describedby="d-label-hint"
           .value=${d.label}
@@ -228,6 +229,7 @@ export class AssessPage extends PageElement {
         <input
           id="d-role-detail"
           name="roleDetail"
+          dir="auto"
           maxlength="200"
           aria-invalid=${this.detailsError === 'roleDetail' ? 'true' : 'false'}
           aria-describedby=${this.detailsError === 'roleDetail' ? 'd-role-detail-error' : nothing}
@@ -239,7 +241,7 @@ export class AssessPage extends PageElement {
           >${t('assess.field.organisation')}
           <span class="hint">${t('common.optional')}</span></label
         >
-        <input id="d-org" name="organisation" maxlength="200" .value=${d.organisation} />
+        <input id="d-org" name="organisation" dir="auto" maxlength="200" .value=${d.organisation} />
       </div>
     `;
   }
@@ -394,14 +396,22 @@ export class AssessPage extends PageElement {
     const section = this.section;
     const { answered, total } = progress(record.response);
     const role = record.response.respondent;
+    // A role in the respondent's own words is isolated: typed in any language.
     const roleText =
-      role.role === 'other' ? role.roleDetail || t('role.unknown') : t(`role.${role.role}`);
+      role.role !== 'other'
+        ? t(`role.${role.role}`)
+        : role.roleDetail
+          ? html`<bdi>${role.roleDetail}</bdi>`
+          : t('role.unknown');
+    // The round's note takes its own direction once typed; empty, the page's (a dir=auto field
+    // with nothing in it is left to right, and so would be its placeholder in the page's words).
+    const noteDir = this.revisionNote ? 'auto' : nothing;
     const nextInWorkshop = this.sectionDone
       ? WORKSHOP_ORDER[WORKSHOP_ORDER.indexOf(this.sectionDone) + 1]
       : undefined;
     return html`
       <section class="card" aria-labelledby="current-title">
-        <h2 id="current-title">${labelOf(record) || t('common.untitled')}</h2>
+        <h2 id="current-title" dir="auto">${labelOf(record) || t('common.untitled')}</h2>
         <ul class="meta">
           <li>${roleText}</li>
           ${
@@ -553,6 +563,7 @@ export class AssessPage extends PageElement {
             <label for="revision-note">${t('assess.revision.note')}</label>
             <input
               id="revision-note"
+              dir=${noteDir}
               maxlength="200"
               placeholder=${t('assess.revision.default')}
               .value=${this.revisionNote}

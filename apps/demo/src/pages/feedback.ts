@@ -94,6 +94,7 @@ export class FeedbackPage extends PageElement {
           >
           <textarea
             id="feedback-comment"
+            dir="auto"
             maxlength="5000"
             .value=${value.comment}
             @input=${(e: Event) => this.change({ comment: (e.target as HTMLTextAreaElement).value })}

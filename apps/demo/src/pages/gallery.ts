@@ -33,6 +33,10 @@ function teamTitle(team: Team): string {
     : team.name;
 }
 
+/** `auto` when a title is the team's name alone: a name someone typed takes its own direction. */
+const titleDir = (team: Team, title: string): 'auto' | typeof nothing =>
+  title === team.name ? 'auto' : nothing;
+
 /**
  * The gallery walk: one poster per country team (its radar, its three priorities, its plan's
  * headline actions and total cost), printable on A3 (one poster a page) and shown as a
@@ -86,9 +90,14 @@ export class GalleryPage extends PageElement {
     const totals = planTotals(plan);
     const actions = headlineActions(plan);
     const n = framework.levels.length;
+    const title = teamTitle(team);
     return html`<article class="poster" aria-labelledby=${headingId ?? `${idPrefix}-title`}>
-      <h2 id=${headingId ?? `${idPrefix}-title`} tabindex=${headingId ? '-1' : nothing}>
-        ${teamTitle(team)}
+      <h2
+        id=${headingId ?? `${idPrefix}-title`}
+        tabindex=${headingId ? '-1' : nothing}
+        dir=${titleDir(team, title)}
+      >
+        ${title}
       </h2>
       <dtc-radar-chart
         class="poster-radar"
@@ -116,7 +125,7 @@ export class GalleryPage extends PageElement {
                 ${actions.map(
                   (a) =>
                     html`<li>
-                      <strong>${a.title}</strong>
+                      <strong dir="auto">${a.title}</strong>
                       <span class="muted">
                         ${pillarTitle(a.pillar)} ·
                         ${t(`gallery.horizon.${a.horizon}`)}${
@@ -164,7 +173,10 @@ export class GalleryPage extends PageElement {
           <thead>
             <tr>
               <th scope="col">${t('gallery.table.pillar')}</th>
-              ${teams.map((team) => html`<th scope="col">${teamTitle(team)}</th>`)}
+              ${teams.map((team) => {
+                const title = teamTitle(team);
+                return html`<th scope="col" dir=${titleDir(team, title)}>${title}</th>`;
+              })}
               <th scope="col">${t('gallery.table.all')}</th>
             </tr>
           </thead>
@@ -182,7 +194,7 @@ export class GalleryPage extends PageElement {
                     ${
                       actions.length
                         ? html`<ul>
-                            ${actions.map((a) => html`<li>${a.title}</li>`)}
+                            ${actions.map((a) => html`<li><bdi>${a.title}</bdi></li>`)}
                           </ul>`
                         : html`<span class="muted">${t('gallery.table.none')}</span>`
                     }

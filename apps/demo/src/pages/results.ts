@@ -156,6 +156,7 @@ export class ResultsPage extends PageElement {
                 <input
                   id="share-link"
                   readonly
+                  dir="ltr"
                   .value=${this.link}
                   aria-describedby="share-link-hint"
                   @focus=${(e: Event) => (e.target as HTMLInputElement).select()}

@@ -112,7 +112,7 @@ export class SharePage extends PageElement {
         ? r.respondent.roleDetail || t('role.unknown')
         : t(`role.${r.respondent.role}`);
     return html`<section class="card" aria-labelledby="shared-title">
-        <h2 id="shared-title">${item.label || t('common.untitled')}</h2>
+        <h2 id="shared-title" dir="auto">${item.label || t('common.untitled')}</h2>
         <p>${t('share.summary', { role, answered, total })}</p>
         <div class="actions">
           <button

@@ -186,7 +186,7 @@ export class TeamPage extends PageElement {
               ${teams.map(
                 (team) =>
                   html`<li>
-                    <a href=${href('team', { id: team.id })}>${team.name}</a>
+                    <a href=${href('team', { id: team.id })} dir="auto">${team.name}</a>
                     ${
                       team.country
                         ? html`<span class="muted"
@@ -207,6 +207,7 @@ export class TeamPage extends PageElement {
           <input
             id="team-name"
             type="text"
+            dir="auto"
             autocomplete="off"
             aria-invalid=${this.nameError ? 'true' : 'false'}
             aria-describedby=${this.nameError ? 'team-name-error' : nothing}
@@ -291,7 +292,7 @@ export class TeamPage extends PageElement {
                         @change=${(e: Event) =>
                           this.toggleMember(team, p.id, (e.target as HTMLInputElement).checked)}
                       />
-                      <label for="member-${p.id}">${p.label}</label>
+                      <label for="member-${p.id}" dir="auto">${p.label}</label>
                     </div>`,
                 )}
               </fieldset>`

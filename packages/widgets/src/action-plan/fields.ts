@@ -48,7 +48,10 @@ export function field(
   </div>`;
 }
 
-/** A text input (or a textarea when `rows` is given) whose value is sent on every input. */
+/**
+ * A text input (or a textarea when `rows` is given) whose value is sent on every input. What
+ * the user types takes its own direction (`dir="auto"`): a Latin name in an Arabic plan too.
+ */
 export function textField(
   ctx: FieldContext,
   id: string,
@@ -69,6 +72,7 @@ export function textField(
         ? html`<textarea
             id=${id}
             rows=${options.rows}
+            dir="auto"
             maxlength=${max}
             .value=${live(value)}
             aria-invalid=${a.invalid}
@@ -78,6 +82,7 @@ export function textField(
         : html`<input
             id=${id}
             type="text"
+            dir="auto"
             maxlength=${max}
             size=${options.size ?? nothing}
             .value=${live(value)}

@@ -853,6 +853,7 @@ export class DtcAssessment extends LitElement {
         part="field"
         id=${id}
         class=${message ? 'invalid' : ''}
+        dir="auto"
         maxlength="200"
         aria-invalid=${message ? 'true' : 'false'}
         aria-describedby=${described || nothing}

@@ -212,8 +212,8 @@ export class DtcCompare extends DtcFrameworkElement {
           <thead>
             <tr>
               <th scope="col">${t('results.compare.item')}</th>
-              <th scope="col">${beforeLabel}</th>
-              <th scope="col">${afterLabel}</th>
+              <th scope="col" dir=${this.beforeLabel ? 'auto' : nothing}>${beforeLabel}</th>
+              <th scope="col" dir=${this.afterLabel ? 'auto' : nothing}>${afterLabel}</th>
               <th scope="col">${t('results.compare.change')}</th>
             </tr>
           </thead>

@@ -15,6 +15,7 @@ import {
 } from '../shared/charts/chart-base.js';
 import { markerPath, r1, wrap } from '../shared/charts/chart-geometry.js';
 import { swatch } from '../shared/charts/chart-legend.js';
+import { isolate } from '../shared/element/bidi.js';
 import { styles } from './heatmap.styles.js';
 
 /** A heatmap row: a component (optionally under a group heading, e.g. its pillar). */
@@ -85,6 +86,7 @@ export class DtcHeatmap extends DtcChart {
     const colWidth = (W - labelWidth) / n;
     const X = (x: number): number => r1(rtl ? W - x : x);
     const colX = (c: number): number => labelWidth + c * colWidth;
+    // Column names may be people's (a group's participants): each line keeps its own direction.
     const heads = this.columns.map((col) =>
       wrap(col.label, Math.max(6, Math.floor(colWidth / 7.6))),
     );
@@ -93,7 +95,7 @@ export class DtcHeatmap extends DtcChart {
       (lines, c) =>
         svg`<text class="strong" text-anchor="middle">${lines.map(
           (line, k) =>
-            svg`<tspan x=${X(colX(c) + colWidth / 2)} y=${top - 8 - (lines.length - 1 - k) * 14}>${line}</tspan>`,
+            svg`<tspan x=${X(colX(c) + colWidth / 2)} y=${top - 8 - (lines.length - 1 - k) * 14}>${isolate(line)}</tspan>`,
         )}</text>`,
     );
     const points: ChartPoint[] = [];
@@ -182,7 +184,7 @@ export class DtcHeatmap extends DtcChart {
     return html`<thead>
         <tr>
           <th scope="col">${this.t('charts.table.component')}</th>
-          ${this.columns.map((c) => html`<th scope="col">${c.label}</th>`)}
+          ${this.columns.map((c) => html`<th scope="col" dir="auto">${c.label}</th>`)}
         </tr>
       </thead>
       <tbody>

@@ -278,7 +278,8 @@ export class DtcLearn extends DtcFrameworkElement {
         <ul class="references">
           ${[...references.values()].map((r) => {
             const url = safeUrl(r.source.url);
-            const title = html`<cite>${r.source.title}</cite>`;
+            // Sources keep their own language and direction: a title in English, a URL.
+            const title = html`<cite dir="auto">${r.source.title}</cite>`;
             return html`<li>
               <span class="ref"
                 >${t('learn.reference', { publisher: r.source.publisher, year: r.year })}</span
@@ -286,7 +287,7 @@ export class DtcLearn extends DtcFrameworkElement {
               ${
                 url
                   ? html`<a href=${url} rel="noopener noreferrer">${title}</a>
-                      <span class="url">${url}</span>`
+                      <span class="url" dir="ltr">${url}</span>`
                   : title
               }
             </li>`;

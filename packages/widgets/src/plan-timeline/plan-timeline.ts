@@ -16,6 +16,7 @@ import { timelineNamespace } from '@dtc/i18n/namespaces/timeline';
 import type { ActionPlan, Framework, Milestone } from '@dtc/schema';
 import { LocaleController } from '../shared/controllers/locale-controller.js';
 import { WidthController } from '../shared/controllers/width-controller.js';
+import { isolate, isolatedList } from '../shared/element/bidi.js';
 import { isRtl } from '../shared/element/direction.js';
 import { emit } from '../shared/element/emit.js';
 import { r1, wrap } from '../shared/charts/chart-geometry.js';
@@ -274,11 +275,12 @@ export class DtcPlanTimeline extends LitElement {
           return svg`<path class="milestone ${m.done ? 'done' : 'todo'}" d=${diamond(X(x), mid, 6.5)}></path>`;
         });
         // The title is drawn beside its action, not in it: the action's accessible name says
-        // more than the visible (possibly shortened) title.
+        // more than the visible (possibly shortened) title. Each line is isolated: a user's
+        // title keeps its own direction in a drawing of the other.
         body.push(
           svg`<text text-anchor="start">${lines.map(
             (line, k) =>
-              svg`<tspan x=${X(8)} y=${r1(mid + 4 - (lines.length - 1) * 7 + k * 14)}>${line}</tspan>`,
+              svg`<tspan x=${X(8)} y=${r1(mid + 4 - (lines.length - 1) * 7 + k * 14)}>${isolate(line)}</tspan>`,
           )}</text>`,
         );
         rows.push(
@@ -466,7 +468,7 @@ export class DtcPlanTimeline extends LitElement {
             ${group.bars.map(
               (bar) =>
                 html`<tr>
-                  <th scope="row">${bar.action.title}</th>
+                  <th scope="row" dir="auto">${bar.action.title}</th>
                   ${years.map((y) =>
                     y >= bar.from && y <= bar.to
                       ? html`<td class="in">
@@ -487,7 +489,10 @@ export class DtcPlanTimeline extends LitElement {
                   <td>
                     ${
                       bar.dependsOn.length
-                        ? this.list(bar.dependsOn.map((d) => this.titleOf(d)))
+                        ? isolatedList(
+                            this.i18n.lang,
+                            bar.dependsOn.map((d) => this.titleOf(d)),
+                          )
                         : t('timeline.table.none')
                     }
                   </td>

@@ -143,6 +143,7 @@ export class DtcQuestionFeedback extends LitElement {
             part="field"
             id="comment"
             rows="3"
+            dir="auto"
             maxlength=${FEEDBACK_LIMITS.comment}
             .value=${this.comment}
             @input=${(e: Event) => this.change({ comment: (e.target as HTMLTextAreaElement).value })}

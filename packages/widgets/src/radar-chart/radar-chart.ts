@@ -199,7 +199,7 @@ export class DtcRadarChart extends DtcChart {
   protected override legend(): TemplateResult | typeof nothing {
     if (this.series.length < 2) return nothing;
     return html`<ul class="legend" part="legend" aria-label=${this.t('charts.legend')}>
-      ${this.series.map((s, i) => html`<li>${legendSample(i)}${s.label}</li>`)}
+      ${this.series.map((s, i) => html`<li>${legendSample(i)}<bdi>${s.label}</bdi></li>`)}
     </ul>`;
   }
 
@@ -207,7 +207,7 @@ export class DtcRadarChart extends DtcChart {
     return html`<thead>
         <tr>
           <th scope="col">${this.t('charts.table.pillar')}</th>
-          ${this.series.map((s) => html`<th scope="col">${s.label}</th>`)}
+          ${this.series.map((s) => html`<th scope="col" dir="auto">${s.label}</th>`)}
         </tr>
       </thead>
       <tbody>

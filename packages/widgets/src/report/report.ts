@@ -84,7 +84,7 @@ export class DtcReport extends DtcFrameworkElement {
     const when = this.date(response?.completedAt ?? response?.updatedAt ?? response?.createdAt);
     return html`<article class="report" dir=${dir} lang=${this.i18n.lang}>
       <header part="header">
-        <h1>${this.heading || t('results.report.title')}</h1>
+        <h1 dir=${this.heading ? 'auto' : nothing}>${this.heading || t('results.report.title')}</h1>
         <button type="button" part="print-button" class="no-print" @click=${() => window.print()}>
           ${t('results.report.print')}
         </button>
@@ -106,11 +106,7 @@ export class DtcReport extends DtcFrameworkElement {
             who
               ? html`<div>
                   <dt>${t('results.report.respondent')}</dt>
-                  <dd>
-                    ${[t(`assessment.role.${who.role}`), who.roleDetail, who.name, who.organisation]
-                      .filter(Boolean)
-                      .join(t('common.listSeparator'))}
-                  </dd>
+                  <dd>${this.respondent(who)}</dd>
                 </div>`
               : nothing
           }
@@ -118,7 +114,7 @@ export class DtcReport extends DtcFrameworkElement {
             who?.country
               ? html`<div>
                   <dt>${t('results.report.country')}</dt>
-                  <dd>${who.country}</dd>
+                  <dd><bdi>${who.country}</bdi></dd>
                 </div>`
               : nothing
           }
@@ -150,6 +146,16 @@ export class DtcReport extends DtcFrameworkElement {
     </article>`;
   }
 
+  /** The role, then what the respondent typed (role detail, name, organisation), each isolated. */
+  private respondent(who: Response['respondent']): TemplateResult[] {
+    const t = this.i18n.t;
+    const own = [who.roleDetail, who.name, who.organisation].filter(Boolean);
+    return [
+      html`${t(`assessment.role.${who.role}`)}`,
+      ...own.map((text) => html`${t('common.listSeparator')}<bdi>${text}</bdi>`),
+    ];
+  }
+
   private renderPlan(): TemplateResult {
     const t = this.i18n.t;
     const fw = this.framework;
@@ -161,7 +167,8 @@ export class DtcReport extends DtcFrameworkElement {
               framework: fw,
               locale: this.i18n.lang,
             });
-            return html`${plan.title ? html`<p class="plan-title">${plan.title}</p>` : nothing}
+            // User's words (the title, a cell's title, lead, owner, notes) take their own direction.
+            return html`${plan.title ? html`<p class="plan-title" dir="auto">${plan.title}</p>` : nothing}
               <h3>${t('results.report.chosen')}</h3>
               <ol>
                 ${plan.priorities.map((id) => html`<li>${this.name(id)}</li>`)}
@@ -188,7 +195,7 @@ export class DtcReport extends DtcFrameworkElement {
                                 ${s.rows.map(
                                   (r) =>
                                     html`<tr>
-                                      ${r.map((c) => html`<td>${c}</td>`)}
+                                      ${r.map((c) => html`<td dir="auto">${c}</td>`)}
                                     </tr>`,
                                 )}
                               </tbody>
@@ -237,7 +244,7 @@ export class DtcReport extends DtcFrameworkElement {
                               question: this.i18n.text(q.title),
                             })}
                           </dt>
-                          ${a.comment?.trim() ? html`<dd class="text">${a.comment}</dd>` : nothing}
+                          ${a.comment?.trim() ? html`<dd class="text" dir="auto">${a.comment}</dd>` : nothing}
                           ${
                             a.evidence?.length
                               ? html`<dd>
@@ -246,7 +253,16 @@ export class DtcReport extends DtcFrameworkElement {
                                     ${a.evidence.map((link) => {
                                       const url = safeUrl(link);
                                       return html`<li>
-                                        ${url ? html`<a href=${url} rel="noopener noreferrer">${link}</a>` : link}
+                                        ${
+                                          url
+                                            ? html`<a
+                                                href=${url}
+                                                rel="noopener noreferrer"
+                                                dir="ltr"
+                                                >${link}</a
+                                              >`
+                                            : html`<bdi>${link}</bdi>`
+                                        }
                                       </li>`;
                                     })}
                                   </ul>

@@ -79,6 +79,7 @@ export const KIND_VIEWS: KindViews = {
         part="field"
         id="answer"
         rows="4"
+        dir="auto"
         aria-labelledby="title"
         aria-describedby=${ctx.describedBy}
         aria-invalid=${ctx.invalid ? 'true' : nothing}

@@ -418,6 +418,7 @@ export class DtcRubricQuestion extends LitElement {
         part="field"
         id="comment"
         rows="2"
+        dir="auto"
         maxlength="5000"
         ?disabled=${this.inactive}
         .value=${this.comment ?? ''}

@@ -172,7 +172,7 @@ export class TeamMerge extends PageElement {
           <span class="merge-label"
             >${t(which === 'a' ? 'team.merge.mine' : 'team.merge.theirs')}</span
           >
-          <span class="merge-value"
+          <span class="merge-value" dir="auto"
             >${valueText(conflict, conflict[which], this.currencyOf(conflict, which))}</span
           >
         </label>
@@ -226,7 +226,8 @@ export class TeamMerge extends PageElement {
                   ${this.applyError.map(
                     (issue) =>
                       html`<li>
-                        <code>${formatPath(issue.path)}</code>: ${describeIssue(locale(), issue)}
+                        <code dir="ltr">${formatPath(issue.path)}</code>:
+                        ${describeIssue(locale(), issue)}
                       </li>`,
                   )}
                 </ul>

@@ -172,6 +172,7 @@ export class WorkshopAdd extends PageElement {
             <span class="hint" id="workshop-codes-hint">${t('workshop.codes.hint')}</span>
             <textarea
               id="workshop-codes"
+              dir="ltr"
               aria-describedby="workshop-codes-hint"
               spellcheck="false"
               .value=${this.codes}

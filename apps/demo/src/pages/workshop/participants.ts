@@ -40,8 +40,10 @@ export class WorkshopParticipants extends PageElement {
     const overall = score(p.response).overall.score;
     const r = p.response.respondent;
     return html`<tr>
-      <th scope="row">${p.label}</th>
-      <td>${r.role === 'other' ? r.roleDetail || t('role.unknown') : t(`role.${r.role}`)}</td>
+      <th scope="row" dir="auto">${p.label}</th>
+      <td dir="auto">
+        ${r.role === 'other' ? r.roleDetail || t('role.unknown') : t(`role.${r.role}`)}
+      </td>
       <td>${r.country ? countryName(r.country) : t('common.country.none')}</td>
       <td class="num">${answered}/${total}</td>
       <td class="num">

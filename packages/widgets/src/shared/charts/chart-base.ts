@@ -204,7 +204,9 @@ export abstract class DtcChart extends LitElement {
     const tip = points[this.tip];
     const caption = this.label || this.defaultLabel();
     return html`<figure part="figure" dir=${rtl ? 'rtl' : 'ltr'} lang=${this.i18n.lang}>
-      <figcaption part="caption" id="caption">${caption}</figcaption>
+      <figcaption part="caption" id="caption" dir=${this.label ? 'auto' : nothing}>
+        ${caption}
+      </figcaption>
       <p part="summary" class="summary" id="summary">${this.summary()}</p>
       <div class="plot" part="plot">
         <div class="sizer"></div>
