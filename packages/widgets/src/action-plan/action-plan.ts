@@ -366,7 +366,7 @@ export class DtcActionPlan extends DtcFrameworkElement {
       const numbers = this.numbers(plan);
       const words = cycle
         .map((ref) => this.i18n.t('plan.action', { n: numbers.get(ref) ?? 0 }))
-        .join(' → ');
+        .join(this.i18n.t('plan.depends.cycleStep'));
       const detail = describeIssue(this.i18n.lang, {
         code: 'dependency-cycle',
         params: { cycle: words },

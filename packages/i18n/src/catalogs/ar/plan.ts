@@ -161,6 +161,7 @@ export const plan: PlanMessages = {
   'plan.milestones.done': 'منجز',
   'plan.depends.title': 'يحتاج أولًا إلى هذه الإجراءات',
   'plan.depends.none': 'لا توجد إجراءات أخرى في الخطة بعد.',
+  'plan.depends.cycleStep': ' ← ',
   'plan.depends.refused': 'لم يُطبَّق: {detail}',
   'plan.alignment.title': 'المواءمة',
   'plan.alignment.objective': 'هدف الخطة القطاعية للتعليم الذي يخدمه (اختياري)',

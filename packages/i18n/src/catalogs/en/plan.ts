@@ -161,6 +161,7 @@ export const plan = {
   'plan.milestones.done': 'Done',
   'plan.depends.title': 'Needs these actions first',
   'plan.depends.none': 'No other action in the plan yet.',
+  'plan.depends.cycleStep': ' → ',
   'plan.depends.refused': 'Not applied: {detail}',
   'plan.alignment.title': 'Alignment',
   'plan.alignment.objective': 'Objective of the education sector plan it serves (optional)',

@@ -168,6 +168,7 @@ export const plan: PlanMessages = {
   'plan.milestones.done': 'Alcanzado',
   'plan.depends.title': 'Requiere antes estas acciones',
   'plan.depends.none': 'Todavía no hay otras acciones en el plan.',
+  'plan.depends.cycleStep': ' → ',
   'plan.depends.refused': 'No se aplicó: {detail}',
   'plan.alignment.title': 'Alineación',
   'plan.alignment.objective':

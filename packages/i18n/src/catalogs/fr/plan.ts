@@ -167,6 +167,7 @@ export const plan: PlanMessages = {
   'plan.milestones.done': 'Atteinte',
   'plan.depends.title': 'Nécessite d’abord ces actions',
   'plan.depends.none': 'Pas encore d’autre action dans le plan.',
+  'plan.depends.cycleStep': ' → ',
   'plan.depends.refused': 'Non appliqué : {detail}',
   'plan.alignment.title': 'Alignement',
   'plan.alignment.objective': 'Objectif du plan sectoriel de l’éducation qu’elle sert (facultatif)',

@@ -172,6 +172,7 @@ export const plan: PlanMessages = {
   'plan.milestones.done': 'Выполнено',
   'plan.depends.title': 'Сначала требуются эти мероприятия',
   'plan.depends.none': 'Других мероприятий в плане пока нет.',
+  'plan.depends.cycleStep': ' → ',
   'plan.depends.refused': 'Не применено: {detail}',
   'plan.alignment.title': 'Согласованность',
   'plan.alignment.objective':

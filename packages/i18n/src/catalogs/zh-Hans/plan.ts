@@ -158,6 +158,7 @@ export const plan: PlanMessages = {
   'plan.milestones.done': '已完成',
   'plan.depends.title': '需先完成以下行动',
   'plan.depends.none': '计划中尚无其他行动。',
+  'plan.depends.cycleStep': ' → ',
   'plan.depends.refused': '未应用：{detail}',
   'plan.alignment.title': '与规划和预算的衔接',
   'plan.alignment.objective': '所服务的教育部门计划目标（选填）',
