@@ -112,43 +112,43 @@ export async function groups(locale: string): Promise<Group[]> {
     write: (targets) =>
       writeCatalogModule(ROOT + demoFile, ROOT + 'apps/demo/src/i18n/fr.ts', targets, locale),
   });
-  const frameworkFile = `packages/framework/src/texts/${locale}.ts`;
-  const framework = await exported(frameworkFile);
-  out.push({
-    id: 'framework',
-    file: frameworkFile,
-    ...units(
+  out.push(
+    await textsGroup(
+      'framework',
+      locale,
       englishTexts((f) => mapFrameworkTexts(sixPillarsBase, f)),
-      framework?.texts as Record<string, string> | undefined,
-      false,
+      { id: sixPillarsBase.id, version: sixPillarsBase.version },
     ),
-    write: (targets) =>
-      writeTextsModule(ROOT + frameworkFile, {
-        kind: 'framework',
-        format: 'dtc.framework-texts',
-        framework: { id: sixPillarsBase.id, version: sixPillarsBase.version },
-        locale,
-        texts: targets,
-      }),
-  });
-  const courseFile = `packages/framework/src/course/texts/${locale}.ts`;
-  const course = await exported(courseFile);
-  out.push({
-    id: 'course',
-    file: courseFile,
-    ...units(
+    await textsGroup(
+      'course',
+      locale,
       englishTexts((f) => mapCourseTexts(courseBase, f)),
-      course?.texts as Record<string, string> | undefined,
-      false,
+      courseBase.framework,
     ),
-    write: (targets) =>
-      writeTextsModule(ROOT + courseFile, {
-        kind: 'course',
-        format: 'dtc.course-texts',
-        framework: courseBase.framework,
-        locale,
-        texts: targets,
-      }),
-  });
+  );
   return out;
+}
+
+/** The group of a framework's or course's texts module in `locale`. */
+async function textsGroup(
+  kind: 'framework' | 'course',
+  locale: string,
+  english: Readonly<Record<string, string>>,
+  framework: { id: string; version: string },
+): Promise<Group> {
+  const file = `packages/framework/src/${kind === 'course' ? 'course/' : ''}texts/${locale}.ts`;
+  const target = await exported(file);
+  return {
+    id: kind,
+    file,
+    ...units(english, target?.texts as Record<string, string> | undefined, false),
+    write: (texts) =>
+      writeTextsModule(ROOT + file, {
+        kind,
+        format: kind === 'course' ? 'dtc.course-texts' : 'dtc.framework-texts',
+        framework,
+        locale,
+        texts,
+      }),
+  };
 }
