@@ -121,6 +121,8 @@ export const ar: Record<keyof typeof en, string> = {
   'home.how.5':
     'بعد التعمق، احفظ نسخة من إجاباتك، ثم عدّلها وقارن بين ما قبل وما بعد. ويمكن للميسّر أن يجمع ملفات عدة مشاركين في صفحة «ورشة العمل».',
   'home.levels.title': 'مستويات النضج',
+  'home.levels.sequence': '{levels}.',
+  'home.levels.item': '{value, number, integer}. {label}',
   'home.item.summary': ' – {summary}',
   'home.facts.title': 'لماذا يهم الاتصال بالإنترنت',
   'home.facts.primary': 'من المدارس الابتدائية كانت متصلة بالإنترنت',

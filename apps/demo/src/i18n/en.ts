@@ -121,6 +121,8 @@ export const en = {
   'home.how.5':
     'After a deep dive, save a revision, revise your answers and compare before and after. A facilitator can bring several participants’ files together in the Workshop page.',
   'home.levels.title': 'The maturity levels',
+  'home.levels.sequence': '{levels}.',
+  'home.levels.item': '{value, number, integer}. {label}',
   'home.item.summary': ' – {summary}',
   'home.facts.title': 'Why connectivity matters',
   'home.facts.primary': 'of primary schools were connected to the internet',

@@ -124,6 +124,8 @@ export const es: Record<keyof typeof en, string> = {
   'home.how.5':
     'Tras un análisis en profundidad, guarde una versión, revise sus respuestas y compare el antes y el después. Un facilitador puede reunir los archivos de varios participantes en la página Taller.',
   'home.levels.title': 'Los niveles de madurez',
+  'home.levels.sequence': '{levels}.',
+  'home.levels.item': '{value, number, integer}. {label}',
   'home.item.summary': ' – {summary}',
   'home.facts.title': 'Por qué importa la conectividad',
   'home.facts.primary': 'de las escuelas primarias estaban conectadas a internet',

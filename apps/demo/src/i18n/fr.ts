@@ -127,6 +127,8 @@ export const fr: Record<keyof typeof en, string> = {
   'home.how.5':
     'Après un approfondissement, enregistrez une révision, revoyez vos réponses et comparez l’avant et l’après. Un animateur peut réunir les fichiers de plusieurs participants dans la page Atelier.',
   'home.levels.title': 'Les niveaux de maturité',
+  'home.levels.sequence': '{levels}.',
+  'home.levels.item': '{value, number, integer}. {label}',
   'home.item.summary': ' – {summary}',
   'home.facts.title': 'Pourquoi la connectivité compte',
   'home.facts.primary': 'des écoles primaires étaient raccordées à l’internet',

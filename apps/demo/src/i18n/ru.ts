@@ -124,6 +124,8 @@ export const ru: Record<keyof typeof en, string> = {
   'home.how.5':
     'После углубленного анализа сохраните снимок ответов, пересмотрите ответы и сравните результаты «до» и «после». Модератор может объединить файлы нескольких участников на странице «Семинар».',
   'home.levels.title': 'Уровни зрелости',
+  'home.levels.sequence': '{levels}.',
+  'home.levels.item': '{value, number, integer}. {label}',
   'home.item.summary': ' — {summary}',
   'home.facts.title': 'Почему важно подключение к интернету',
   'home.facts.primary': 'начальных школ были подключены к интернету',

@@ -118,6 +118,8 @@ export const zhHans: Record<keyof typeof en, string> = {
   'home.how.5':
     '深入研讨之后，保存一个存档，修改答案，并比较前后变化。主持人可以在“工作坊”页面汇总多位参与者的文件。',
   'home.levels.title': '成熟度等级',
+  'home.levels.sequence': '{levels}。',
+  'home.levels.item': '{value, number, integer}. {label}',
   'home.item.summary': '：{summary}',
   'home.facts.title': '网络连接为何重要',
   'home.facts.primary': '的小学已接入互联网',

@@ -86,11 +86,15 @@ export class HomePage extends PageElement {
 
       <section aria-labelledby="home-levels">
         <h2 id="home-levels">${t('home.levels.title')}</h2>
-        <p class="prose">${formatList(framework.levels.map((l) => tx(l.label)))}.</p>
+        <p class="prose">
+          ${t('home.levels.sequence', { levels: formatList(framework.levels.map((l) => tx(l.label))) })}
+        </p>
         <dl class="prose">
           ${framework.levels.map(
             (l) =>
-              html`<dt><strong>${l.value}. ${tx(l.label)}</strong></dt>
+              html`<dt>
+                  <strong>${t('home.levels.item', { value: l.value, label: tx(l.label) })}</strong>
+                </dt>
                 <dd>${tx(l.description)}</dd>`,
           )}
         </dl>
