@@ -27,8 +27,6 @@ import { styles } from './radar-chart.styles.js';
 
 /** The width of a character of an axis name (12 px system font), on average, in px. */
 const CHAR = 6.4;
-/** A canvas to measure axis names with (created on first need). */
-let canvas: CanvasRenderingContext2D | null | undefined;
 /** One line on the radar: a value (0–`max`, or `null` when not scored) per axis, in axis order. */
 export interface RadarSeries {
   id: string;
@@ -82,15 +80,6 @@ export class DtcRadarChart extends DtcChart {
     return this.t('charts.radar.label');
   }
 
-  /** The width of a word of an axis name, measured in the chart's font (estimated without a canvas). */
-  private measure(word: string): number {
-    canvas ??=
-      typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
-    if (!canvas) return word.length * CHAR;
-    canvas.font = `12px ${getComputedStyle(this).fontFamily}`;
-    return canvas.measureText(word).width;
-  }
-
   protected plot(rtl: boolean): ChartPlot {
     const size = Math.max(260, Math.min(this.width, 560));
     const n = this.axes.length;
@@ -102,7 +91,7 @@ export class DtcRadarChart extends DtcChart {
     const room = labelWidth - 6;
     const words = this.axes.flatMap((a) => a.label.split(/\s+/));
     const pad = words.some((w) => w.length * CHAR > room)
-      ? Math.max(0, Math.ceil(Math.max(...words.map((w) => this.measure(w))) - room))
+      ? Math.max(0, Math.ceil(Math.max(...words.map((w) => this.measure(w, 12, 400, CHAR))) - room))
       : 0;
     const cx = size / 2 + pad;
     const cy = R + 54;
