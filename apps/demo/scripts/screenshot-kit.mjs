@@ -1,14 +1,18 @@
 // What the screenshot scripts (screenshots.mjs, screenshots-team.mjs) share: where the
-// pictures go, the two screen sizes, the end-to-end fixtures, and a browser with the built
-// demo served beside it.
+// pictures go, the site's languages, the two screen sizes, the end-to-end fixtures, and a
+// browser with the built demo served beside it.
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { BUILT_IN_LOCALES, LOCALE_INFO } from '@dtc/i18n';
 import { chromium } from 'playwright';
 import { tsImport } from 'tsx/esm/api';
 import { CHROMIUM_ARGS, findChromium } from '../../../scripts/chromium.mjs';
 import { serve } from './serve.mjs';
 
 export const OUT = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
+
+/** The site's languages, in the order of its switcher (`ar`, `zh-Hans`, `en`, `fr`, `ru`, `es`). */
+export const LOCALES = BUILT_IN_LOCALES;
 
 /** A desktop (1280 px) and a phone (375 px). */
 export const SIZES = {
@@ -69,10 +73,10 @@ export async function newPage(browser, options) {
   return { context, page };
 }
 
-/** Switches the site's language with its own buttons, from the home page. */
+/** Switches the site's language with its own buttons (each named in its language), from the home page. */
 export async function chooseLanguage(page, base, lang) {
   await page.goto(base);
-  await page.getByRole('button', { name: lang === 'en' ? 'English' : 'Français' }).click();
+  await page.getByRole('button', { name: LOCALE_INFO[lang].name, exact: true }).click();
   await page.waitForFunction((l) => document.documentElement.lang === l, lang);
 }
 

@@ -1,17 +1,20 @@
 #!/usr/bin/env node
 // Screenshots of the built demo, with example data, on a desktop (1280 px) and a phone
-// (375 px), in English and French, into docs/screenshots/ (PNG). The data is entered
-// through the site itself: an imported assessment with its plan, three workshop participants
-// and feedback.
+// (375 px), in English and French, and the questionnaire and the results in each of the
+// site's six languages, into docs/screenshots/ (PNG). The data is entered through the site
+// itself: an imported assessment with its plan, three workshop participants and feedback.
 //
-// Two sets, both by default, or the ones named on the command line:
-// - `pages`: every page as it opens (`<page>-<lang>-<size>[-dark].png`);
+// Three sets, all by default, or the ones named on the command line:
+// - `pages`: every page as it opens, in English and French (`<page>-<lang>-<size>[-dark].png`);
 // - `views`: what opens inside the pages: the plan editor with an action's details open,
 //   its Cost and funding and Timeline tabs, the per-pillar priorities, and the
-//   questionnaire's feedback on a question (`<page>-<view>-<lang>-<size>.png`).
+//   questionnaire's feedback on a question (`<page>-<view>-<lang>-<size>.png`);
+// - `locales`: the questionnaire and the results in every language, on the desktop
+//   (`assess-<lang>-desktop.png`, `results-<lang>-desktop.png`, as `pages` names them).
 //
-//   npm run build -w @dtc/demo && npm run screenshots -w @dtc/demo [-- pages|views]
+//   npm run build -w @dtc/demo && npm run screenshots -w @dtc/demo [-- pages|views|locales]
 import {
+  LOCALES,
   OUT,
   SIZES,
   chooseLanguage,
@@ -22,7 +25,7 @@ import {
   withBrowser,
 } from './screenshot-kit.mjs';
 
-const SETS = ['pages', 'views'];
+const SETS = ['pages', 'views', 'locales'];
 const asked = process.argv.slice(2);
 for (const set of asked) {
   if (!SETS.includes(set)) {
@@ -45,7 +48,12 @@ const PAGES = [
   'learn',
   'learn/data-evidence',
 ];
+/** The pages of the dark set. */
+const DARK_PAGES = ['', 'results', 'workshop'];
+/** The languages of the `pages` and `views` sets (the example plan is written in both). */
 const LANGS = ['en', 'fr'];
+/** The pages of the `locales` set, in every language. */
+const LOCALE_PAGES = ['assess', 'results'];
 
 const { exportFile, makeResponse, participants } = fixtures;
 
@@ -537,10 +545,24 @@ async function writePlan(page, base, lang) {
   );
 }
 
-/** Every page as it opens. */
-async function shootPages(page, base, lang, size, scheme) {
+/**
+ * The pages to take in `lang` at this size and scheme: every page in English and French
+ * (`pages`), the questionnaire and the results in every language on the desktop (`locales`),
+ * each once.
+ */
+function pagesFor(lang, size, scheme) {
+  const paths = new Set();
+  if (sets.includes('pages') && LANGS.includes(lang))
+    for (const path of scheme === 'dark' ? DARK_PAGES : PAGES) paths.add(path);
+  if (sets.includes('locales') && size === 'desktop' && scheme === 'light')
+    for (const path of LOCALE_PAGES) paths.add(path);
+  return [...paths];
+}
+
+/** Pages as they open. */
+async function shootPages(page, base, lang, size, scheme, paths) {
   let count = 0;
-  for (const path of scheme === 'dark' ? ['', 'results', 'workshop'] : PAGES) {
+  for (const path of paths) {
     await go(page, base, path);
     await settle(page);
     const name = `${(path || 'home').replace('/', '-')}-${lang}-${size}${scheme === 'dark' ? '-dark' : ''}.png`;
@@ -617,12 +639,14 @@ const count = await withBrowser(async ({ browser, url }) => {
     for (const scheme of schemes) {
       const { context, page } = await newPage(browser, { ...options, colorScheme: scheme });
       await seed(page, url);
-      for (const lang of LANGS) {
+      for (const lang of LOCALES) {
+        const paths = pagesFor(lang, size, scheme);
+        const views = sets.includes('views') && scheme === 'light' && LANGS.includes(lang);
+        if (!paths.length && !views) continue;
         await chooseLanguage(page, url, lang);
-        await writePlan(page, url, lang);
-        if (sets.includes('pages')) count += await shootPages(page, url, lang, size, scheme);
-        if (sets.includes('views') && scheme === 'light')
-          count += await shootViews(page, url, lang, size);
+        if (LANGS.includes(lang)) await writePlan(page, url, lang);
+        count += await shootPages(page, url, lang, size, scheme, paths);
+        if (views) count += await shootViews(page, url, lang, size);
       }
       await context.close();
     }

@@ -75,9 +75,13 @@ export class DtcBarChart extends DtcChart {
 
   protected plot(rtl: boolean): ChartPlot {
     const W = Math.max(260, this.width);
-    // Room at the end for the longest "67 (Established)" (about 7 px a character).
-    const longest = Math.max(0, ...this.bars.map((b) => this.valueText(b.value).length));
-    const valueWidth = Math.min(W * 0.45, Math.max(48, longest * 7 + 14));
+    // Room at the end for the longest "67 (Established)", measured in its font (bold): on a
+    // narrow screen, up to 60 % of the width, so that no language's level name is cut off.
+    const longest = Math.max(
+      0,
+      ...this.bars.map((b) => this.measure(this.valueText(b.value), 12, 600, 7)),
+    );
+    const valueWidth = Math.min(W * 0.6, Math.max(48, Math.ceil(longest) + 14));
     const x0 = 2;
     const x1 = W - valueWidth;
     const X = (x: number): number => r1(rtl ? W - x : x);
@@ -85,10 +89,33 @@ export class DtcBarChart extends DtcChart {
     const rect = (a: number, b: number, y: number, h: number, cls: string): SVGTemplateResult =>
       svg`<rect class=${cls} x=${Math.min(X(a), X(b))} y=${r1(y)} width=${r1(Math.abs(b - a))} height=${h}></rect>`;
     const ticks = this.levels.filter((l) => l.value >= 0 && l.value <= this.max);
-    const gap = Math.min(...ticks.slice(1).map((l, i) => at(l.value) - at(ticks[i]!.value)));
-    const stagger = gap < 84;
-    const top = ticks.length ? (stagger ? 34 : 20) : 4;
+    // The level names over their bands: the first from the start, the last (at the top of the
+    // scale) to the end, the others centred, but all inside the chart; a name that would touch
+    // the one before it goes on the next row down (measured: names are longer in some languages).
+    const rowEnds: number[] = [];
+    const names = ticks.map((l, i) => {
+      const x = at(l.value);
+      const w = this.measure(l.label, 11, 400, 6);
+      const edge = i === 0 ? 'start' : i === ticks.length - 1 && l.value >= this.max ? 'end' : '';
+      const from = Math.min(
+        Math.max(edge === 'start' ? x : edge === 'end' ? x - w : x - w / 2, 0),
+        W - w,
+      );
+      let row = rowEnds.findIndex((end) => from >= end + 8);
+      if (row < 0) row = rowEnds.push(0) - 1;
+      rowEnds[row] = from + w;
+      return { centre: from + w / 2, y: 13 + 15 * row };
+    });
+    const top = ticks.length ? 20 + 14 * (rowEnds.length - 1) : 4;
     const chars = Math.max(20, Math.floor(W / 6.6));
+    // A name in at most two lines, each as wide as the chart at most (measured: letters are
+    // wider in some languages than the 6.6 px the first try counts on).
+    const fit = (label: string): string[] => {
+      for (let n = chars; ; n--) {
+        const lines = wrap(label, n, 2);
+        if (n <= 20 || lines.every((l) => this.measure(l, 12, 400, 6.6) <= W - x0)) return lines;
+      }
+    };
     const layer: SVGTemplateResult[] = [];
     const points: ChartPoint[] = [];
     let y = top;
@@ -99,7 +126,7 @@ export class DtcBarChart extends DtcChart {
       );
       y += 26;
       for (const bar of group.bars) {
-        const lines = wrap(bar.label, chars, 2);
+        const lines = fit(bar.label);
         const start = y;
         const labels = lines.map(
           (line, k) =>
@@ -136,14 +163,13 @@ export class DtcBarChart extends DtcChart {
     const bands = ticks.flatMap((l, i) => {
       const next = ticks[i + 1]?.value ?? this.max;
       const x = at(l.value);
-      const align =
-        i === 0 ? 'start' : i === ticks.length - 1 && l.value >= this.max ? 'end' : 'middle';
+      const name = names[i]!;
       return [
         ...(i % 2 === 0 && next > l.value
           ? [rect(x, at(next), top, r1(bottom - top), 'band')]
           : []),
         svg`<path class="grid faint" d="M${X(x)} ${top}V${r1(bottom)}" stroke-dasharray="3 3"></path>`,
-        svg`<text class="muted" x=${X(x)} y=${stagger && i % 2 ? 28 : 13} text-anchor=${align}>${l.label}</text>`,
+        svg`<text class="muted" x=${X(name.centre)} y=${name.y} text-anchor="middle">${l.label}</text>`,
       ];
     });
     return { width: W, height: r1(bottom), body: [...bands, ...layer], points };

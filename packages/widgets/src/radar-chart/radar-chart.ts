@@ -27,8 +27,6 @@ import { styles } from './radar-chart.styles.js';
 
 /** The width of a character of an axis name (12 px system font), on average, in px. */
 const CHAR = 6.4;
-/** A canvas to measure axis names with (created on first need). */
-let canvas: CanvasRenderingContext2D | null | undefined;
 /** One line on the radar: a value (0–`max`, or `null` when not scored) per axis, in axis order. */
 export interface RadarSeries {
   id: string;
@@ -82,28 +80,25 @@ export class DtcRadarChart extends DtcChart {
     return this.t('charts.radar.label');
   }
 
-  /** The width of a word of an axis name, measured in the chart's font (estimated without a canvas). */
-  private measure(word: string): number {
-    canvas ??=
-      typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
-    if (!canvas) return word.length * CHAR;
-    canvas.font = `12px ${getComputedStyle(this).fontFamily}`;
-    return canvas.measureText(word).width;
-  }
-
   protected plot(rtl: boolean): ChartPlot {
     const size = Math.max(260, Math.min(this.width, 560));
     const n = this.axes.length;
     const labelWidth = Math.max(70, Math.min(size * 0.22, 120));
     const R = Math.max(40, size / 2 - labelWidth - 6);
-    // A word is never broken: when the longest word of an axis name is wider than the room
-    // beside the rings (on a phone), the drawing widens on both sides and the browser scales
-    // it to fit, rather than cutting the word at the edge.
-    const room = labelWidth - 6;
-    const words = this.axes.flatMap((a) => a.label.split(/\s+/));
-    const pad = words.some((w) => w.length * CHAR > room)
-      ? Math.max(0, Math.ceil(Math.max(...words.map((w) => this.measure(w))) - room))
-      : 0;
+    // A word is never broken: when a line of an axis name reaches past the edge (on a phone),
+    // the drawing widens on both sides by as much and the browser scales it to fit, rather
+    // than cutting the line. Lines are measured in the chart's font: a Chinese name has no
+    // space to wrap at, and its characters are about twice as wide as Latin letters.
+    const names = this.axes.map((a) => wrap(a.label, Math.floor(labelWidth / CHAR)));
+    const pad = Math.max(
+      0,
+      ...names.map((lines, i) => {
+        const [x] = polar(size / 2, 0, R + 12, i, n, false);
+        const dx = Math.abs(x - size / 2) < 1 ? 0 : x > size / 2 ? 1 : -1;
+        const w = Math.max(0, ...lines.map((line) => this.measure(line, 12, 400, CHAR)));
+        return Math.ceil(dx === 0 ? w / 2 - size / 2 : dx > 0 ? x + w - size : w - x);
+      }),
+    );
     const cx = size / 2 + pad;
     const cy = R + 54;
     const radius = (v: number): number => scale(v, 0, this.max, 0, R);
@@ -132,9 +127,9 @@ export class DtcRadarChart extends DtcChart {
             return svg`<text class="muted halo" x=${r1((x0 + x1) / 2 + (rtl ? -4 : 4))} y=${r1((y0 + y1) / 2)} text-anchor=${anchor(rtl ? -1 : 1, rtl)}>${l.label}</text>`;
           })
         : []),
-      ...this.axes.map((axis, i) => {
+      ...this.axes.map((_, i) => {
         const [x, y] = at(R + 12, i);
-        const lines = wrap(axis.label, Math.floor(labelWidth / CHAR));
+        const lines = names[i]!;
         const dx = Math.abs(x - cx) < 1 ? 0 : x > cx ? 1 : -1;
         const top = y < cy - 1 && dx === 0;
         const y0 = top

@@ -15,7 +15,8 @@ export const styles = [
     }
     .about {
       display: grid;
-      grid-template-columns: max-content 1fr;
+      /* A long name wraps rather than pushing the values past a narrow screen's edge. */
+      grid-template-columns: fit-content(40%) minmax(0, 1fr);
       gap: 0.25em 1em;
       margin: 1em 0 0;
     }
@@ -24,6 +25,10 @@ export const styles = [
     }
     .about dt {
       font-weight: 700;
+    }
+    .about dt,
+    .about dd {
+      overflow-wrap: break-word;
     }
     .about dd {
       margin: 0;

@@ -15,6 +15,9 @@ import { isRtl } from '../element/direction.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { WidthController } from '../controllers/width-controller.js';
 
+/** A canvas to measure a chart's words with (created on first need; none on a server). */
+let canvas: CanvasRenderingContext2D | null | undefined;
+
 /** A maturity level on a chart's value scale: where it starts (e.g. 33.3 on 0–100) and its name. */
 export interface ChartLevel {
   value: number;
@@ -112,6 +115,18 @@ export abstract class DtcChart extends LitElement {
 
   protected get rtl(): boolean {
     return isRtl(this, this.i18n);
+  }
+
+  /**
+   * The width of `text` in the chart's font at `size` px and `weight`, in CSS pixels; without a
+   * canvas (on a server), `text.length` times an average character width.
+   */
+  protected measure(text: string, size = 12, weight = 400, char = 6.4): number {
+    canvas ??=
+      typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+    if (!canvas) return text.length * char;
+    canvas.font = `${weight} ${size}px ${getComputedStyle(this).fontFamily}`;
+    return canvas.measureText(text).width;
   }
 
   /** The words for a value: `67 (Established)`, or "Not scored". */
