@@ -26,9 +26,11 @@ export const styles = [
     .about dt {
       font-weight: 700;
     }
+    /* Long terms wrap anywhere, so the list fits a 320 px screen in every language (as
+       Chinese text wraps everywhere, see tokens.styles.ts). */
     .about dt,
     .about dd {
-      overflow-wrap: break-word;
+      overflow-wrap: anywhere;
     }
     .about dd {
       margin: 0;
