@@ -244,7 +244,10 @@ const figures = [
     // 19.1 KB on 2026-12-06. The questionnaire loaded `@dtc/scoring` by a dynamic import of
     // the package, which keeps every export, so migrateResponse and compareAcrossVersions rode
     // along (20.2 KB); it now imports a module that names scoreResponse only (18.7 KB).
-    ceiling: 20 * KB,
+    // 20.2 KB with the six languages (issue 16): the charts measure their words instead of
+    // counting characters (Russian and Chinese labels were cut), mark them with `lang`, and
+    // isolate a host's Latin caption in an Arabic page.
+    ceiling: 20.5 * KB,
   },
   {
     name: 'every element, one language: JavaScript',
@@ -257,8 +260,10 @@ const figures = [
     // <dtc-plan-timeline> (5.1 KB) and <dtc-question-feedback>; the carrying of responses made
     // with an earlier version of the framework (1.5 KB); the course reader <dtc-learn> (4.7 KB:
     // the element, its words and the alpha-3 table of @dtc/i18n/countries). 112.3 KB measured
-    // with all three and the French typography messages.
-    ceiling: 113 * KB,
+    // with all three and the French typography messages. 113.6 KB with the six languages: text
+    // measured in the charts, `lang` on every element, user text isolated in its direction
+    // (`bdi`, `dir="auto"`), the plan's arrows from the catalog.
+    ceiling: 114 * KB,
   },
 ];
 
