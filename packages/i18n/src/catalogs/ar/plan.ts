@@ -281,7 +281,8 @@ export const plan: PlanMessages = {
   'plan.export.share': '{share, number}%',
   'plan.export.fundingLine': '{source}: {amount} ({status})',
   'plan.export.measure': '{value, number} في {year}',
-  'plan.export.indicator': '{name} ({unit}): {baseline} ← {target}',
+  'plan.export.indicator':
+    '{has, select, both {{name} ({unit}): {baseline} ← {target}} baseline {{name} ({unit}): {baseline}} target {{name} ({unit}): ← {target}} other {{name} ({unit})}}',
   'plan.export.milestone': '{what}: الربع {quarter, number, integer} من {year}',
   'plan.export.milestone.done': '{what}: الربع {quarter, number, integer} من {year} (منجز)',
   'plan.export.field': '{label}: {value}',

@@ -281,7 +281,8 @@ export const plan = {
   'plan.export.share': '{share, number}%',
   'plan.export.fundingLine': '{source}: {amount} ({status})',
   'plan.export.measure': '{value, number} in {year}',
-  'plan.export.indicator': '{name} ({unit}): {baseline} → {target}',
+  'plan.export.indicator':
+    '{has, select, both {{name} ({unit}): {baseline} → {target}} baseline {{name} ({unit}): {baseline}} target {{name} ({unit}): → {target}} other {{name} ({unit})}}',
   'plan.export.milestone': '{what}: {year} Q{quarter, number, integer}',
   'plan.export.milestone.done': '{what}: {year} Q{quarter, number, integer} (done)',
   'plan.export.field': '{label}: {value}',

@@ -288,7 +288,8 @@ export const plan: PlanMessages = {
   'plan.export.share': '{share, number} %',
   'plan.export.fundingLine': '{source} : {amount} ({status})',
   'plan.export.measure': '{value, number} en {year}',
-  'plan.export.indicator': '{name} ({unit}) : {baseline} → {target}',
+  'plan.export.indicator':
+    '{has, select, both {{name} ({unit}) : {baseline} → {target}} baseline {{name} ({unit}) : {baseline}} target {{name} ({unit}) : → {target}} other {{name} ({unit})}}',
   'plan.export.milestone': '{what} : {year} T{quarter, number, integer}',
   'plan.export.milestone.done': '{what} : {year} T{quarter, number, integer} (atteinte)',
   'plan.export.field': '{label} : {value}',

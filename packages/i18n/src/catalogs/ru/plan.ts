@@ -295,7 +295,8 @@ export const plan: PlanMessages = {
   'plan.export.share': '{share, number} %',
   'plan.export.fundingLine': '{source}: {amount} ({status})',
   'plan.export.measure': '{value, number} в {year} г.',
-  'plan.export.indicator': '{name} ({unit}): {baseline} → {target}',
+  'plan.export.indicator':
+    '{has, select, both {{name} ({unit}): {baseline} → {target}} baseline {{name} ({unit}): {baseline}} target {{name} ({unit}): → {target}} other {{name} ({unit})}}',
   'plan.export.milestone': '{what}: {quarter, number, integer} кв. {year}',
   'plan.export.milestone.done': '{what}: {quarter, number, integer} кв. {year} (выполнено)',
   'plan.export.field': '{label}: {value}',

@@ -277,7 +277,8 @@ export const plan: PlanMessages = {
   'plan.export.share': '{share, number}%',
   'plan.export.fundingLine': '{source}：{amount}（{status}）',
   'plan.export.measure': '{value, number}（{year}年）',
-  'plan.export.indicator': '{name}（{unit}）：{baseline} → {target}',
+  'plan.export.indicator':
+    '{has, select, both {{name}（{unit}）：{baseline} → {target}} baseline {{name}（{unit}）：{baseline}} target {{name}（{unit}）：→ {target}} other {{name}（{unit}）}}',
   'plan.export.milestone': '{what}：{year}年第{quarter, number, integer}季度',
   'plan.export.milestone.done': '{what}：{year}年第{quarter, number, integer}季度（已完成）',
   'plan.export.field': '{label}：{value}',

@@ -241,6 +241,23 @@ describe('plan export', () => {
       );
     });
 
+    it('leaves out the baseline or the target of an indicator that has none', () => {
+      const plan = costedPlan();
+      const [first, ...rest] = plan.actions;
+      const { baseline: _b, ...noBaseline } = first!.indicators[0]!;
+      const { target: _t, ...noTarget } = first!.indicators[0]!;
+      const { baseline: _b2, target: _t2, ...neither } = first!.indicators[0]!;
+      const withIndicators = {
+        ...plan,
+        actions: [{ ...first!, indicators: [noBaseline, noTarget, neither] }, ...rest],
+      };
+      const rows = readCsv(planToCsv(withIndicators, ctx));
+      expect(rows[1]![rows[0]!.indexOf('Indicators')]).toBe(
+        'Schools connected (% of schools): → 60 in 2028; ' +
+          'Schools connected (% of schools): 12 in 2025; Schools connected (% of schools)',
+      );
+    });
+
     it('writes French headers and words', () => {
       const rows = readCsv(planToCsv(fixturePlan(), { ...ctx, locale: 'fr' }));
       expect(rows[0]![0]).toBe('Priorité');

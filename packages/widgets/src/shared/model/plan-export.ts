@@ -167,6 +167,8 @@ function namer(
         return list(
           a.indicators.map((i) =>
             t('plan.export.indicator', {
+              // Which values there are: the message leaves out what is missing.
+              has: i.baseline ? (i.target ? 'both' : 'baseline') : i.target ? 'target' : 'none',
               name: i.name,
               unit: i.unit,
               baseline: i.baseline
