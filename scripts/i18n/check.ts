@@ -52,8 +52,9 @@ export function unitProblems(
     problems.push(
       `${displayWidth(target)} columns wide, more than the ${unit.maxWidth} it has room for`,
     );
-  // Plain texts have no ICU syntax: quote braces so the typography check reads them as text.
-  const message = unit.icu ? target : target.replace(/[{}]/g, "'$&'");
+  // Plain texts have no ICU syntax (and this ICU subset has no quoting): braces become
+  // parentheses, which no typography rule looks at, so the check reads them as text.
+  const message = unit.icu ? target : target.replace(/\{/g, '(').replace(/\}/g, ')');
   for (const issue of typographyIssues(locale, message)) problems.push(`typography: ${issue}`);
   // Terms count in the words a reader sees, not in placeholder names.
   const visible = (text: string) => (unit.icu ? textRuns(text).join(' ') : text);

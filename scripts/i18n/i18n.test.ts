@@ -103,6 +103,10 @@ describe('the check of one translated text', () => {
 
   it('reads plain texts as text: braces are not ICU there', () => {
     expect(unitProblems('es', unit('A {b}', '¿Una {b}?', { icu: false }), [], [])).toEqual([]);
+    expect(unitProblems('es', unit('A {', '¿Una { sola?', { icu: false }), [], [])).toEqual([]);
+    expect(unitProblems('es', unit('A }', 'Una } sola?', { icu: false }), [], [])).toEqual([
+      'typography: 0 "¿" for 1 "?" in "Una ) sola?"',
+    ]);
   });
 });
 
