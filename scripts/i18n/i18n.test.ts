@@ -211,5 +211,9 @@ describe('npm run i18n:import', { timeout: 60_000 }, () => {
     );
     expect(run(file).stderr).toMatch(/is in "de"; the locales are ar, zh-Hans, fr, ru, es/);
     expect(run(join(tmpdir(), 'no-such-file.xlf')).stderr).toMatch(/cannot read .* \(ENOENT\)/);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('trgLang="de"', 'trgLang="not a tag"'));
+    const bad = run(file);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/is in "not a tag"; the locales are/);
   });
 });

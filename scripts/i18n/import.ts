@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { BUILT_IN_LOCALES } from '@dtc/i18n';
+import { BUILT_IN_LOCALES, canonicalLocale } from '@dtc/i18n';
 import { unitProblems } from './check.js';
 import { groups } from './sources.js';
 import { fromXliff } from './xliff.js';
@@ -39,7 +39,7 @@ try {
   process.exit(1);
 }
 const locales = BUILT_IN_LOCALES.filter((l) => l !== 'en') as readonly string[];
-const locale = Intl.getCanonicalLocales(file.locale)[0]!;
+const locale = canonicalLocale(file.locale) ?? file.locale;
 if (!locales.includes(locale)) {
   console.error(
     `i18n:import: ${path} is in "${file.locale}"; the locales are ${locales.join(', ')} (see docs/i18n.md to add one)`,
