@@ -445,7 +445,7 @@ export const es: Record<keyof typeof en, string> = {
   'resource.open-source-open-content.use':
     'Para reducir los costos recurrentes de licencias, adaptar los contenidos a las lenguas locales y a los currículos, y evitar la dependencia de un solo proveedor.',
   'resource.open-source-open-content.watch':
-    'Abierto no significa gratuito de operar: el alojamiento, el soporte, las actualizaciones y la curaduría siguen requiriendo personal y presupuesto.',
+    'Que sea abierto no significa que su funcionamiento sea gratuito: el alojamiento, el soporte, las actualizaciones y la curaduría siguen requiriendo personal y presupuesto.',
   'resource.device-leasing.title': 'Arrendamiento y dispositivos como servicio',
   'resource.device-leasing.what':
     'Los dispositivos se alquilan por un período fijo con mantenimiento, seguro y reemplazo incluidos, a cambio de una cuota periódica en lugar de una gran compra.',
@@ -517,7 +517,7 @@ export const es: Record<keyof typeof en, string> = {
   'import.otherVersion':
     '{count, plural, one {Una de ellas se hizo} many {# de ellas se hicieron} other {# de ellas se hicieron}} con la versión {versions} del marco; este sitio {count, plural, one {la puntúa} many {las puntúa} other {las puntúa}} con la versión {version}, por lo que pueden faltar respuestas a preguntas que cambiaron.',
   'import.carried':
-    '{count, plural, one {Una de ellas se hizo} many {# de ellas se hicieron} other {# de ellas se hicieron}} con la versión {versions} del marco y se trasladó a la versión {version}: las respuestas a las preguntas que cambiaron deben revisarse o responderse de nuevo, según indica el cuestionario.',
+    '{count, plural, one {Una de ellas se hizo} many {# de ellas se hicieron} other {# de ellas se hicieron}} con la versión {versions} del marco y {count, plural, one {se trasladó} many {se trasladaron} other {se trasladaron}} a la versión {version}: las respuestas a las preguntas que cambiaron deben revisarse o responderse de nuevo, según indica el cuestionario.',
   'import.error.title': 'No se pudo importar este archivo',
   'import.error.empty': 'El archivo está vacío o no contiene ninguna evaluación.',
   'import.error.too-large':

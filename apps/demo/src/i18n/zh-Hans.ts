@@ -280,7 +280,7 @@ export const zhHans: Record<keyof typeof en, string> = {
   'workshop.codes.hint': '每行一个。',
   'workshop.codes.add': '通过分享码添加',
   'workshop.added': '{count, plural, =0 {未添加参与者。} other {已添加#名参与者。}}',
-  'workshop.updated': '{count, plural, other {已用更新的答案更新#名参与者。}}',
+  'workshop.updated': '{count, plural, other {已用较新的答案更新了#名参与者的数据。}}',
   'workshop.duplicate': '{name}：已在工作坊中。',
   'workshop.problem': '{name}：{message}',
   'workshop.codeLine': '第{line}行',

@@ -173,7 +173,7 @@ export const plan: PlanMessages = {
   'plan.alignment.title': 'Alineación',
   'plan.alignment.objective':
     'Objetivo del plan sectorial de educación al que contribuye (opcional)',
-  'plan.alignment.budgetLine': 'Programa o línea presupuestaria que lo financiaría (opcional)',
+  'plan.alignment.budgetLine': 'Programa o línea presupuestaria que la financiaría (opcional)',
   'plan.field.risks': 'Riesgos (opcional)',
   'plan.field.ownerV1': 'Responsable, tal como se escribió al principio (opcional)',
   'plan.settings.title': 'Sobre el plan: país, período, moneda y equipo',

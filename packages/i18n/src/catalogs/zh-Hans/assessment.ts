@@ -40,7 +40,7 @@ export const assessment: AssessmentMessages = {
   'assessment.role.regional-office': '地区或地方教育行政部门',
   'assessment.role.school': '学校',
   'assessment.role.teacher-training': '教师培训机构',
-  'assessment.role.partner': '发展合作方或私营部门合作方',
+  'assessment.role.partner': '发展伙伴或私营部门伙伴',
   'assessment.role.other': '其他',
   'assessment.submit': '提交评估',
   'assessment.error.title': '存在问题',

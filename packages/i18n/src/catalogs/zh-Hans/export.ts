@@ -74,7 +74,7 @@ export const exportFiles: ExportMessages = {
   'export.model.multi-year-budgeting': '多年期预算科目',
   'export.costs.title': '成本与资金',
   'export.costs.note':
-    '所有合计均根据各项行动的成本计算。不同货币的成本从不相加。已放弃的行动不计入。',
+    '所有合计均根据各项行动的成本计算。不同货币的成本不会相加。已放弃的行动不计入。',
   'export.costs.currency': '以{currency}计的成本',
   'export.costs.byYear': '按年度划分的成本',
   'export.costs.byPillar': '按支柱划分的成本',

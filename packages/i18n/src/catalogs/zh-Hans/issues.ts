@@ -50,7 +50,7 @@ export const issues: IssuesMessages = {
   'issue.pillar-priority-without-action': '尚无行动服务于“{id}”，即为其所在支柱选定的优先事项。',
   'issue.horizon-without-action':
     '{horizon, select, short {短期} medium {中期} other {长期}}内没有行动。',
-  'issue.single-pillar': '每项行动都只通过一个支柱推进，而各支柱之间相互依存。',
+  'issue.single-pillar': '所有行动都只通过同一个支柱推进，而各支柱之间相互依存。',
   'issue.action-without-indicator': '此行动没有可以反映进展的指标。',
   'issue.funding-gap': '资金缺口：尚有{gap, number} {currency}既未落实也未申请。',
   'issue.milestone-after-end': '此里程碑（{year}年）晚于计划结束时间（{end}年）。',
