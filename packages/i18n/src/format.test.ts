@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMessage, MessageSyntaxError, placeholders, pluralCases } from './format.js';
+import { formatMessage, isolate, MessageSyntaxError, placeholders, pluralCases } from './format.js';
 import { formatNumber, formatScore } from './number.js';
 
 describe('formatMessage', () => {
@@ -100,5 +100,12 @@ describe('formatMessage in a right-to-left locale', () => {
 
   it('leaves left-to-right locales as they are', () => {
     expect(formatMessage('Plan: {name}', { name: 'خطة' }, 'en')).toBe('Plan: خطة');
+  });
+});
+
+describe('isolate', () => {
+  it('puts text between U+2068 and U+2069, and leaves an empty text empty', () => {
+    expect(isolate('EMIS (phase 2)!')).toBe('\u2068EMIS (phase 2)!\u2069');
+    expect(isolate('')).toBe('');
   });
 });

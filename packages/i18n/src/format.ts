@@ -171,16 +171,20 @@ function valueOf(values: MessageValues, name: string): MessageValues[string] | u
   return Object.hasOwn(values, name) ? values[name] : undefined;
 }
 
-/** First-strong isolate and its end (U+2068, U+2069): text inside keeps its own direction. */
-const FSI = '\u2068';
-const PDI = '\u2069';
+/**
+ * `text` between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE (U+2068, U+2069): it takes
+ * the direction of its first letter and does not reorder the text around it (a Latin name with
+ * a trailing "!" inside Arabic). Both marks are invisible; an empty text stays empty. For text
+ * that cannot take markup (`<bdi>`), such as message values and SVG text.
+ */
+export const isolate = (text: string): string => (text ? `\u2068${text}\u2069` : text);
 
 function render(
   nodes: readonly Node[],
   values: MessageValues,
   locale: string,
   pound: number | null,
-  isolate: boolean,
+  isolating: boolean,
 ): string {
   let out = '';
   for (const node of nodes) {
@@ -196,8 +200,8 @@ function render(
             ? `{${node.name}}`
             : typeof v === 'number'
               ? formatNumberIn(locale, 'decimal', v)
-              : isolate
-                ? FSI + v + PDI
+              : isolating
+                ? isolate(v)
                 : v;
         break;
       }
@@ -215,13 +219,13 @@ function render(
           node.cases.get(`=${n + node.offset}`) ??
           node.cases.get(plural(locale, n)) ??
           node.cases.get('other')!;
-        out += render(branch, values, locale, n, isolate);
+        out += render(branch, values, locale, n, isolating);
         break;
       }
       case 'select': {
         const branch =
           node.cases.get(String(valueOf(values, node.name))) ?? node.cases.get('other')!;
-        out += render(branch, values, locale, pound, isolate);
+        out += render(branch, values, locale, pound, isolating);
         break;
       }
     }

@@ -24,6 +24,7 @@ export {
   placeholders,
   pluralCases,
   textRuns,
+  isolate,
   MessageSyntaxError,
   type MessageValues,
 } from './format.js';

@@ -15,7 +15,7 @@ import {
 } from '../shared/charts/chart-base.js';
 import { markerPath, r1, wrap } from '../shared/charts/chart-geometry.js';
 import { swatch } from '../shared/charts/chart-legend.js';
-import { isolate } from '../shared/element/bidi.js';
+import { isolate } from '@dtc/i18n';
 import { styles } from './heatmap.styles.js';
 
 /** A heatmap row: a component (optionally under a group heading, e.g. its pillar). */

@@ -9,14 +9,14 @@ import {
   type SVGTemplateResult,
   type TemplateResult,
 } from 'lit';
-import { useNamespaces, type MessageKey } from '@dtc/i18n';
+import { isolate, useNamespaces, type MessageKey } from '@dtc/i18n';
 import { chartsNamespace } from '@dtc/i18n/namespaces/charts';
 import { planNamespace } from '@dtc/i18n/namespaces/plan';
 import { timelineNamespace } from '@dtc/i18n/namespaces/timeline';
 import type { ActionPlan, Framework, Milestone } from '@dtc/schema';
 import { LocaleController } from '../shared/controllers/locale-controller.js';
 import { WidthController } from '../shared/controllers/width-controller.js';
-import { isolate, isolatedList } from '../shared/element/bidi.js';
+import { isolatedList } from '../shared/element/bidi.js';
 import { isRtl } from '../shared/element/direction.js';
 import { emit } from '../shared/element/emit.js';
 import { r1, wrap } from '../shared/charts/chart-geometry.js';

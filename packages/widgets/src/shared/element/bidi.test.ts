@@ -12,7 +12,8 @@ import { framework, timelinePlan } from '../../../test/fixtures-timeline.js';
 import '../../action-plan/define.js';
 import '../../plan-timeline/define.js';
 import '../../report/define.js';
-import { isolate, isolatedList } from './bidi.js';
+import { isolate } from '@dtc/i18n';
+import { isolatedList } from './bidi.js';
 
 const TITLE = 'EMIS upgrade (phase 2)!';
 const LINK = 'https://example.org/a?b=1';
