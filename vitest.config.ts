@@ -20,6 +20,8 @@ export default defineConfig({
             'packages/{schema,framework,scoring,i18n,cli}/test/**/*.test.ts',
             // The Word and Excel files, read back with mammoth and ExcelJS.
             'packages/export/{src,test}/**/*.test.ts',
+            // The room server and its Node clients, over the protocol (Redis where installed).
+            'packages/rooms/{src,test}/**/*.test.ts',
             'packages/widgets/scripts/**/*.test.ts',
             // The elements rendered on a server (@lit-labs/ssr), as Node runs them.
             'packages/widgets/test/ssr.test.ts',

@@ -29,6 +29,8 @@ export {
 export {
   storageKeyFor,
   parseStoredResponse,
+  readDrafts,
+  setAsideReason,
   type Drafts,
   type ResponseStore,
   type StoredResponse,

@@ -1,0 +1,149 @@
+/**
+ * What the server checks on every message a client sends, before Hocuspocus applies it:
+ * the connection's message rate, then, for a change to a document, the change applied to a
+ * copy of the document, whose size and content must stay valid (documents.ts). A refused
+ * message closes that document's connection with a reason the client shows; nothing of it
+ * reaches the document, the database or anyone else.
+ */
+import * as decoding from 'lib0/decoding';
+import * as Y from 'yjs';
+import { validateDocument, type DocumentKind, type DocumentProblem } from '../shared/documents.js';
+
+export interface Limits {
+  /** Largest stored state of one document, in bytes. */
+  documentBytes: number;
+  /** Largest single message from a client, in bytes. */
+  messageBytes: number;
+  /** Messages per second a connection (one socket) may send, on average… */
+  messagesPerSecond: number;
+  /** …and in a burst (a facilitator opening thirty documents at once). */
+  messageBurst: number;
+  /** Rooms one server (or group of servers sharing a database) keeps. */
+  roomsPerServer: number;
+  participantsPerRoom: number;
+  /** Attempts to join (right or wrong code) per minute from one address. */
+  joinsPerMinute: number;
+  /** Hours a room code stays valid; the facilitator can issue a new one. */
+  codeHours: number;
+}
+
+export const DEFAULT_LIMITS: Limits = {
+  documentBytes: 2_000_000,
+  messageBytes: 512_000,
+  messagesPerSecond: 50,
+  messageBurst: 400,
+  roomsPerServer: 200,
+  participantsPerRoom: 80,
+  joinsPerMinute: 30,
+  codeHours: 24,
+};
+
+/** A refusal Hocuspocus turns into a close of the document's connection with this reason. */
+export class Refusal extends Error {
+  constructor(
+    readonly code: number,
+    readonly reason: RefusalReason,
+    detail: string = reason,
+  ) {
+    super(detail);
+  }
+}
+
+/** Reasons a client is told, stable words it translates (see client/errors.ts). */
+export type RefusalReason =
+  | 'rate-limited'
+  | 'message-too-large'
+  | 'document-too-large'
+  | 'invalid-update'
+  | 'incomplete-update'
+  | 'message-not-accepted'
+  | 'room-closed'
+  | 'room-not-found';
+
+/** A token bucket per key (a socket, an address). */
+export class RateLimiter {
+  private readonly buckets = new Map<string, { tokens: number; at: number }>();
+
+  constructor(
+    private readonly perSecond: number,
+    private readonly burst: number,
+  ) {}
+
+  take(key: string, now = Date.now()): boolean {
+    const b = this.buckets.get(key) ?? { tokens: this.burst, at: now };
+    b.tokens = Math.min(this.burst, b.tokens + ((now - b.at) / 1000) * this.perSecond);
+    b.at = now;
+    this.buckets.set(key, b);
+    if (b.tokens < 1) return false;
+    b.tokens -= 1;
+    return true;
+  }
+
+  forget(key: string): void {
+    this.buckets.delete(key);
+  }
+
+  /** Drops buckets that have refilled (called now and then, so the map does not grow). */
+  sweep(now = Date.now()): void {
+    for (const [key, b] of this.buckets)
+      if (b.tokens + ((now - b.at) / 1000) * this.perSecond >= this.burst) this.buckets.delete(key);
+  }
+}
+
+// The message types of the Hocuspocus protocol and of y-protocols' sync messages.
+const MESSAGE = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3, stateless: 5, close: 7, syncStatus: 8 };
+const SYNC = { step1: 0, step2: 1, update: 2 };
+
+/** What a client's message is: a document change (with its Yjs update) or something else. */
+export type Message =
+  | { kind: 'change'; update: Uint8Array }
+  | { kind: 'other' }
+  | { kind: 'refused'; type: number };
+
+export function readMessage(data: Uint8Array): Message {
+  const decoder = decoding.createDecoder(data);
+  decoding.readVarString(decoder); // the document's name
+  const type = decoding.readVarUint(decoder);
+  if (type === MESSAGE.sync) {
+    const sync = decoding.readVarUint(decoder);
+    if (sync === SYNC.step1) return { kind: 'other' };
+    if (sync === SYNC.step2 || sync === SYNC.update)
+      return { kind: 'change', update: decoding.readVarUint8Array(decoder) };
+    return { kind: 'refused', type };
+  }
+  // Awareness (who is here, cursors) and stateless messages are not part of a room: a client
+  // could use them to pass anything to everyone on a document.
+  if (type === MESSAGE.auth || type === MESSAGE.queryAwareness || type === MESSAGE.close || type === MESSAGE.syncStatus)
+    return { kind: 'other' };
+  return { kind: 'refused', type };
+}
+
+/**
+ * Applies `update` to a copy of `doc` and checks the result: complete (no part waiting for
+ * another), within the size limit, and valid for the document's kind.
+ */
+export function checkChange(
+  doc: Y.Doc,
+  kind: DocumentKind,
+  update: Uint8Array,
+  limits: Pick<Limits, 'documentBytes'>,
+): { ok: true } | { ok: false; reason: RefusalReason; problem?: DocumentProblem } {
+  const copy = new Y.Doc();
+  try {
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
+    Y.applyUpdate(copy, update);
+    if (copy.store.pendingStructs || copy.store.pendingDs) return { ok: false, reason: 'incomplete-update' };
+    if (Y.encodeStateAsUpdate(copy).byteLength > limits.documentBytes)
+      return { ok: false, reason: 'document-too-large' };
+    const problem = validateDocument(copy, kind);
+    return problem ? { ok: false, reason: 'invalid-update', problem } : { ok: true };
+  } catch (error) {
+    return {
+      ok: false,
+      reason: 'invalid-update',
+      problem: { code: 'invalid-content', path: '(update)', message: String(error) },
+    };
+  } finally {
+    copy.destroy();
+  }
+}

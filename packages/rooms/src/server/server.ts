@@ -1,0 +1,299 @@
+/**
+ * The room server: Hocuspocus over the room's Yjs documents, an HTTP API to open, join, close
+ * and delete rooms, SQLite for what must last, and (optionally) Redis so that several
+ * processes serve the same rooms. It may also serve a directory of static files (the built
+ * demo), so that one laptop serves a venue with no internet on one address.
+ *
+ * Who may do what is decided here, never by a page (docs/rooms.md, "Who may do what"):
+ * - the facilitator (token from opening the room) writes the room's shared document, reads the
+ *   roster, every response and every plan;
+ * - a participant (token from joining with the room's code) writes their own response and
+ *   feedback and their team's plan, and reads the room's shared document; nothing else.
+ */
+import { Database } from '@hocuspocus/extension-database';
+import { Redis } from '@hocuspocus/extension-redis';
+import { Hocuspocus, type Extension } from '@hocuspocus/server';
+import { createServer, type IncomingMessage, type Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer } from 'ws';
+import {
+  documentName,
+  parseDocumentName,
+  writeRoom,
+  type DocumentName,
+  type RoomInfo,
+} from '../shared/documents.js';
+import { RoomDatabase } from './database.js';
+import {
+  checkChange,
+  DEFAULT_LIMITS,
+  RateLimiter,
+  readMessage,
+  Refusal,
+  type Limits,
+} from './guard.js';
+import { handleApi } from './http.js';
+import { readToken, secretMatches } from './secrets.js';
+import { serveStatic } from './static.js';
+
+export interface RoomServerOptions {
+  /** Port to listen on; 0 (the default) picks a free one. */
+  port?: number;
+  /** Address to listen on: `127.0.0.1` (default) for this machine, `0.0.0.0` for a venue's network. */
+  host?: string;
+  /** The SQLite file; `:memory:` keeps nothing after the process ends. */
+  database?: string;
+  /** A Redis server shared by every process that serves the same rooms (and the same database file). */
+  redis?: { host: string; port: number; prefix?: string };
+  /** A directory of files served at `/` (the built demo), with `index.html` for other paths. */
+  staticDir?: string;
+  /** When set, opening a room needs this key (header `x-dtc-open-key`); joining never does. */
+  openKey?: string;
+  limits?: Partial<Limits>;
+  /** Where events go (refusals, rooms opened and deleted); one line each by default. */
+  log?: (event: RoomEvent) => void;
+}
+
+export interface RoomEvent {
+  event: string;
+  room?: string | undefined;
+  document?: string | undefined;
+  reason?: string | undefined;
+  detail?: string | undefined;
+}
+
+/** Who a connection is, once its token was checked. */
+export type Holder =
+  | { role: 'facilitator'; room: string }
+  | { role: 'participant'; room: string; participant: string; team: string };
+
+export interface RoomServer {
+  /** `http://host:port` as listened on. */
+  readonly url: string;
+  readonly port: number;
+  readonly hocuspocus: Hocuspocus;
+  readonly database: RoomDatabase;
+  readonly limits: Limits;
+  /** Stops listening, closes every connection, stores every document, closes the database. */
+  close(): Promise<void>;
+}
+
+const defaultLog = (e: RoomEvent): void => {
+  console.log(JSON.stringify({ at: new Date().toISOString(), ...e }));
+};
+
+/** Starts a room server; resolves once it listens. */
+export async function startRoomServer(options: RoomServerOptions = {}): Promise<RoomServer> {
+  const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const log = options.log ?? defaultLog;
+  const database = new RoomDatabase(options.database ?? ':memory:');
+  const messages = new RateLimiter(limits.messagesPerSecond, limits.messageBurst);
+  const joins = new RateLimiter(limits.joinsPerMinute / 60, limits.joinsPerMinute);
+  const sweeper = setInterval(() => {
+    messages.sweep();
+    joins.sweep();
+  }, 60_000);
+  sweeper.unref();
+
+  /** Checks a token against the database: who holds it, or null. */
+  function holderOf(token: unknown): Holder | null {
+    const claim = readToken(token);
+    if (!claim) return null;
+    const room = database.room(claim.room);
+    if (!room) return null;
+    if (claim.role === 'facilitator')
+      return secretMatches(claim.secret, room.adminHash) ? { role: 'facilitator', room: room.id } : null;
+    const p = database.participant(room.id, claim.participant);
+    if (!p || !secretMatches(claim.secret, p.tokenHash)) return null;
+    return { role: 'participant', room: room.id, participant: p.id, team: p.team };
+  }
+
+  /** What `holder` may do with the document `name`: write, read, or nothing. */
+  function access(holder: Holder, name: DocumentName): 'write' | 'read' | 'none' {
+    if (holder.room !== name.room) return 'none';
+    if (holder.role === 'facilitator') return name.kind === 'room' ? 'write' : 'read';
+    if (name.kind === 'room') return 'read';
+    if (name.kind === 'participant') return name.key === holder.participant ? 'write' : 'none';
+    if (name.kind === 'plan') return name.key === holder.team ? 'write' : 'none';
+    return 'none';
+  }
+
+  const guard: Extension = {
+    async onAuthenticate({ token, documentName: docName, connectionConfig }) {
+      const name = parseDocumentName(docName);
+      const holder = holderOf(token);
+      if (!name || !holder) throw new Refusal(4401, 'room-not-found', 'unknown document or token');
+      const room = database.room(name.room);
+      if (!room) throw new Refusal(4404, 'room-not-found');
+      if (holder.role === 'participant' && room.closed) throw new Refusal(4410, 'room-closed');
+      const can = access(holder, name);
+      if (can === 'none') {
+        log({ event: 'refused-access', room: holder.room, document: docName, reason: 'forbidden' });
+        throw new Refusal(4403, 'room-not-found', 'forbidden');
+      }
+      connectionConfig.readOnly = can === 'read';
+      return { holder };
+    },
+
+    async beforeHandleMessage({ update: data, document, context, socketId }) {
+      const holder = (context as { holder?: Holder }).holder;
+      if (!messages.take(socketId)) throw new Refusal(4429, 'rate-limited');
+      if (data.byteLength > limits.messageBytes) throw new Refusal(4413, 'message-too-large');
+      const message = readMessage(data);
+      if (message.kind === 'refused') throw new Refusal(4400, 'message-not-accepted');
+      if (message.kind !== 'change' || !holder) return;
+      const name = parseDocumentName(document.name)!;
+      if (access(holder, name) !== 'write') return; // Hocuspocus refuses changes on a read-only connection.
+      const room = database.room(name.room);
+      if (!room) throw new Refusal(4404, 'room-not-found');
+      if (room.closed && holder.role === 'participant') throw new Refusal(4410, 'room-closed');
+      const checked = checkChange(document, name.kind, message.update, limits);
+      if (!checked.ok) {
+        log({
+          event: 'refused-update',
+          room: name.room,
+          document: document.name,
+          reason: checked.reason,
+          detail: checked.problem?.message,
+        });
+        throw new Refusal(4422, checked.reason);
+      }
+    },
+
+    async onDisconnect({ socketId }) {
+      messages.forget(socketId);
+    },
+  };
+
+  const storage = new Database({
+    fetch: async ({ documentName: docName }) => database.loadDocument(docName),
+    store: async ({ documentName: docName, state }) => {
+      const name = parseDocumentName(docName);
+      if (name) database.storeDocument(docName, name.room, state);
+    },
+  });
+
+  const extensions: Extension[] = [guard, storage];
+  if (options.redis) {
+    extensions.push(
+      new Redis({
+        host: options.redis.host,
+        port: options.redis.port,
+        prefix: options.redis.prefix ?? 'dtc-rooms',
+      }),
+    );
+  }
+
+  const hocuspocus = new Hocuspocus({
+    name: 'dtc-rooms',
+    quiet: true,
+    extensions,
+    debounce: 1000,
+    maxDebounce: 5000,
+  });
+
+  /** Writes to a document from the server itself (the roster, a room's settings). */
+  async function writeAsServer(name: string, change: (doc: import('yjs').Doc) => void): Promise<void> {
+    const direct = await hocuspocus.openDirectConnection(name, { server: true });
+    try {
+      await direct.transact(change);
+    } finally {
+      await direct.disconnect();
+    }
+  }
+
+  /** Closes the connections to `room`'s documents held by `who` (everyone by default). */
+  function disconnect(room: string, who: 'participants' | 'everyone', reason: 'room-closed' | 'room-not-found'): void {
+    for (const document of hocuspocus.documents.values()) {
+      if (!document.name.startsWith(`${room}/`)) continue;
+      for (const { connection } of document.connections.values()) {
+        const holder = (connection.context as { holder?: Holder }).holder;
+        if (who === 'everyone' || holder?.role === 'participant')
+          connection.close({ code: reason === 'room-closed' ? 4410 : 4404, reason });
+      }
+    }
+  }
+
+  const api = handleApi({
+    database,
+    limits,
+    joins,
+    openKey: options.openKey,
+    log,
+    holderOf,
+    async createRoomDocument(room: string, info: RoomInfo) {
+      await writeAsServer(documentName({ room, kind: 'room' }), (doc) => writeRoom(doc, { info }));
+    },
+    async addToRoster(room, participant, entry) {
+      await writeAsServer(documentName({ room, kind: 'roster' }), (doc) =>
+        doc.getMap('participants').set(participant, entry),
+      );
+    },
+    async closeRoom(room) {
+      await writeAsServer(documentName({ room, kind: 'room' }), (doc) =>
+        writeRoom(doc, { info: { closed: true } }),
+      );
+      disconnect(room, 'participants', 'room-closed');
+    },
+    async deleteRoom(room) {
+      disconnect(room, 'everyone', 'room-not-found');
+      // Documents still in memory are dropped without being stored again.
+      for (const document of [...hocuspocus.documents.values()])
+        if (document.name.startsWith(`${room}/`)) {
+          hocuspocus.documents.delete(document.name);
+          document.destroy();
+        }
+    },
+  });
+  const files = options.staticDir ? serveStatic(options.staticDir) : null;
+
+  const http: HttpServer = createServer((request, response) => {
+    void (async () => {
+      try {
+        if (await api(request, response)) return;
+        if (files && (await files(request, response))) return;
+        response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+      } catch (error) {
+        log({ event: 'http-error', detail: String(error) });
+        if (!response.headersSent) response.writeHead(500).end();
+        else response.end();
+      }
+    })();
+  });
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: limits.messageBytes + 1024 });
+  http.on('upgrade', (request: IncomingMessage, socket, head) => {
+    sockets.handleUpgrade(request, socket, head, (ws) => {
+      ws.on('error', (error) => log({ event: 'socket-error', detail: String(error) }));
+      hocuspocus.handleConnection(ws, request);
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const address = http.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+
+  return {
+    url: `http://${host}:${address.port}`,
+    port: address.port,
+    hocuspocus,
+    database,
+    limits,
+    async close() {
+      clearInterval(sweeper);
+      for (const ws of sockets.clients) ws.terminate();
+      await new Promise<void>((resolve) => http.close(() => resolve()));
+      // Stores now what was waiting for its debounce, then lets the extensions (Redis) go.
+      await Promise.all(
+        [...hocuspocus.documents.keys()].map((name) =>
+          hocuspocus.debouncer.executeNow(`onStoreDocument-${name}`),
+        ),
+      );
+      await hocuspocus.hooks('onDestroy', { instance: hocuspocus });
+      sockets.close();
+      database.close();
+    },
+  };
+}
