@@ -10,7 +10,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
 import { joinRoom, openRoom, RoomConnection, type RoomSession } from '../src/client/index.js';
-import { startRoomServer, type RoomEvent, type RoomServer, type RoomServerOptions } from '../src/server/index.js';
+import {
+  startRoomServer,
+  type RoomEvent,
+  type RoomServer,
+  type RoomServerOptions,
+} from '../src/server/index.js';
 
 export const framework: Framework = sixPillars;
 export const questions = framework.pillars.flatMap((p) => p.components.flatMap((c) => c.questions));
@@ -22,7 +27,10 @@ export interface TestServer extends RoomServer {
 }
 
 /** A room server on 127.0.0.1 with a fresh database file (kept in `dir` until `cleanup`). */
-export async function testServer(options: RoomServerOptions = {}, dir = mkdtempSync(join(tmpdir(), 'dtc-rooms-'))): Promise<TestServer> {
+export async function testServer(
+  options: RoomServerOptions = {},
+  dir = mkdtempSync(join(tmpdir(), 'dtc-rooms-')),
+): Promise<TestServer> {
   const events: RoomEvent[] = [];
   const file = options.database ?? join(dir, 'rooms.sqlite');
   const server = await startRoomServer({ database: file, log: (e) => events.push(e), ...options });
@@ -34,7 +42,11 @@ export function cleanup(dir: string): void {
 }
 
 export function connect(session: RoomSession): RoomConnection {
-  return new RoomConnection(session, { WebSocketPolyfill: WebSocket, offline: false, syncTimeout: 3000 });
+  return new RoomConnection(session, {
+    WebSocketPolyfill: WebSocket,
+    offline: false,
+    syncTimeout: 3000,
+  });
 }
 
 /** Opens a room with teams A and B, and joins `n` participants (alternating teams). */
@@ -69,7 +81,11 @@ export function plan(title = 'Plan') {
 }
 
 /** Waits until `check` returns a value that is not false, null or undefined. */
-export async function until<T>(check: () => T | false | null | undefined, ms = 5000, what = 'condition'): Promise<T> {
+export async function until<T>(
+  check: () => T | false | null | undefined,
+  ms = 5000,
+  what = 'condition',
+): Promise<T> {
   const start = Date.now();
   for (;;) {
     const value = check();

@@ -21,7 +21,14 @@ export class RoomError extends Error {
 /** Who is in a room on this device: what `openRoom` or `joinRoom` gave, kept by the page. */
 export type RoomSession =
   | { server: string; role: 'facilitator'; room: string; token: string }
-  | { server: string; role: 'participant'; room: string; token: string; participant: string; team: string };
+  | {
+      server: string;
+      role: 'participant';
+      room: string;
+      token: string;
+      participant: string;
+      team: string;
+    };
 
 async function call<T>(
   server: string,
@@ -41,12 +48,14 @@ async function call<T>(
       cache: 'no-store',
     });
   } catch (error) {
-    throw new RoomError('unreachable', `The room server at ${server} did not answer: ${String(error)}`);
+    throw new RoomError(
+      'unreachable',
+      `The room server at ${server} did not answer: ${String(error)}`,
+    );
   }
   if (response.status === 204) return undefined as T;
   const body = (await response.json().catch(() => null)) as
-    | (T & { error?: ApiError; message?: string })
-    | null;
+    (T & { error?: ApiError; message?: string }) | null;
   if (!response.ok || body === null) {
     throw new RoomError(
       body?.error ?? 'unreachable',
@@ -60,7 +69,9 @@ async function call<T>(
 /** Whether `server` is a room server (and whether opening a room there needs a key). */
 export async function findRoomServer(server: string): Promise<{ openKey: boolean } | null> {
   try {
-    const info = await call<{ service?: string; openKey?: boolean }>(server, '/api/rooms', { method: 'GET' });
+    const info = await call<{ service?: string; openKey?: boolean }>(server, '/api/rooms', {
+      method: 'GET',
+    });
     return info.service === 'dtc-rooms' ? { openKey: info.openKey === true } : null;
   } catch {
     return null;
@@ -85,14 +96,20 @@ export async function openRoom(
     body: request,
     headers: options.openKey ? { 'x-dtc-open-key': options.openKey } : {},
   });
-  return { opened, session: { server, role: 'facilitator', room: opened.room, token: opened.token } };
+  return {
+    opened,
+    session: { server, role: 'facilitator', room: opened.room, token: opened.token },
+  };
 }
 
 export async function joinRoom(
   server: string,
   request: { code: string; name: string; team: string },
 ): Promise<{ joined: JoinedRoom; session: RoomSession }> {
-  const joined = await call<JoinedRoom>(server, '/api/rooms/join', { method: 'POST', body: request });
+  const joined = await call<JoinedRoom>(server, '/api/rooms/join', {
+    method: 'POST',
+    body: request,
+  });
   return {
     joined,
     session: {
@@ -117,11 +134,16 @@ export const lookupRoom = (
 export const roomStatus = (session: RoomSession): Promise<RoomStatus> =>
   call(session.server, `/api/rooms/${session.room}`, { method: 'GET', token: session.token });
 
-export const newRoomCode = (session: RoomSession): Promise<{ code: string; codeExpiresAt: string }> =>
+export const newRoomCode = (
+  session: RoomSession,
+): Promise<{ code: string; codeExpiresAt: string }> =>
   call(session.server, `/api/rooms/${session.room}/code`, { method: 'POST', token: session.token });
 
 export const closeRoom = (session: RoomSession): Promise<{ closed: true }> =>
-  call(session.server, `/api/rooms/${session.room}/close`, { method: 'POST', token: session.token });
+  call(session.server, `/api/rooms/${session.room}/close`, {
+    method: 'POST',
+    token: session.token,
+  });
 
 /** Deletes the room and everything in it from the server (not the copies on participants' devices). */
 export const deleteRoom = (session: RoomSession): Promise<void> =>

@@ -66,7 +66,10 @@ const RETRY_AFTER_RATE_LIMIT_MS = 5_000;
 export class RoomConnection {
   readonly session: RoomSession;
   private readonly socket: HocuspocusProviderWebsocket;
-  private readonly documents = new Map<string, OpenDocument & { provider: HocuspocusProvider; local?: IndexeddbPersistence }>();
+  private readonly documents = new Map<
+    string,
+    OpenDocument & { provider: HocuspocusProvider; local?: IndexeddbPersistence }
+  >();
   private readonly listeners = new Set<(state: ConnectionState) => void>();
   private readonly options: RoomConnectionOptions;
   private state: ConnectionState = { connection: 'connecting', unsynced: 0, refusal: null };
@@ -83,10 +86,15 @@ export class RoomConnection {
       maxDelay: 5_000,
       minDelay: 250,
       maxAttempts: 0,
-      ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill as typeof WebSocket } : {}),
+      ...(options.WebSocketPolyfill
+        ? { WebSocketPolyfill: options.WebSocketPolyfill as typeof WebSocket }
+        : {}),
     });
     this.socket.on('status', ({ status }: { status: string }) => {
-      this.update({ connection: status === 'connected' ? 'online' : status === 'connecting' ? 'connecting' : 'offline' });
+      this.update({
+        connection:
+          status === 'connected' ? 'online' : status === 'connecting' ? 'connecting' : 'offline',
+      });
     });
   }
 
@@ -113,7 +121,9 @@ export class RoomConnection {
     if (known) return known;
     const doc = new Y.Doc();
     const offline = this.options.offline ?? typeof indexedDB !== 'undefined';
-    const local = offline ? new IndexeddbPersistence(`dtc-room:${this.session.server}:${full}`, doc) : undefined;
+    const local = offline
+      ? new IndexeddbPersistence(`dtc-room:${this.session.server}:${full}`, doc)
+      : undefined;
     const provider = new HocuspocusProvider({
       websocketProvider: this.socket,
       name: full,
@@ -159,27 +169,39 @@ export class RoomConnection {
   /** The participant's own response, as `<dtc-assessment>`'s store. */
   responseStore(): RoomResponseStore {
     const session = this.session;
-    if (session.role !== 'participant') throw new Error('Only a participant has a response in a room.');
+    if (session.role !== 'participant')
+      throw new Error('Only a participant has a response in a room.');
     return new RoomResponseStore(this.open({ kind: 'participant', key: session.participant }), {
       backupPrefix: `dtc-room:${session.server}:${session.room}/participant/${session.participant}`,
     });
   }
 
-  /** A team's plan: the participant's own team (written), or any team for the facilitator (read). */
-  plan(team = this.session.role === 'participant' ? this.session.team : ''): Live<ActionPlan | null> & {
+  /**
+   * A team's plan: the participant's own team (which they write), or any team for the
+   * facilitator (who reads it; `set` then throws, as the server would refuse it).
+   */
+  plan(
+    team = this.session.role === 'participant' ? this.session.team : '',
+  ): Live<ActionPlan | null> & {
     set(plan: ActionPlan | null): void;
   } {
     const open = this.open({ kind: 'plan', key: team });
+    const writable = this.session.role === 'participant' && this.session.team === team;
     return {
       ...live(open, () => readPlan(open.doc)),
-      set: (plan) => writePlan(open.doc, plan, this),
+      set: (plan) => {
+        if (!writable)
+          throw new Error(`Team ${team}'s plan is read-only here: only its members write it.`);
+        writePlan(open.doc, plan, this);
+      },
     };
   }
 
   /** The participant's feedback on the questions and the workshop. */
   feedback(): Live<QuestionFeedback | null> & { set(feedback: QuestionFeedback | null): void } {
     const session = this.session;
-    if (session.role !== 'participant') throw new Error('Only a participant gives feedback in a room.');
+    if (session.role !== 'participant')
+      throw new Error('Only a participant gives feedback in a room.');
     const open = this.open({ kind: 'participant', key: session.participant });
     return {
       ...live(open, () => readFeedback(open.doc)),
@@ -195,7 +217,8 @@ export class RoomConnection {
 
   /** The facilitator shares (or, with `undefined` parts, stops sharing) the group's answers and the plans. */
   share(shared: Shared): void {
-    if (this.session.role !== 'facilitator') throw new Error('Only the facilitator shares in a room.');
+    if (this.session.role !== 'facilitator')
+      throw new Error('Only the facilitator shares in a room.');
     writeRoom(this.open({ kind: 'room' }).doc, { shared }, this);
   }
 
@@ -208,7 +231,10 @@ export class RoomConnection {
   /** A participant's response and feedback, read by the facilitator. */
   participant(id: string): Live<{ response: Response | null; feedback: QuestionFeedback | null }> {
     const open = this.open({ kind: 'participant', key: id });
-    return live(open, () => ({ response: readResponse(open.doc), feedback: readFeedback(open.doc) }));
+    return live(open, () => ({
+      response: readResponse(open.doc),
+      feedback: readFeedback(open.doc),
+    }));
   }
 
   /** Closes the connection; the device's copies stay in IndexedDB. */

@@ -39,7 +39,8 @@ export class RoomResponseStore implements ResponseStore {
     const raw = readParticipantRaw(this.open.doc);
     if (!raw.response) return { status: 'empty' };
     const parsed = parseStoredResponse(raw.response, framework);
-    if (parsed.ok) return { status: 'restored', response: parsed.value, drafts: readDrafts(raw.drafts) };
+    if (parsed.ok)
+      return { status: 'restored', response: parsed.value, drafts: readDrafts(raw.drafts) };
     // Not this framework's: copied aside on this device, and left as it is in the room.
     const backupKey = `${this.options.backupPrefix}:backup:${new Date().toISOString()}`;
     try {
@@ -51,7 +52,11 @@ export class RoomResponseStore implements ResponseStore {
   }
 
   save(entry: StoredResponse): boolean {
-    writeParticipant(this.open.doc, { response: entry.response, drafts: { ...entry.drafts } }, this);
+    writeParticipant(
+      this.open.doc,
+      { response: entry.response, drafts: { ...entry.drafts } },
+      this,
+    );
     return true;
   }
 
@@ -64,7 +69,8 @@ export class RoomResponseStore implements ResponseStore {
         queued = false;
         if (!this.framework) return;
         const found = this.read(this.framework);
-        if (found.status === 'restored') listener({ response: found.response, drafts: found.drafts });
+        if (found.status === 'restored')
+          listener({ response: found.response, drafts: found.drafts });
       });
     };
     this.open.doc.on('update', onUpdate);

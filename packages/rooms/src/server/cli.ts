@@ -35,7 +35,8 @@ function fail(message: string): never {
 function count(value: string | undefined, name: string, min: number): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < min) fail(`--${name} must be a whole number of at least ${min}, not "${value}".`);
+  if (!Number.isInteger(n) || n < min)
+    fail(`--${name} must be a whole number of at least ${min}, not "${value}".`);
   return n;
 }
 
@@ -93,7 +94,11 @@ const server = await startRoomServer({
   openKey: values['open-key'] ?? process.env.DTC_ROOMS_OPEN_KEY,
   limits,
 }).catch((error: NodeJS.ErrnoException) =>
-  fail(error.code === 'EADDRINUSE' ? `port ${values.port ?? 8787} is in use; choose another with --port.` : String(error)),
+  fail(
+    error.code === 'EADDRINUSE'
+      ? `port ${values.port ?? 8787} is in use; choose another with --port.`
+      : String(error),
+  ),
 );
 
 const addresses =
@@ -105,7 +110,9 @@ const addresses =
     : [server.url];
 console.log(`dtc-rooms is listening${values.static ? ' (and serving the site)' : ''} on:`);
 for (const a of addresses) console.log(`  ${a}`);
-console.log('Participants on the same network open one of these addresses. Ctrl+C stops the server.');
+console.log(
+  'Participants on the same network open one of these addresses. Ctrl+C stops the server.',
+);
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const)

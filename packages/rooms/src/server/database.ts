@@ -103,15 +103,21 @@ export class RoomDatabase {
   }
 
   room(id: string): RoomRow | null {
-    return toRoom(this.db.prepare('SELECT * FROM rooms WHERE id = ?').get(id) as RawRoom | undefined);
+    return toRoom(
+      this.db.prepare('SELECT * FROM rooms WHERE id = ?').get(id) as RawRoom | undefined,
+    );
   }
 
   roomByCode(code: string): RoomRow | null {
-    return toRoom(this.db.prepare('SELECT * FROM rooms WHERE code = ?').get(code) as RawRoom | undefined);
+    return toRoom(
+      this.db.prepare('SELECT * FROM rooms WHERE code = ?').get(code) as RawRoom | undefined,
+    );
   }
 
   setCode(id: string, code: string, expires: number): void {
-    this.db.prepare('UPDATE rooms SET code = ?, code_expires = ? WHERE id = ?').run(code, expires, id);
+    this.db
+      .prepare('UPDATE rooms SET code = ?, code_expires = ? WHERE id = ?')
+      .run(code, expires, id);
   }
 
   closeRoom(id: string): void {
@@ -129,27 +135,32 @@ export class RoomDatabase {
 
   countParticipants(room: string): number {
     return (
-      this.db.prepare('SELECT count(*) AS n FROM participants WHERE room = ?').get(room) as { n: number }
+      this.db.prepare('SELECT count(*) AS n FROM participants WHERE room = ?').get(room) as {
+        n: number;
+      }
     ).n;
   }
 
   addParticipant(p: ParticipantRow): void {
     this.db
-      .prepare('INSERT INTO participants (room, id, token_hash, name, team, joined) VALUES (?, ?, ?, ?, ?, ?)')
+      .prepare(
+        'INSERT INTO participants (room, id, token_hash, name, team, joined) VALUES (?, ?, ?, ?, ?, ?)',
+      )
       .run(p.room, p.id, p.tokenHash, p.name, p.team, p.joined);
   }
 
   participant(room: string, id: string): ParticipantRow | null {
     const r = this.db
-      .prepare('SELECT room, id, token_hash AS tokenHash, name, team, joined FROM participants WHERE room = ? AND id = ?')
+      .prepare(
+        'SELECT room, id, token_hash AS tokenHash, name, team, joined FROM participants WHERE room = ? AND id = ?',
+      )
       .get(room, id) as ParticipantRow | undefined;
     return r ?? null;
   }
 
   loadDocument(name: string): Uint8Array | null {
     const r = this.db.prepare('SELECT state FROM documents WHERE name = ?').get(name) as
-      | { state: Buffer }
-      | undefined;
+      { state: Buffer } | undefined;
     return r ? new Uint8Array(r.state) : null;
   }
 

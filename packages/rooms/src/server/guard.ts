@@ -91,14 +91,20 @@ export class RateLimiter {
 }
 
 // The message types of the Hocuspocus protocol and of y-protocols' sync messages.
-const MESSAGE = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3, stateless: 5, close: 7, syncStatus: 8 };
+const MESSAGE = {
+  sync: 0,
+  awareness: 1,
+  auth: 2,
+  queryAwareness: 3,
+  stateless: 5,
+  close: 7,
+  syncStatus: 8,
+};
 const SYNC = { step1: 0, step2: 1, update: 2 };
 
 /** What a client's message is: a document change (with its Yjs update) or something else. */
 export type Message =
-  | { kind: 'change'; update: Uint8Array }
-  | { kind: 'other' }
-  | { kind: 'refused'; type: number };
+  { kind: 'change'; update: Uint8Array } | { kind: 'other' } | { kind: 'refused'; type: number };
 
 export function readMessage(data: Uint8Array): Message {
   const decoder = decoding.createDecoder(data);
@@ -113,9 +119,30 @@ export function readMessage(data: Uint8Array): Message {
   }
   // Awareness (who is here, cursors) and stateless messages are not part of a room: a client
   // could use them to pass anything to everyone on a document.
-  if (type === MESSAGE.auth || type === MESSAGE.queryAwareness || type === MESSAGE.close || type === MESSAGE.syncStatus)
+  if (
+    type === MESSAGE.auth ||
+    type === MESSAGE.queryAwareness ||
+    type === MESSAGE.close ||
+    type === MESSAGE.syncStatus
+  )
     return { kind: 'other' };
   return { kind: 'refused', type };
+}
+
+/**
+ * What no client may change even in a document it writes: a room's settings (title, teams,
+ * framework, closed) are the server's, set when the room is opened or closed.
+ */
+function unchangeable(before: Y.Doc, after: Y.Doc, kind: DocumentKind): DocumentProblem | null {
+  if (kind !== 'room') return null;
+  const was = JSON.stringify(before.getMap('info').toJSON());
+  return JSON.stringify(after.getMap('info').toJSON()) === was
+    ? null
+    : {
+        code: 'invalid-content',
+        path: 'info',
+        message: 'the room’s settings are the server’s to change',
+      };
 }
 
 /**
@@ -132,10 +159,11 @@ export function checkChange(
   try {
     Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
     Y.applyUpdate(copy, update);
-    if (copy.store.pendingStructs || copy.store.pendingDs) return { ok: false, reason: 'incomplete-update' };
+    if (copy.store.pendingStructs || copy.store.pendingDs)
+      return { ok: false, reason: 'incomplete-update' };
     if (Y.encodeStateAsUpdate(copy).byteLength > limits.documentBytes)
       return { ok: false, reason: 'document-too-large' };
-    const problem = validateDocument(copy, kind);
+    const problem = validateDocument(copy, kind) ?? unchangeable(doc, copy, kind);
     return problem ? { ok: false, reason: 'invalid-update', problem } : { ok: true };
   } catch (error) {
     return {

@@ -5,7 +5,13 @@
  * The routes and their answers: docs/rooms.md, "HTTP API".
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ID_PATTERN, LIMITS_OF_TEXT, type RoomInfo, type RosterEntry, type Team } from '../shared/documents.js';
+import {
+  ID_PATTERN,
+  LIMITS_OF_TEXT,
+  type RoomInfo,
+  type RosterEntry,
+  type Team,
+} from '../shared/documents.js';
 import type { ApiError } from '../shared/api.js';
 import type { RoomDatabase } from './database.js';
 import type { Limits, RateLimiter } from './guard.js';
@@ -51,12 +57,14 @@ async function readJson(request: IncomingMessage): Promise<Record<string, unknow
   let size = 0;
   for await (const chunk of request as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > MAX_BODY) throw new HttpError(413, 'bad-request', 'The request is larger than 64 KB.');
+    if (size > MAX_BODY)
+      throw new HttpError(413, 'bad-request', 'The request is larger than 64 KB.');
     chunks.push(chunk);
   }
   try {
     const value: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-    if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Record<string, unknown>;
+    if (typeof value === 'object' && value !== null && !Array.isArray(value))
+      return value as Record<string, unknown>;
   } catch {
     // Reported below.
   }
@@ -100,20 +108,42 @@ export function handleApi(deps: ApiDependencies) {
       throw new HttpError(403, 'open-key-needed', 'Opening a room on this server needs its key.');
     const body = await readJson(request);
     if (database.countRooms() >= limits.roomsPerServer)
-      throw new HttpError(503, 'too-many-rooms', `This server keeps at most ${limits.roomsPerServer} rooms.`);
+      throw new HttpError(
+        503,
+        'too-many-rooms',
+        `This server keeps at most ${limits.roomsPerServer} rooms.`,
+      );
     const title = text(body.title, LIMITS_OF_TEXT.title, 'title');
     const names = Array.isArray(body.teams) ? body.teams : [];
     if (names.length < 1 || names.length > LIMITS_OF_TEXT.teams)
-      throw new HttpError(400, 'bad-request', `"teams" must list 1 to ${LIMITS_OF_TEXT.teams} team names.`);
-    const teams: Team[] = names.map((n, i) => ({ id: `t${i + 1}`, name: text(n, LIMITS_OF_TEXT.teamName, `teams[${i}]`) }));
+      throw new HttpError(
+        400,
+        'bad-request',
+        `"teams" must list 1 to ${LIMITS_OF_TEXT.teams} team names.`,
+      );
+    const teams: Team[] = names.map((n, i) => ({
+      id: `t${i + 1}`,
+      name: text(n, LIMITS_OF_TEXT.teamName, `teams[${i}]`),
+    }));
     const fw = body.framework as Record<string, unknown> | undefined;
-    const framework = { id: text(fw?.id, 100, 'framework.id'), version: text(fw?.version, 50, 'framework.version') };
+    const framework = {
+      id: text(fw?.id, 100, 'framework.id'),
+      version: text(fw?.version, 50, 'framework.version'),
+    };
     const locale = body.locale === undefined ? undefined : text(body.locale, 35, 'locale');
     const room = newId();
     const secret = newSecret();
     const code = freshCode();
     const expires = codeExpiry();
-    database.addRoom({ id: room, title, code, codeExpires: expires, adminHash: hashSecret(secret), created: Date.now(), closed: false });
+    database.addRoom({
+      id: room,
+      title,
+      code,
+      codeExpires: expires,
+      adminHash: hashSecret(secret),
+      created: Date.now(),
+      closed: false,
+    });
     await deps.createRoomDocument(room, { title, framework, teams, locale, closed: false });
     deps.log({ event: 'room-opened', room });
     return {
@@ -131,15 +161,27 @@ export function handleApi(deps: ApiDependencies) {
   function roomOfCode(request: IncomingMessage, typed: unknown) {
     const address = request.socket.remoteAddress ?? 'unknown';
     if (!deps.joins.take(address))
-      throw new HttpError(429, 'rate-limited', 'Too many attempts to join from this address; wait a minute.');
+      throw new HttpError(
+        429,
+        'rate-limited',
+        'Too many attempts to join from this address; wait a minute.',
+      );
     const code = normalizeCode(typeof typed === 'string' ? typed.slice(0, 40) : '');
     const found = code ? database.roomByCode(code) : null;
     if (!found) throw new HttpError(404, 'code-not-found', 'No room has this code.');
     if (found.closed) throw new HttpError(410, 'room-closed', 'This room is closed.');
     if (found.codeExpires < Date.now())
-      throw new HttpError(410, 'code-expired', 'This code has expired; ask the facilitator for a new one.');
+      throw new HttpError(
+        410,
+        'code-expired',
+        'This code has expired; ask the facilitator for a new one.',
+      );
     if (database.countParticipants(found.id) >= limits.participantsPerRoom)
-      throw new HttpError(409, 'room-full', `This room has its ${limits.participantsPerRoom} participants.`);
+      throw new HttpError(
+        409,
+        'room-full',
+        `This room has its ${limits.participantsPerRoom} participants.`,
+      );
     return found;
   }
 
@@ -156,12 +198,24 @@ export function handleApi(deps: ApiDependencies) {
     const team = typeof body.team === 'string' && ID_PATTERN.test(body.team) ? body.team : '';
     const info = await roomInfo(found.id);
     const teams = info?.teams ?? [];
-    if (!teams.some((t) => t.id === team)) throw new HttpError(400, 'unknown-team', 'Choose one of the room’s teams.');
+    if (!teams.some((t) => t.id === team))
+      throw new HttpError(400, 'unknown-team', 'Choose one of the room’s teams.');
     const participant = newId();
     const secret = newSecret();
     const joined = Date.now();
-    database.addParticipant({ room: found.id, id: participant, tokenHash: hashSecret(secret), name, team, joined });
-    await deps.addToRoster(found.id, participant, { name, team, joinedAt: new Date(joined).toISOString() });
+    database.addParticipant({
+      room: found.id,
+      id: participant,
+      tokenHash: hashSecret(secret),
+      name,
+      team,
+      joined,
+    });
+    await deps.addToRoster(found.id, participant, {
+      name,
+      team,
+      joinedAt: new Date(joined).toISOString(),
+    });
     return {
       room: found.id,
       participant,
@@ -203,8 +257,10 @@ export function handleApi(deps: ApiDependencies) {
       if (parts.length === 0 && method === 'GET')
         send(response, 200, { service: 'dtc-rooms', openKey: deps.openKey !== undefined });
       else if (parts.length === 0 && method === 'POST') send(response, 201, await open(request));
-      else if (parts.length === 1 && parts[0] === 'join' && method === 'POST') send(response, 201, await join(request));
-      else if (parts.length === 1 && parts[0] === 'join' && method === 'GET') send(response, 200, await lookup(request, url));
+      else if (parts.length === 1 && parts[0] === 'join' && method === 'POST')
+        send(response, 201, await join(request));
+      else if (parts.length === 1 && parts[0] === 'join' && method === 'GET')
+        send(response, 200, await lookup(request, url));
       else if (parts.length >= 1 && ID_PATTERN.test(parts[0]!)) {
         const room = parts[0]!;
         const row = facilitatorOf(request, room);
@@ -222,7 +278,10 @@ export function handleApi(deps: ApiDependencies) {
           const code = freshCode();
           const expires = codeExpiry();
           database.setCode(room, code, expires);
-          send(response, 200, { code: formatCode(code), codeExpiresAt: new Date(expires).toISOString() });
+          send(response, 200, {
+            code: formatCode(code),
+            codeExpiresAt: new Date(expires).toISOString(),
+          });
         } else if (action === 'close' && method === 'POST') {
           database.closeRoom(room);
           await deps.closeRoom(room);
@@ -236,7 +295,8 @@ export function handleApi(deps: ApiDependencies) {
         } else throw new HttpError(405, 'bad-request', `${method} is not allowed here.`);
       } else throw new HttpError(404, 'room-not-found', 'No such room.');
     } catch (error) {
-      if (error instanceof HttpError) send(response, error.status, { error: error.code, message: error.message });
+      if (error instanceof HttpError)
+        send(response, error.status, { error: error.code, message: error.message });
       else throw error;
     }
     return true;

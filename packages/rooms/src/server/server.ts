@@ -16,6 +16,7 @@ import { Hocuspocus, type Extension } from '@hocuspocus/server';
 import { createServer, type IncomingMessage, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
+import type { Doc } from 'yjs';
 import {
   documentName,
   parseDocumentName,
@@ -102,7 +103,9 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
     const room = database.room(claim.room);
     if (!room) return null;
     if (claim.role === 'facilitator')
-      return secretMatches(claim.secret, room.adminHash) ? { role: 'facilitator', room: room.id } : null;
+      return secretMatches(claim.secret, room.adminHash)
+        ? { role: 'facilitator', room: room.id }
+        : null;
     const p = database.participant(room.id, claim.participant);
     if (!p || !secretMatches(claim.secret, p.tokenHash)) return null;
     return { role: 'participant', room: room.id, participant: p.id, team: p.team };
@@ -193,7 +196,7 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
   });
 
   /** Writes to a document from the server itself (the roster, a room's settings). */
-  async function writeAsServer(name: string, change: (doc: import('yjs').Doc) => void): Promise<void> {
+  async function writeAsServer(name: string, change: (doc: Doc) => void): Promise<void> {
     const direct = await hocuspocus.openDirectConnection(name, { server: true });
     try {
       await direct.transact(change);
@@ -203,7 +206,11 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
   }
 
   /** Closes the connections to `room`'s documents held by `who` (everyone by default). */
-  function disconnect(room: string, who: 'participants' | 'everyone', reason: 'room-closed' | 'room-not-found'): void {
+  function disconnect(
+    room: string,
+    who: 'participants' | 'everyone',
+    reason: 'room-closed' | 'room-not-found',
+  ): void {
     for (const document of hocuspocus.documents.values()) {
       if (!document.name.startsWith(`${room}/`)) continue;
       for (const { connection } of document.connections.values()) {

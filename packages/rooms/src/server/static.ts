@@ -30,7 +30,10 @@ export function serveStatic(dir: string) {
       return null;
     }
   }
-  return async function files(request: IncomingMessage, response: ServerResponse): Promise<boolean> {
+  return async function files(
+    request: IncomingMessage,
+    response: ServerResponse,
+  ): Promise<boolean> {
     if (request.method !== 'GET' && request.method !== 'HEAD') return false;
     let pathname: string;
     try {

@@ -51,7 +51,12 @@ export function parseDocumentName(value: string): DocumentName | null {
   const [room, kind, key] = parts;
   if (!room || !ID_PATTERN.test(room)) return null;
   if (parts.length === 2 && (kind === 'room' || kind === 'roster')) return { room, kind };
-  if (parts.length === 3 && (kind === 'participant' || kind === 'plan') && key && ID_PATTERN.test(key))
+  if (
+    parts.length === 3 &&
+    (kind === 'participant' || kind === 'plan') &&
+    key &&
+    ID_PATTERN.test(key)
+  )
     return { room, kind, key };
   return null;
 }
@@ -129,7 +134,11 @@ const plain = (map: Y.Map<Json>): Record<string, Json> => map.toJSON() as Record
 // ---------------------------------------------------------------------------------------------
 // Participant
 
-export function writeParticipant(doc: Y.Doc, data: Partial<ParticipantData>, origin?: unknown): void {
+export function writeParticipant(
+  doc: Y.Doc,
+  data: Partial<ParticipantData>,
+  origin?: unknown,
+): void {
   doc.transact(() => {
     if (data.response !== undefined) {
       const { answers = {}, ...rest } = data.response ?? ({} as Partial<Response>);
@@ -241,7 +250,10 @@ export function writeRoom(
   }, origin);
 }
 
-export function readRoomRaw(doc: Y.Doc): { info: Record<string, Json>; shared: Record<string, Json> } {
+export function readRoomRaw(doc: Y.Doc): {
+  info: Record<string, Json>;
+  shared: Record<string, Json>;
+} {
   return { info: plain(doc.getMap('info')), shared: plain(doc.getMap('shared')) };
 }
 
@@ -261,7 +273,11 @@ export interface DocumentProblem {
   message: string;
 }
 
-const problem = (code: DocumentProblem['code'], path: string, message: string): DocumentProblem => ({
+const problem = (
+  code: DocumentProblem['code'],
+  path: string,
+  message: string,
+): DocumentProblem => ({
   code,
   path,
   message,
@@ -279,14 +295,19 @@ const isText = (v: unknown, max: number): v is string => typeof v === 'string' &
 function checkRoots(doc: Y.Doc, kind: DocumentKind): DocumentProblem | null {
   const allowed = ROOTS[kind];
   for (const name of doc.share.keys()) {
-    if (!(name in allowed)) return problem('unknown-root', name, `"${name}" is not part of a ${kind} document`);
+    if (!(name in allowed))
+      return problem('unknown-root', name, `"${name}" is not part of a ${kind} document`);
   }
   try {
     for (const [name, type] of Object.entries(allowed))
       if (type === 'map') doc.getMap(name);
       else doc.getArray(name);
   } catch {
-    return problem('wrong-type', kind, `a top-level type of this ${kind} document has the wrong kind`);
+    return problem(
+      'wrong-type',
+      kind,
+      `a top-level type of this ${kind} document has the wrong kind`,
+    );
   }
   return null;
 }
@@ -295,7 +316,8 @@ export function validateRoomInfo(info: Record<string, unknown>): DocumentProblem
   if (Object.keys(info).length === 0) return null;
   const allowed = new Set(['title', 'framework', 'teams', 'locale', 'closed']);
   for (const key of Object.keys(info))
-    if (!allowed.has(key)) return problem('invalid-content', `info.${key}`, `"${key}" is not a room setting`);
+    if (!allowed.has(key))
+      return problem('invalid-content', `info.${key}`, `"${key}" is not a room setting`);
   if (!isText(info.title, LIMITS_OF_TEXT.title))
     return problem('invalid-content', 'info.title', 'the title is text of at most 200 characters');
   const fw = info.framework;
@@ -306,7 +328,11 @@ export function validateRoomInfo(info: Record<string, unknown>): DocumentProblem
     !Array.isArray(teams) ||
     teams.length > LIMITS_OF_TEXT.teams ||
     !teams.every(
-      (t) => isRecord(t) && typeof t.id === 'string' && ID_PATTERN.test(t.id) && isText(t.name, LIMITS_OF_TEXT.teamName),
+      (t) =>
+        isRecord(t) &&
+        typeof t.id === 'string' &&
+        ID_PATTERN.test(t.id) &&
+        isText(t.name, LIMITS_OF_TEXT.teamName),
     )
   )
     return problem('invalid-content', 'info.teams', 'teams are a list of { id, name }');
@@ -333,7 +359,11 @@ export function validateDocument(doc: Y.Doc, kind: DocumentKind): DocumentProble
       }
       for (const [id, text] of Object.entries(raw.drafts))
         if (!isText(text, LIMITS_OF_TEXT.draft))
-          return problem('invalid-content', `drafts.${id}`, 'a draft is text of at most 5000 characters');
+          return problem(
+            'invalid-content',
+            `drafts.${id}`,
+            'a draft is text of at most 5000 characters',
+          );
       if (raw.feedback !== null) {
         const parsed = parseFeedback(raw.feedback);
         if (!parsed.ok) return fromIssues('feedback', parsed.issues);
@@ -343,9 +373,13 @@ export function validateDocument(doc: Y.Doc, kind: DocumentKind): DocumentProble
     case 'plan': {
       const actions = doc.getMap('actions');
       for (const [id, fields] of actions.entries())
-        if (!(fields instanceof Y.Map)) return problem('wrong-type', `actions.${id}`, 'an action is a map of its fields');
+        if (!(fields instanceof Y.Map))
+          return problem('wrong-type', `actions.${id}`, 'an action is a map of its fields');
       const raw = readPlanRaw(doc);
-      if (raw === null) return actions.size === 0 ? null : problem('invalid-content', 'plan', 'actions without a plan');
+      if (raw === null)
+        return actions.size === 0
+          ? null
+          : problem('invalid-content', 'plan', 'actions without a plan');
       const parsed = parseActionPlan(raw);
       return parsed.ok ? null : fromIssues('plan', parsed.issues);
     }
@@ -357,16 +391,22 @@ export function validateDocument(doc: Y.Doc, kind: DocumentKind): DocumentProble
         if (key !== 'group' && key !== 'plans')
           return problem('invalid-content', `shared.${key}`, `"${key}" is not something to share`);
       if (shared.group !== undefined) {
-        if (!Array.isArray(shared.group)) return problem('invalid-content', 'shared.group', 'the group is a list of responses');
+        if (!Array.isArray(shared.group))
+          return problem('invalid-content', 'shared.group', 'the group is a list of responses');
         for (const [i, r] of shared.group.entries()) {
           const parsed = parseResponse(r);
           if (!parsed.ok) return fromIssues(`shared.group[${i}]`, parsed.issues);
           if (parsed.value.respondent.name !== undefined)
-            return problem('invalid-content', `shared.group[${i}].respondent.name`, 'shared answers carry no names');
+            return problem(
+              'invalid-content',
+              `shared.group[${i}].respondent.name`,
+              'shared answers carry no names',
+            );
         }
       }
       if (shared.plans !== undefined) {
-        if (!isRecord(shared.plans)) return problem('invalid-content', 'shared.plans', 'plans are by team id');
+        if (!isRecord(shared.plans))
+          return problem('invalid-content', 'shared.plans', 'plans are by team id');
         for (const [team, plan] of Object.entries(shared.plans)) {
           const parsed = parseActionPlan(plan);
           if (!parsed.ok) return fromIssues(`shared.plans.${team}`, parsed.issues);
@@ -377,7 +417,11 @@ export function validateDocument(doc: Y.Doc, kind: DocumentKind): DocumentProble
     case 'roster': {
       for (const [id, entry] of Object.entries(readRoster(doc)))
         if (!isRecord(entry) || !isText(entry.name, 200) || typeof entry.team !== 'string')
-          return problem('invalid-content', `participants.${id}`, 'a roster entry is { name, team, joinedAt }');
+          return problem(
+            'invalid-content',
+            `participants.${id}`,
+            'a roster entry is { name, team, joinedAt }',
+          );
       return null;
     }
   }
