@@ -2,7 +2,7 @@
 // `npm run test:packages`: tests what a partner installs, not the source. It packs every
 // published package (`npm pack`), installs the tarballs into a throwaway consumer project in
 // a temp folder, and runs each check in ./checks against that install: bundlers, Node,
-// React, Vue, server-side rendering, package linters, strict CSP.
+// React, Vue, server-side rendering, package linters, strict CSP, the room server.
 //
 // Run `npm run build` first (npm test does). Flags:
 //   --only <name>[,<name>]  run only these checks (file names without .mjs)
@@ -32,6 +32,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findChromium } from '../chromium.mjs';
+import { localPrebuilds } from './native.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const here = fileURLToPath(new URL('./', import.meta.url));
@@ -128,7 +129,10 @@ try {
   mkdirSync(ctx.dir, { recursive: true });
   writeFileSync(join(ctx.dir, 'package.json'), JSON.stringify(manifest, null, 2));
   console.log(`Installing the tarballs and ${tools.length} tools (npm install --prefer-offline)`);
-  run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error']);
+  // Native modules (better-sqlite3) take the workspace's binary, not a download or a compile.
+  run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], {
+    env: localPrebuilds(root, join(tmp, 'prebuilds')),
+  });
 
   for (const { name, module } of checks) {
     console.log(`\n▶ ${name}`);
