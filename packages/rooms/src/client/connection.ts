@@ -149,10 +149,15 @@ export class RoomConnection {
     provider.attach();
     const timeout = this.options.syncTimeout ?? 4_000;
     const synced = new Promise<void>((resolve) => {
-      if (provider.isSynced) resolve();
-      provider.on('synced', () => resolve());
-      provider.on('authenticationFailed', () => resolve());
-      setTimeout(resolve, timeout);
+      const timer = setTimeout(done, timeout);
+      function done(): void {
+        clearTimeout(timer);
+        resolve();
+      }
+      if (provider.isSynced) done();
+      provider.on('synced', done);
+      provider.on('authenticationFailed', done);
+      provider.on('destroy', done);
     });
     const ready = Promise.all([local?.whenSynced, synced]).then(() => undefined);
     const entry = { name: full, doc, ready, provider, local };
@@ -180,11 +185,12 @@ export class RoomConnection {
    * A team's plan: the participant's own team (which they write), or any team for the
    * facilitator (who reads it; `set` then throws, as the server would refuse it).
    */
-  plan(
-    team = this.session.role === 'participant' ? this.session.team : '',
-  ): Live<ActionPlan | null> & {
-    set(plan: ActionPlan | null): void;
-  } {
+  plan(team?: string): Live<ActionPlan | null> & { set(plan: ActionPlan | null): void } {
+    if (team === undefined) {
+      if (this.session.role !== 'participant')
+        throw new Error('The facilitator reads a plan by its team id: plan(team).');
+      team = this.session.team;
+    }
     const open = this.open({ kind: 'plan', key: team });
     const writable = this.session.role === 'participant' && this.session.team === team;
     return {

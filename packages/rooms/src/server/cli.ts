@@ -17,9 +17,12 @@ Usage: dtc-rooms [options]
   --host <address>    address to listen on (default 0.0.0.0: every network of this machine;
                       127.0.0.1 for this machine only)
   --database <file>   SQLite file for rooms and their documents (default ./dtc-rooms.sqlite)
-  --redis <url>       redis://host:port shared by every process serving the same rooms
+  --redis <url>       redis://[user:password@]host:port[/db] shared by every process serving
+                      the same rooms
   --static <dir>      a directory served at / (the built demo, apps/demo/dist)
   --open-key <key>    opening a room needs this key (default: anyone who reaches the server)
+  --trust-proxy       read participants' addresses from X-Forwarded-For (only behind a
+                      reverse proxy that sets it)
   --max-rooms <n>     rooms kept at once (default ${DEFAULT_LIMITS.roomsPerServer})
   --max-participants <n>  participants per room (default ${DEFAULT_LIMITS.participantsPerRoom})
   --code-hours <n>    hours a room code stays valid (default ${DEFAULT_LIMITS.codeHours})
@@ -40,12 +43,20 @@ function count(value: string | undefined, name: string, min: number): number | u
   return n;
 }
 
-function redisOf(value: string | undefined): { host: string; port: number } | undefined {
+function redisOf(value: string | undefined) {
   if (value === undefined) return undefined;
   try {
     const url = new URL(value);
     if (url.protocol !== 'redis:') throw new Error('not redis:');
-    return { host: url.hostname, port: Number(url.port || 6379) };
+    const db = url.pathname.replace(/^\//, '');
+    if (db && !/^\d+$/.test(db)) throw new Error('not a database number');
+    return {
+      host: url.hostname,
+      port: Number(url.port || 6379),
+      username: url.username ? decodeURIComponent(url.username) : undefined,
+      password: url.password ? decodeURIComponent(url.password) : undefined,
+      db: db ? Number(db) : undefined,
+    };
   } catch {
     return fail(`--redis must be a URL like redis://127.0.0.1:6379, not "${value}".`);
   }
@@ -61,6 +72,7 @@ try {
       redis: { type: 'string' },
       static: { type: 'string' },
       'open-key': { type: 'string' },
+      'trust-proxy': { type: 'boolean' },
       'max-rooms': { type: 'string' },
       'max-participants': { type: 'string' },
       'code-hours': { type: 'string' },
@@ -92,6 +104,7 @@ const server = await startRoomServer({
   redis: redisOf(values.redis),
   staticDir: values.static,
   openKey: values['open-key'] ?? process.env.DTC_ROOMS_OPEN_KEY,
+  trustProxy: values['trust-proxy'] === true,
   limits,
 }).catch((error: NodeJS.ErrnoException) =>
   fail(

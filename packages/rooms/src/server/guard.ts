@@ -49,7 +49,7 @@ export class Refusal extends Error {
   }
 }
 
-/** Reasons a client is told, stable words it translates (see client/errors.ts). */
+/** Reasons a client is told: stable words a page turns into its own (the demo: `room.refusal.*`). */
 export type RefusalReason =
   | 'rate-limited'
   | 'message-too-large'

@@ -32,6 +32,8 @@ export interface ApiDependencies {
   limits: Limits;
   joins: RateLimiter;
   openKey: string | undefined;
+  /** Read the participant's address from the last `X-Forwarded-For` entry (set by a proxy we run). */
+  trustProxy: boolean;
   log: (event: RoomEvent) => void;
   holderOf(token: unknown): Holder | null;
   createRoomDocument(room: string, info: RoomInfo): Promise<void>;
@@ -159,7 +161,10 @@ export function handleApi(deps: ApiDependencies) {
 
   /** The room a code opens, checked (rate per address, expiry, closed, full). */
   function roomOfCode(request: IncomingMessage, typed: unknown) {
-    const address = request.socket.remoteAddress ?? 'unknown';
+    const forwarded = deps.trustProxy ? request.headers['x-forwarded-for'] : undefined;
+    const address =
+      (typeof forwarded === 'string' ? forwarded.split(',').at(-1)?.trim() : undefined) ||
+      (request.socket.remoteAddress ?? 'unknown');
     if (!deps.joins.take(address))
       throw new HttpError(
         429,

@@ -45,11 +45,25 @@ export interface RoomServerOptions {
   /** The SQLite file; `:memory:` keeps nothing after the process ends. */
   database?: string;
   /** A Redis server shared by every process that serves the same rooms (and the same database file). */
-  redis?: { host: string; port: number; prefix?: string };
+  redis?: {
+    host: string;
+    port: number;
+    username?: string;
+    password?: string;
+    /** The Redis database number (0 by default). */
+    db?: number;
+    prefix?: string;
+  };
   /** A directory of files served at `/` (the built demo), with `index.html` for other paths. */
   staticDir?: string;
   /** When set, opening a room needs this key (header `x-dtc-open-key`); joining never does. */
   openKey?: string;
+  /**
+   * Behind a reverse proxy: read a participant's address (for the limit of join attempts per
+   * address) from the last entry of `X-Forwarded-For`, which the proxy sets. Only with a proxy
+   * that sets it: otherwise anyone could claim any address.
+   */
+  trustProxy?: boolean;
   limits?: Partial<Limits>;
   /** Where events go (refusals, rooms opened and deleted); one line each by default. */
   log?: (event: RoomEvent) => void;
@@ -183,6 +197,11 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
         host: options.redis.host,
         port: options.redis.port,
         prefix: options.redis.prefix ?? 'dtc-rooms',
+        options: {
+          username: options.redis.username,
+          password: options.redis.password,
+          db: options.redis.db,
+        },
       }),
     );
   }
@@ -226,6 +245,7 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
     limits,
     joins,
     openKey: options.openKey,
+    trustProxy: options.trustProxy === true,
     log,
     holderOf,
     async createRoomDocument(room: string, info: RoomInfo) {
