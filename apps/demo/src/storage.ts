@@ -21,11 +21,16 @@
  * answers may name questions this version no longer has); `carryStoredResponses` in
  * migration.ts carries it to this version before the pages show it.
  */
-import { parseFeedback, type ActionPlan, type QuestionFeedback, type Response } from '@dtc/schema';
+import {
+  parseFeedback,
+  readDraftPlan,
+  type ActionPlan,
+  type QuestionFeedback,
+  type Response,
+} from '@dtc/schema';
 import type { MigrationReport } from '@dtc/scoring';
 import { LocalStorageStore, parseStoredResponse } from '@dtc/widgets/model';
 import { framework } from './data.js';
-import { readDraftPlan } from './plan-draft.js';
 import { revisionsToRounds, type LegacyRevision } from './rounds.js';
 
 export const STORE_FORMAT = 'dtc.demo-store' as const;

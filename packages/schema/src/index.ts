@@ -16,6 +16,7 @@ export * from './plan-budget.js';
 export * from './plan-review.js';
 export * from './plan-new.js';
 export * from './plan-merge.js';
+export * from './plan-draft.js';
 export * from './feedback.js';
 export * from './feedback-edit.js';
 export * from './issues.js';

@@ -2,6 +2,7 @@ import { describeIssue } from '@dtc/i18n';
 import {
   formatPath,
   mergePlans,
+  readDraftPlan,
   resolveConflict,
   unresolvedConflicts,
   type ActionPlan,
@@ -18,7 +19,6 @@ import { filePicker } from '../../file-picker.js';
 import { renderImportError } from '../../import-error.js';
 import { locale, t } from '../../i18n/index.js';
 import { PageElement } from '../../page.js';
-import { readDraftPlan } from '../../plan-draft.js';
 import { now, saveTeam, type Team } from '../../storage.js';
 import { teamPlan } from '../../teams.js';
 import { announce, focusElement, guard } from '../../ui.js';

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { framework } from './data.js';
 import { readDraftPlan } from './plan-draft.js';
+import { validFramework } from './test-fixtures.js';
+
+const framework = validFramework();
 
 const component = framework.pillars[1]!.components[0]!;
 const action = (fields: Record<string, unknown> = {}) => ({

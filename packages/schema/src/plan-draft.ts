@@ -4,7 +4,10 @@
  * fills in, and such a plan is read as it is (the editor shows the problems); a plan with any
  * other problem (its structure, ids, format) does not read.
  */
-import { parseActionPlan, type ActionPlan, type Framework, type Issue } from '@dtc/schema';
+import type { Framework } from './framework.js';
+import type { Issue } from './issues.js';
+import { parseActionPlan } from './parse.js';
+import type { ActionPlan } from './plan.js';
 
 /**
  * The fields a person types into, and a stand-in value each takes while the rest of the draft
@@ -16,6 +19,8 @@ const TYPED: Readonly<Record<string, string | number>> = {
   name: 'x',
   what: 'x',
   text: 'x',
+  // A new action has no outcome until one is chosen.
+  outcome: 'x',
   owner: '',
   lead: 'x',
   notes: '',
