@@ -16,7 +16,6 @@
  */
 import {
   formatIssues,
-  parseActionPlan,
   parseFeedback,
   parseResponse,
   type ActionPlan,
@@ -26,6 +25,7 @@ import {
   type Response,
 } from '@dtc/schema';
 import * as Y from 'yjs';
+import { parsePlanDraft } from './plan-draft.js';
 
 export type DocumentKind = 'room' | 'roster' | 'participant' | 'plan';
 
@@ -346,7 +346,7 @@ export function validateDocument(doc: Y.Doc, kind: DocumentKind): DocumentProble
         if (!(fields instanceof Y.Map)) return problem('wrong-type', `actions.${id}`, 'an action is a map of its fields');
       const raw = readPlanRaw(doc);
       if (raw === null) return actions.size === 0 ? null : problem('invalid-content', 'plan', 'actions without a plan');
-      const parsed = parseActionPlan(raw);
+      const parsed = parsePlanDraft(raw);
       return parsed.ok ? null : fromIssues('plan', parsed.issues);
     }
     case 'room': {
@@ -368,7 +368,7 @@ export function validateDocument(doc: Y.Doc, kind: DocumentKind): DocumentProble
       if (shared.plans !== undefined) {
         if (!isRecord(shared.plans)) return problem('invalid-content', 'shared.plans', 'plans are by team id');
         for (const [team, plan] of Object.entries(shared.plans)) {
-          const parsed = parseActionPlan(plan);
+          const parsed = parsePlanDraft(plan);
           if (!parsed.ok) return fromIssues(`shared.plans.${team}`, parsed.issues);
         }
       }
@@ -394,7 +394,7 @@ export function readResponse(doc: Y.Doc): Response | null {
 export function readPlan(doc: Y.Doc): ActionPlan | null {
   const raw = readPlanRaw(doc);
   if (!raw) return null;
-  const parsed = parseActionPlan(raw);
+  const parsed = parsePlanDraft(raw);
   return parsed.ok ? parsed.value : null;
 }
 
