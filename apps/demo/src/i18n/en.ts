@@ -782,7 +782,7 @@ export const en = {
   'room.refusal.invalid-update':
     'The room server refused a change it could not accept. Reload the page; tell the facilitator if this happens again.',
   'room.refusal.incomplete-update':
-    'The room server is missing an earlier change from this device. Reload the page to send everything again.',
+    'A change from this device reached the room server before an earlier one: the page is sending everything again.',
   'room.refusal.message-not-accepted': 'The room server does not accept this kind of message.',
   'room.refusal.room-closed':
     'The facilitator closed this room: your changes are no longer sent. What you answered is kept in the room.',

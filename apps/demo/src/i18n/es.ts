@@ -793,7 +793,7 @@ export const es: Record<keyof typeof en, string> = {
   'room.refusal.invalid-update':
     'El servidor de salas rechazó un cambio que no puede aceptar. Vuelva a cargar la página; avise al facilitador si se repite.',
   'room.refusal.incomplete-update':
-    'Al servidor de salas le falta un cambio anterior de este dispositivo. Vuelva a cargar la página para enviarlo todo de nuevo.',
+    'Un cambio de este dispositivo llegó al servidor de salas antes que otro anterior: la página está enviándolo todo de nuevo.',
   'room.refusal.message-not-accepted': 'El servidor de salas no acepta este tipo de mensaje.',
   'room.refusal.room-closed':
     'El facilitador cerró esta sala: sus cambios ya no se envían. Lo que respondió se conserva en la sala.',

@@ -795,7 +795,7 @@ export const fr: Record<keyof typeof en, string> = {
   'room.refusal.invalid-update':
     'Le serveur de salles a refusé une modification qu’il ne peut pas accepter. Rechargez la page ; prévenez l’animateur si cela se reproduit.',
   'room.refusal.incomplete-update':
-    'Il manque au serveur de salles une modification antérieure de cet appareil. Rechargez la page pour tout renvoyer.',
+    'Une modification de cet appareil est parvenue au serveur de salles avant une précédente : la page renvoie tout.',
   'room.refusal.message-not-accepted': 'Le serveur de salles n’accepte pas ce type de message.',
   'room.refusal.room-closed':
     'L’animateur a fermé cette salle : vos modifications ne sont plus envoyées. Vos réponses sont conservées dans la salle.',

@@ -729,7 +729,7 @@ export const zhHans: Record<keyof typeof en, string> = {
   'room.refusal.invalid-update':
     '房间服务器拒绝了一项无法接受的更改。请重新加载页面；如再次出现，请告知主持人。',
   'room.refusal.incomplete-update':
-    '房间服务器缺少此设备之前的一项更改。请重新加载页面以重新发送全部内容。',
+    '此设备的一项更改先于之前的更改到达房间服务器：页面正在重新发送全部内容。',
   'room.refusal.message-not-accepted': '房间服务器不接受此类消息。',
   'room.refusal.room-closed':
     '主持人已关闭此房间：您的更改不再发送。您已作答的内容仍保存在房间中。',

@@ -326,6 +326,7 @@ export class RoomPage extends PageElement {
       await this.client!.deleteRoom(this.session!);
       // The server has nothing left of the room; this device's copies go too.
       await this.connection?.forget();
+      this.phase = 'checking';
       this.leave();
       forgetSession('facilitator');
       this.session = null;
@@ -340,6 +341,7 @@ export class RoomPage extends PageElement {
 
   /** Leaves the room on this device only (the room goes on; the admin link opens it again). */
   private async forgetHere(): Promise<void> {
+    this.phase = 'checking';
     this.leave();
     forgetSession('facilitator');
     this.session = null;

@@ -47,7 +47,14 @@ export class ConnectionStatus implements ReactiveController {
   }
 
   render(): TemplateResult {
-    return html`<p class="room-status room-status-${this.kind}" role="status" aria-live="polite">
+    const { connection, refusal } = this.state;
+    return html`<p
+      class="room-status room-status-${this.kind}"
+      role="status"
+      aria-live="polite"
+      data-connection=${connection}
+      data-refusal=${refusal?.reason ?? ''}
+    >
       ${statusText(this.state, this.wasOnline)}
     </p>`;
   }
