@@ -708,6 +708,8 @@ export const en = {
   'room.code.copy': 'Copy the join link',
   'room.code.new': 'New code',
   'room.code.renewed': 'New room code: {code}. The previous code no longer works.',
+  'room.code.localOnly':
+    'This page is open at an address only this computer reaches, so the link and the QR code work on no other device. Open the page at the network address the room server printed when it started.',
   'room.code.unknown': 'The room code shows when the room server answers.',
   'room.qr.caption': 'QR code of the join link for room code {code}',
   'room.admin.title': 'Your admin link',

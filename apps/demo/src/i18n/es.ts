@@ -719,6 +719,8 @@ export const es: Record<keyof typeof en, string> = {
   'room.code.copy': 'Copiar el enlace para unirse',
   'room.code.new': 'Nuevo código',
   'room.code.renewed': 'Nuevo código de la sala: {code}. El código anterior ya no funciona.',
+  'room.code.localOnly':
+    'Esta página está abierta en una dirección a la que solo llega este ordenador, así que el enlace y el código QR no funcionan en ningún otro dispositivo. Abra la página en la dirección de red que mostró el servidor de salas al iniciarse.',
   'room.code.unknown': 'El código de la sala aparecerá cuando responda el servidor de salas.',
   'room.qr.caption': 'Código QR del enlace para unirse a la sala con el código {code}',
   'room.admin.title': 'Su enlace de administración',

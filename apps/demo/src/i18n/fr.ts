@@ -720,6 +720,8 @@ export const fr: Record<keyof typeof en, string> = {
   'room.code.copy': 'Copier le lien pour rejoindre',
   'room.code.new': 'Nouveau code',
   'room.code.renewed': 'Nouveau code de la salle : {code}. L’ancien code ne fonctionne plus.',
+  'room.code.localOnly':
+    'Cette page est ouverte à une adresse que seul cet ordinateur atteint : le lien et le code QR ne fonctionnent donc sur aucun autre appareil. Ouvrez la page à l’adresse réseau que le serveur de salles a affichée au démarrage.',
   'room.code.unknown': 'Le code de la salle s’affichera quand le serveur de salles répondra.',
   'room.qr.caption': 'Code QR du lien pour rejoindre la salle de code {code}',
   'room.admin.title': 'Votre lien d’administration',

@@ -664,6 +664,8 @@ export const zhHans: Record<keyof typeof en, string> = {
   'room.code.copy': '复制加入链接',
   'room.code.new': '新房间码',
   'room.code.renewed': '新房间码：{code}。原房间码已失效。',
+  'room.code.localOnly':
+    '此页面是通过只有本机才能访问的地址打开的，因此链接和二维码在其他设备上都无法使用。请使用房间服务器启动时显示的网络地址打开此页面。',
   'room.code.unknown': '房间服务器响应后将显示房间码。',
   'room.qr.caption': '房间码{code}的加入链接二维码',
   'room.admin.title': '您的管理链接',

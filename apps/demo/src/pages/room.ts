@@ -34,6 +34,9 @@ export const tag = 'demo-room-page';
 type Phase = 'checking' | 'no-server' | 'open' | 'room' | 'gone';
 type Answers = { response: Response | null; feedback: QuestionFeedback | null };
 
+/** Addresses only this computer reaches: a join link on one of them works on no other device. */
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
 /** How long the shared view waits for more changes before it is written again (ms). */
 const SHARE_DELAY = 800;
 
@@ -519,6 +522,13 @@ export class RoomPage extends PageElement {
           </p>
           <p>${t('room.code.link')}</p>
           <p class="room-link" dir="ltr"><a href=${link} id="room-join-link">${link}</a></p>
+          ${
+            LOCAL_HOSTS.has(location.hostname)
+              ? html`<div class="alert alert-warning" id="room-local-only">
+                  <p>${t('room.code.localOnly')}</p>
+                </div>`
+              : nothing
+          }
           <div class="actions">
             <button class="button secondary" type="button" @click=${() => this.copy(link)}>
               ${t('room.code.copy')}
