@@ -74,6 +74,9 @@ export const ROUTES = [
     title: 'gallery.title',
     load: () => import('./pages/gallery.js'),
   },
+  // Workshop rooms: their pages load the room client (Yjs, the protocol) when entered.
+  { name: 'room', path: 'room', title: 'room.title', load: () => import('./pages/room.js') },
+  { name: 'join', path: 'join', title: 'join.title', load: () => import('./pages/join.js') },
   {
     name: 'learn',
     path: 'learn',

@@ -38,6 +38,14 @@ export class WorkshopPage extends PageElement {
       <h1>${t('workshop.title')}</h1>
       <p class="lead">${t('workshop.lead')}</p>
       <div class="alert alert-info"><p>${t('workshop.privacy')}</p></div>
+      <section class="card" aria-labelledby="rooms-title">
+        <h2 id="rooms-title">${t('workshop.rooms.title')}</h2>
+        <p>${t('workshop.rooms.lead')}</p>
+        <div class="actions">
+          <a class="button" href=${href('room')}>${t('workshop.rooms.open')}</a>
+          <a class="button secondary" href=${href('join')}>${t('workshop.rooms.join')}</a>
+        </div>
+      </section>
       <p>
         <a href=${href('team')}>${t('team.list.title')}</a> ·
         <a href=${href('gallery')}>${t('gallery.title')}</a>

@@ -61,7 +61,17 @@ export interface Live<T> {
   subscribe(listener: (value: T) => void): () => void;
 }
 
-const RETRY_AFTER_RATE_LIMIT_MS = 5_000;
+/**
+ * Refusals that pass, and how long to wait before opening the document again: a rate limit
+ * (after a pause), and a change the server could not place (a change before it was lost with
+ * the network, or sent before the document was in step again after a reconnection): opening
+ * the document again brings both sides in step, with every change. The refusal is forgotten
+ * once the document is in step.
+ */
+const RETRY_AFTER_MS: Readonly<Record<string, number>> = {
+  'rate-limited': 5_000,
+  'incomplete-update': 0,
+};
 
 export class RoomConnection {
   readonly session: RoomSession;
@@ -137,13 +147,22 @@ export class RoomConnection {
     );
     provider.on('close', ({ event }: { event: { reason?: string } }) => {
       const reason = event.reason;
-      if (!reason || reason === 'Server closed the connection') return;
+      // Not refusals: the server closing (restarting), and the close this side asked for.
+      if (!reason || reason === 'Server closed the connection' || reason === 'provider_initiated')
+        return;
       this.update({ refusal: { document: full, reason } });
-      if (reason === 'rate-limited')
+      const delay = Object.hasOwn(RETRY_AFTER_MS, reason) ? RETRY_AFTER_MS[reason] : undefined;
+      if (delay !== undefined)
         setTimeout(() => {
+          if (this.documents.get(full)?.provider !== provider) return; // closed meanwhile
           provider.detach();
           provider.attach();
-        }, RETRY_AFTER_RATE_LIMIT_MS);
+        }, delay);
+    });
+    provider.on('synced', () => {
+      const refusal = this.state.refusal;
+      if (refusal?.document === full && Object.hasOwn(RETRY_AFTER_MS, refusal.reason))
+        this.update({ refusal: null });
     });
     provider.on('unsyncedChanges', () => this.update({ unsynced: this.unsynced() }));
     provider.attach();

@@ -16,16 +16,27 @@
  */
 import {
   formatIssues,
-  parseActionPlan,
   parseFeedback,
   parseResponse,
+  readDraftPlan,
   type ActionPlan,
   type FrameworkRef,
   type Issue,
+  type ParseResult,
   type QuestionFeedback,
   type Response,
 } from '@dtc/schema';
 import * as Y from 'yjs';
+
+/**
+ * A team's plan as its members write it: the plan editor sends it on every keystroke, so an
+ * action just added (no title or outcome yet) must be kept and shared; anything else wrong in
+ * it is refused (`readDraftPlan` of @dtc/schema).
+ */
+function parsePlan(value: unknown): ParseResult<ActionPlan> {
+  const read = readDraftPlan(value);
+  return read.ok ? { ok: true, value: read.plan } : read;
+}
 
 export type DocumentKind = 'room' | 'roster' | 'participant' | 'plan';
 
@@ -380,7 +391,7 @@ export function validateDocument(doc: Y.Doc, kind: DocumentKind): DocumentProble
         return actions.size === 0
           ? null
           : problem('invalid-content', 'plan', 'actions without a plan');
-      const parsed = parseActionPlan(raw);
+      const parsed = parsePlan(raw);
       return parsed.ok ? null : fromIssues('plan', parsed.issues);
     }
     case 'room': {
@@ -408,7 +419,7 @@ export function validateDocument(doc: Y.Doc, kind: DocumentKind): DocumentProble
         if (!isRecord(shared.plans))
           return problem('invalid-content', 'shared.plans', 'plans are by team id');
         for (const [team, plan] of Object.entries(shared.plans)) {
-          const parsed = parseActionPlan(plan);
+          const parsed = parsePlan(plan);
           if (!parsed.ok) return fromIssues(`shared.plans.${team}`, parsed.issues);
         }
       }
@@ -438,7 +449,7 @@ export function readResponse(doc: Y.Doc): Response | null {
 export function readPlan(doc: Y.Doc): ActionPlan | null {
   const raw = readPlanRaw(doc);
   if (!raw) return null;
-  const parsed = parseActionPlan(raw);
+  const parsed = parsePlan(raw);
   return parsed.ok ? parsed.value : null;
 }
 
