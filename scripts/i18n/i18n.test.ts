@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { xml2js, type Element } from 'xml-js';
 import { displayWidth, unitProblems } from './check.js';
 import { missingTerms, parseGlossary, readGlossary } from './glossary.js';
-import { groups, ROOT, type Unit } from './sources.js';
+import { DEMO_CATALOGS, groups, ROOT, type Unit } from './sources.js';
 import { writeCatalogModule } from './write.js';
 import { fromXliff, toXliff } from './xliff.js';
 
@@ -110,6 +110,26 @@ describe('the check of one translated text', () => {
   });
 });
 
+describe('the groups of texts', () => {
+  it.each(translations)(
+    'of %s hold the demo’s words once: those of every page, and the room pages’ in their own files',
+    async (locale) => {
+      const all = await groups(locale);
+      const demo = DEMO_CATALOGS.map(([id]) => all.find((g) => g.id === id)!);
+      expect(demo.map((g) => g.file)).toEqual([
+        `apps/demo/src/i18n/${locale}.ts`,
+        `apps/demo/src/i18n/room/${locale}.ts`,
+      ]);
+      const [main, room] = demo.map((g) => g!.units.map((u) => u.id));
+      expect(room!.length).toBeGreaterThan(100);
+      expect(room!.filter((id) => !/^(room|join)\./.test(id))).toEqual([]);
+      expect(main!.filter((id) => room!.includes(id))).toEqual([]);
+      // What the site's shell shows before a room page loads stays with every page's words.
+      expect(main).toEqual(expect.arrayContaining(['room.title', 'join.title']));
+    },
+  );
+});
+
 describe('the XLIFF exchange file', () => {
   it('carries every text of a locale out and back unchanged, and another XML reader sees XLIFF 2.0', async () => {
     const all = await groups('fr');
@@ -200,6 +220,28 @@ describe('npm run i18n:import', { timeout: 60_000 }, () => {
     expect(result.stderr).toContain('nothing was written');
     expect(readFileSync(join(ROOT, 'packages/i18n/src/catalogs/fr/assessment.ts'), 'utf8')).toBe(
       before,
+    );
+  });
+
+  it('writes a room page’s text back into the room pages’ messages, and checks it as well', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'xlf-'));
+    const xml = await toXliff('es', await groups('es'));
+    const unit = /<unit id="room\.code\.expires">[\s\S]*?<target>([^<]*)<\/target>/.exec(xml);
+    expect(unit, 'room.code.expires in the export').not.toBeNull();
+    const edited = (target: string) =>
+      xml.replace(
+        unit![0],
+        unit![0].replace(`<target>${unit![1]}</target>`, `<target>${target}</target>`),
+      );
+    writeFileSync(join(dir, 'changed.xlf'), edited(`${unit![1]} (1)`));
+    const changed = run(join(dir, 'changed.xlf'), '--dry-run');
+    expect(changed.stdout).toContain('would update 1 texts in apps/demo/src/i18n/room/es.ts');
+    expect(changed.status).toBe(0);
+    writeFileSync(join(dir, 'broken.xlf'), edited('Hasta el {fecha}.'));
+    const broken = run(join(dir, 'broken.xlf'), '--dry-run');
+    expect(broken.status).toBe(1);
+    expect(broken.stderr).toContain(
+      'demo.room room.code.expires: placeholders {fecha} where the English has {date}',
     );
   });
 

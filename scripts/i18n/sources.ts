@@ -4,6 +4,8 @@
  *
  * - `ui.<namespace>`: the catalogs of @dtc/i18n, packages/i18n/src/catalogs/<locale>/<namespace>.ts
  * - `demo`: the demo site's catalog, apps/demo/src/i18n/<locale>.ts
+ * - `demo.<group>`: a group of the demo's messages that loads with the pages using it, such as
+ *   `demo.room` (the workshop room pages'), apps/demo/src/i18n/<group>/<locale>.ts
  * - `framework`: the framework's texts, packages/framework/src/texts/<locale>.ts
  * - `course`: the course's texts, packages/framework/src/course/texts/<locale>.ts
  *
@@ -85,6 +87,16 @@ function namespaces(): string[] {
     .sort();
 }
 
+/**
+ * The demo's catalogs, by group id: the one every page loads, and the groups of messages that
+ * load only with the pages that use them (see apps/demo/src/i18n/index.ts). One folder each,
+ * with a module per locale.
+ */
+export const DEMO_CATALOGS: ReadonlyArray<readonly [id: string, folder: string]> = [
+  ['demo', 'apps/demo/src/i18n'],
+  ['demo.room', 'apps/demo/src/i18n/room'],
+];
+
 /** Every group of units for `locale`, with the translations that exist. */
 export async function groups(locale: string): Promise<Group[]> {
   const out: Group[] = [];
@@ -103,15 +115,17 @@ export async function groups(locale: string): Promise<Group[]> {
         writeCatalogModule(ROOT + file, ROOT + `packages/i18n/src/catalogs/fr/${ns}.ts`, targets),
     });
   }
-  const demoFile = `apps/demo/src/i18n/${locale}.ts`;
-  const demoEnglish = (await exported('apps/demo/src/i18n/en.ts')) as Record<string, string>;
-  out.push({
-    id: 'demo',
-    file: demoFile,
-    ...units(demoEnglish, await exported(demoFile), true),
-    write: (targets) =>
-      writeCatalogModule(ROOT + demoFile, ROOT + 'apps/demo/src/i18n/fr.ts', targets, locale),
-  });
+  for (const [id, folder] of DEMO_CATALOGS) {
+    const file = `${folder}/${locale}.ts`;
+    const english = (await exported(`${folder}/en.ts`)) as Record<string, string>;
+    out.push({
+      id,
+      file,
+      ...units(english, await exported(file), true),
+      write: (targets) =>
+        writeCatalogModule(ROOT + file, ROOT + `${folder}/fr.ts`, targets, locale),
+    });
+  }
   out.push(
     await textsGroup(
       'framework',

@@ -1,8 +1,8 @@
 /**
  * The translators' exchange file: XLIFF 2.0, written and read by the `xliff` library. One
- * `<file>` per group (`ui.plan`, `demo`, `framework`, `course`), one `<unit>` per text, its
- * id the text's key, English as `<source>`, the translation (if any) as `<target>`, and a
- * note on what a message must keep (ICU placeholders and plural categories, a width limit).
+ * `<file>` per group (`ui.plan`, `demo`, `demo.room`, `framework`, `course`), one `<unit>` per
+ * text, its id the text's key, English as `<source>`, the translation (if any) as `<target>`,
+ * and a note on what a message must keep (ICU placeholders and plural categories, a width limit).
  */
 import { placeholders, pluralCases } from '@dtc/i18n';
 import js2xliff from 'xliff/js2xliff';

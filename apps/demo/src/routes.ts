@@ -3,7 +3,7 @@
  * navigation (in list order), its title (for `document.title`), and its module, loaded on
  * first visit (one chunk a page). The router, the navigation and the titles all read this list.
  */
-import type { MessageKey } from './i18n/index.js';
+import { useMessages, type MainMessageKey, type MessageGroup } from './i18n/index.js';
 
 export interface PageModule {
   /** The custom element tag the module defines. */
@@ -16,12 +16,17 @@ export interface RouteDef {
   path: string;
   /** Also takes one more segment (`learn/<pillar id>`), given to the page as `Location.sub`. */
   sub?: boolean;
-  /** The page's name, in `document.title`. */
-  title: MessageKey;
+  /** The page's name, in `document.title` (in the catalog every page loads: the shell shows it). */
+  title: MainMessageKey;
   /** The nav label, for routes in the main navigation. */
-  nav?: MessageKey;
+  nav?: MainMessageKey;
   /** Loads the page's module. */
   load: () => Promise<PageModule>;
+}
+
+/** A page's module with a group of messages only it uses, both loaded before it renders. */
+function withMessages<T>(group: MessageGroup, page: Promise<T>): Promise<T> {
+  return Promise.all([page, useMessages(group)]).then(([module]) => module);
 }
 
 export const ROUTES = [
@@ -74,9 +79,20 @@ export const ROUTES = [
     title: 'gallery.title',
     load: () => import('./pages/gallery.js'),
   },
-  // Workshop rooms: their pages load the room client (Yjs, the protocol) when entered.
-  { name: 'room', path: 'room', title: 'room.title', load: () => import('./pages/room.js') },
-  { name: 'join', path: 'join', title: 'join.title', load: () => import('./pages/join.js') },
+  // Workshop rooms: their pages load the room client (Yjs, the protocol) when entered, and
+  // their words (the `room` group of messages) with their module.
+  {
+    name: 'room',
+    path: 'room',
+    title: 'room.title',
+    load: () => withMessages('room', import('./pages/room.js')),
+  },
+  {
+    name: 'join',
+    path: 'join',
+    title: 'join.title',
+    load: () => withMessages('room', import('./pages/join.js')),
+  },
   {
     name: 'learn',
     path: 'learn',

@@ -4,10 +4,10 @@
  * sentence for the status line. Codes this page does not know read as a general message.
  */
 import type { ApiError, ConnectionState } from '@dtc/rooms/client';
-import { t, type MessageKey } from '../i18n/index.js';
+import { t, type RoomMessageKey } from '../i18n/index.js';
 
 /** Each API error code of `@dtc/rooms` (`API_ERRORS`) and its message. */
-export const API_ERROR_MESSAGES: Readonly<Record<ApiError, MessageKey>> = {
+export const API_ERROR_MESSAGES: Readonly<Record<ApiError, RoomMessageKey>> = {
   'bad-request': 'room.error.bad-request',
   'open-key-needed': 'room.error.open-key-needed',
   'too-many-rooms': 'room.error.too-many-rooms',
@@ -22,7 +22,7 @@ export const API_ERROR_MESSAGES: Readonly<Record<ApiError, MessageKey>> = {
 };
 
 /** Each reason the room server gives when it refuses a connection or a change. */
-export const REFUSAL_MESSAGES: Readonly<Record<string, MessageKey>> = {
+export const REFUSAL_MESSAGES: Readonly<Record<string, RoomMessageKey>> = {
   'rate-limited': 'room.refusal.rate-limited',
   'message-too-large': 'room.refusal.message-too-large',
   'document-too-large': 'room.refusal.document-too-large',
