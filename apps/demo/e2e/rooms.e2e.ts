@@ -6,17 +6,26 @@
  * browser and the server, closed and opened again) answers ten questions and loses none; the
  * server restarts mid-workshop and nothing is lost; the shared group view and plans reach
  * participants; the export is read back by the demo's import; deleting the room leaves no row
- * in the database. axe checks every state of the room pages.
+ * in the database. axe checks every state of the room pages. The room pages' words (a group
+ * of messages of their own, loaded with those pages) show in each of the six languages and
+ * follow a switch of language made on the page.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { BUILT_IN_LOCALES, LOCALE_INFO, type BuiltInLocale } from '@dtc/i18n';
 import { startRoomServer, type RoomServer } from '@dtc/rooms';
 import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST } from '../scripts/serve.mjs';
 import { parseImport } from '../src/exchange.js';
+import { ar } from '../src/i18n/room/ar.js';
+import { en } from '../src/i18n/room/en.js';
+import { es } from '../src/i18n/room/es.js';
+import { fr } from '../src/i18n/room/fr.js';
+import { ru } from '../src/i18n/room/ru.js';
+import { zhHans } from '../src/i18n/room/zh-Hans.js';
 import { framework } from './fixtures.js';
 import { axe, describeViolations, launch, open, url, type Watched } from './helpers.js';
 
@@ -96,6 +105,33 @@ async function expectNoAxe(page: Page, state: string): Promise<void> {
   const violations = await axe(page);
   expect(violations, `${state}:\n${describeViolations(violations)}`).toEqual([]);
 }
+
+/** The room pages' words (loaded with those pages only), in each language. */
+const WORDS: Record<BuiltInLocale, Record<keyof typeof en, string>> = {
+  ar,
+  'zh-Hans': zhHans,
+  en,
+  fr,
+  ru,
+  es,
+};
+
+/** Chooses a language with the switcher (each button named in its own language). */
+async function choose(page: Page, lang: BuiltInLocale): Promise<void> {
+  await page.getByRole('button', { name: LOCALE_INFO[lang].name, exact: true }).click();
+  await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+}
+
+/** The trimmed text of the first element `selector` finds. */
+const textOf = (page: Page, selector: string): Promise<string> =>
+  page
+    .locator(selector)
+    .first()
+    .textContent()
+    .then((t) => (t ?? '').trim());
+
+/** A message key shown instead of its words (`room.open.submit`): words that did not load. */
+const KEY = /\b(room|join)\.[a-z][\w.-]*/;
 
 /** The room page's status line. */
 const statusOf = (page: Page): Promise<string> =>
@@ -202,6 +238,45 @@ describe('a workshop room', () => {
       .room;
     await expect.poll(() => statusOf(page)).toBe('Online: everything is saved in the room.');
     await expectNoAxe(page, 'the facilitator’s room');
+  });
+
+  it('shows the room pages in every language, and switches their words with the language', async () => {
+    const w = await profile();
+    const { page } = w;
+    await page.goto(`${server.url}/room`);
+    await page.locator('#room-title').waitFor();
+    const others = BUILT_IN_LOCALES.filter((l) => l !== 'en');
+    // Switched on the page: its words follow at once.
+    for (const lang of [...others, 'en'] as const) {
+      await choose(page, lang);
+      const words = WORDS[lang];
+      expect(await textOf(page, '#open-title'), lang).toBe(words['room.open.title']);
+      expect(await textOf(page, 'label[for="room-title"]'), lang).toBe(words['room.open.name']);
+      expect(await textOf(page, 'main button[type="submit"]'), lang).toBe(
+        words['room.open.submit'],
+      );
+      expect(await page.locator('main').innerText(), lang).not.toMatch(KEY);
+    }
+    // Opened in a language chosen before: the words come in it from the start.
+    for (const lang of [...others, 'en'] as const) {
+      await choose(page, lang);
+      await page.goto(`${server.url}/join`);
+      await page.locator('#join-code').waitFor();
+      const words = WORDS[lang];
+      expect(await textOf(page, 'label[for="join-code"]'), lang).toBe(words['join.code']);
+      expect(await textOf(page, 'main button[type="submit"]'), lang).toBe(words['join.find']);
+      expect(await page.locator('main').innerText(), lang).not.toMatch(KEY);
+      if (lang === 'ar') await expectNoAxe(page, 'the join page in Arabic');
+    }
+    // The facilitator's room, live: the status line too.
+    const live = facilitator.page;
+    await choose(live, 'fr');
+    await expect.poll(() => statusOf(live)).toBe(fr['room.status.online']);
+    expect(await live.locator('main').innerText()).not.toMatch(KEY);
+    await choose(live, 'en');
+    await expect.poll(() => statusOf(live)).toBe(en['room.status.online']);
+    expect(w.errors).toEqual([]);
+    await w.context.close();
   });
 
   it('lets three participants join with the code, one of them through a proxy', async () => {
