@@ -98,7 +98,7 @@ describe('feedback on the questions', () => {
       first!.title.en,
       second!.title.en,
     ]);
-    await page.locator('input[name="rate-usefulness"][value="5"]').check();
+    await page.locator('input[name="feedback-usefulness"][value="5"]').check();
     await page.getByLabel(/Comments and suggestions/).fill('Good workshop.');
     await page.getByRole('heading', { name: 'For the organisers' }).waitFor();
     expect(await axe(page).then(describeViolations)).toBe('');

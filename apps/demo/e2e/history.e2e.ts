@@ -173,12 +173,14 @@ describe('sharing and exports', () => {
     const { page } = w;
     await goto(page, 'feedback');
     await page.getByRole('radio', { name: '4 – Very good' }).first().check();
-    await page.locator('input[name="rate-methods"][value="5"]').check();
-    await page.locator('input[name="rate-usefulness"][value="3"]').check();
+    await page.locator('input[name="feedback-methods"][value="5"]').check();
+    await page.locator('input[name="feedback-usefulness"][value="3"]').check();
     await page.getByLabel(/Comments and suggestions/).fill('More time for the deep dives.');
     // Saved as typed: a reload loses nothing, even before pressing Save.
     await reload(page);
-    expect(await page.locator('input[name="rate-questions"][value="4"]').isChecked()).toBe(true);
+    expect(await page.locator('input[name="feedback-questions"][value="4"]').isChecked()).toBe(
+      true,
+    );
     expect(await page.getByLabel(/Comments and suggestions/).inputValue()).toBe(
       'More time for the deep dives.',
     );

@@ -3,7 +3,8 @@ import { customElement, state } from 'lit/decorators.js';
 import { indexQuestions } from '@dtc/schema';
 import { buildExport, exportFileName } from '../exchange.js';
 import { feedbackFile, feedbackFileCsv, hasFeedback } from '../feedback-export.js';
-import { formatDate, t, type MessageKey } from '../i18n/index.js';
+import { feedbackFields } from '../feedback-fields.js';
+import { formatDate, t } from '../i18n/index.js';
 import { framework, newResponse, tx } from '../data.js';
 import { PageElement } from '../page.js';
 import {
@@ -17,9 +18,6 @@ import {
 import { announce, download, guard } from '../ui.js';
 
 export const tag = 'demo-feedback-page';
-
-const ASPECTS = ['questions', 'methods', 'usefulness'] as const;
-type Aspect = (typeof ASPECTS)[number];
 
 /** Participants rate the questions, the method and the usefulness; saved with the assessment. */
 @customElement(tag)
@@ -87,19 +85,13 @@ export class FeedbackPage extends PageElement {
       <p class="lead">${t('feedback.lead')}</p>
       ${record ? html`<p>${t('feedback.for', { label: labelOf(record) || t('common.untitled') })}</p>` : nothing}
       <form @submit=${this.save} class="prose">
-        ${ASPECTS.map((aspect) => this.rating(aspect, value[aspect]))}
-        <div class="field">
-          <label for="feedback-comment"
-            >${t('feedback.comment')} <span class="hint">${t('common.optional')}</span></label
-          >
-          <textarea
-            id="feedback-comment"
-            dir="auto"
-            maxlength="5000"
-            .value=${value.comment}
-            @input=${(e: Event) => this.change({ comment: (e.target as HTMLTextAreaElement).value })}
-          ></textarea>
-        </div>
+        ${feedbackFields({
+          id: 'feedback',
+          ratings: value,
+          comment: value.comment,
+          onRate: (aspect, n) => this.change({ [aspect]: n }),
+          onComment: (comment) => this.change({ comment }),
+        })}
         <div class="actions">
           <button class="button" type="submit">${t('feedback.save')}</button>
         </div>
@@ -164,28 +156,5 @@ export class FeedbackPage extends PageElement {
           : nothing
       }
     </section>`;
-  }
-
-  private rating(aspect: Aspect, value: number | null): TemplateResult {
-    const hint: MessageKey = `feedback.${aspect}.hint`;
-    return html`<fieldset aria-describedby="rate-${aspect}-hint">
-      <legend>${t(`feedback.${aspect}`)}</legend>
-      <p class="hint muted" id="rate-${aspect}-hint">${t(hint)}</p>
-      <div class="rating">
-        ${[1, 2, 3, 4, 5].map(
-          (n) =>
-            html`<label>
-              <input
-                type="radio"
-                name="rate-${aspect}"
-                value=${n}
-                .checked=${value === n}
-                @change=${() => this.change({ [aspect]: n } as Partial<Feedback>)}
-              />
-              ${t(`feedback.scale.${n as 1 | 2 | 3 | 4 | 5}`)}
-            </label>`,
-        )}
-      </div>
-    </fieldset>`;
   }
 }

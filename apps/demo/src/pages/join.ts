@@ -13,7 +13,6 @@ import type {
   Team,
 } from '@dtc/rooms/client';
 import {
-  FEEDBACK_ASPECTS,
   newActionPlan,
   newFeedback,
   RESPONDENT_ROLES,
@@ -26,6 +25,7 @@ import {
 import { html, nothing, type TemplateResult } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { framework, newResponse, score } from '../data.js';
+import { feedbackFields } from '../feedback-fields.js';
 import { locale, t } from '../i18n/index.js';
 import { PageElement } from '../page.js';
 import { href } from '../router.js';
@@ -49,7 +49,6 @@ import '../rooms.css';
 export const tag = 'demo-join-page';
 
 type Phase = 'checking' | 'no-server' | 'find' | 'join' | 'room';
-type Aspect = (typeof FEEDBACK_ASPECTS)[number];
 type LivePlan = Live<ActionPlan | null> & { set(plan: ActionPlan | null): void };
 type LiveFeedback = Live<QuestionFeedback | null> & {
   set(feedback: QuestionFeedback | null): void;
@@ -528,20 +527,13 @@ export class JoinPage extends PageElement {
       <h2 id="room-feedback-title" tabindex="-1">${t('join.feedback.title')}</h2>
       <p>${t('join.feedback.lead')}</p>
       <form @submit=${this.saveForm} class="prose">
-        ${FEEDBACK_ASPECTS.map((aspect) => this.rating(aspect, form[aspect]))}
-        <div class="field">
-          <label for="room-feedback-comment"
-            >${t('feedback.comment')} <span class="hint">${t('common.optional')}</span></label
-          >
-          <textarea
-            id="room-feedback-comment"
-            dir="auto"
-            maxlength="2000"
-            .value=${form.comment ?? ''}
-            @input=${(e: Event) =>
-              this.changeForm({ comment: (e.target as HTMLTextAreaElement).value })}
-          ></textarea>
-        </div>
+        ${feedbackFields({
+          id: 'room-feedback',
+          ratings: form,
+          comment: form.comment ?? '',
+          onRate: (aspect, n) => this.changeForm({ [aspect]: n }),
+          onComment: (comment) => this.changeForm({ comment }),
+        })}
         <div class="actions">
           <button class="button" type="submit">${t('feedback.save')}</button>
         </div>
@@ -552,28 +544,6 @@ export class JoinPage extends PageElement {
           : nothing
       }
     </section>`;
-  }
-
-  private rating(aspect: Aspect, value: number | undefined): TemplateResult {
-    return html`<fieldset aria-describedby="room-rate-${aspect}-hint">
-      <legend>${t(`feedback.${aspect}`)}</legend>
-      <p class="hint muted" id="room-rate-${aspect}-hint">${t(`feedback.${aspect}.hint`)}</p>
-      <div class="rating">
-        ${([1, 2, 3, 4, 5] as const).map(
-          (n) =>
-            html`<label>
-              <input
-                type="radio"
-                name="room-rate-${aspect}"
-                value=${n}
-                .checked=${value === n}
-                @change=${() => this.changeForm({ [aspect]: n })}
-              />
-              ${t(`feedback.scale.${n}`)}
-            </label>`,
-        )}
-      </div>
-    </fieldset>`;
   }
 
   private renderShared(teams: readonly Team[]): TemplateResult {
