@@ -16,6 +16,7 @@ import { Hocuspocus, type Extension } from '@hocuspocus/server';
 import { createServer, type IncomingMessage, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
+import type { Doc } from 'yjs';
 import {
   documentName,
   parseDocumentName,
@@ -31,6 +32,7 @@ import {
   readMessage,
   Refusal,
   type Limits,
+  type RefusalReason,
 } from './guard.js';
 import { handleApi } from './http.js';
 import { readToken, secretMatches } from './secrets.js';
@@ -102,7 +104,9 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
     const room = database.room(claim.room);
     if (!room) return null;
     if (claim.role === 'facilitator')
-      return secretMatches(claim.secret, room.adminHash) ? { role: 'facilitator', room: room.id } : null;
+      return secretMatches(claim.secret, room.adminHash)
+        ? { role: 'facilitator', room: room.id }
+        : null;
     const p = database.participant(room.id, claim.participant);
     if (!p || !secretMatches(claim.secret, p.tokenHash)) return null;
     return { role: 'participant', room: room.id, participant: p.id, team: p.team };
@@ -118,11 +122,39 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
     return 'none';
   }
 
+  /**
+   * Changes let through by the guard and not yet applied by Hocuspocus, by document: messages
+   * that arrive together are all checked before the first is applied, so each is checked on
+   * top of those before it. Hocuspocus applies a change in the same turn of the event loop
+   * as the check resolves, so the list is emptied on the next turn.
+   */
+  const accepted = new Map<string, Uint8Array[]>();
+  function holdUntilApplied(name: string, update: Uint8Array): void {
+    const list = accepted.get(name) ?? [];
+    list.push(update);
+    accepted.set(name, list);
+    setImmediate(() => {
+      list.splice(list.indexOf(update), 1);
+      if (list.length === 0 && accepted.get(name) === list) accepted.delete(name);
+    });
+  }
+
+  /** Connections closed by a refusal (already logged). */
+  const refused = new WeakSet<object>();
+
   const guard: Extension = {
     async onAuthenticate({ token, documentName: docName, connectionConfig }) {
       const name = parseDocumentName(docName);
       const holder = holderOf(token);
-      if (!name || !holder) throw new Refusal(4401, 'room-not-found', 'unknown document or token');
+      if (!name || !holder) {
+        log({
+          event: 'refused-token',
+          room: name?.room,
+          document: docName.slice(0, 200),
+          reason: 'room-not-found',
+        });
+        throw new Refusal(4401, 'room-not-found', 'unknown document or token');
+      }
       const room = database.room(name.room);
       if (!room) throw new Refusal(4404, 'room-not-found');
       if (holder.role === 'participant' && room.closed) throw new Refusal(4410, 'room-closed');
@@ -135,33 +167,42 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
       return { holder };
     },
 
-    async beforeHandleMessage({ update: data, document, context, socketId }) {
+    async beforeHandleMessage({ update: data, document, context, socketId, connection }) {
       const holder = (context as { holder?: Holder }).holder;
-      if (!messages.take(socketId)) throw new Refusal(4429, 'rate-limited');
-      if (data.byteLength > limits.messageBytes) throw new Refusal(4413, 'message-too-large');
-      const message = readMessage(data);
-      if (message.kind === 'refused') throw new Refusal(4400, 'message-not-accepted');
-      if (message.kind !== 'change' || !holder) return;
       const name = parseDocumentName(document.name)!;
+      /** Logs the refusal (once per connection: a flood's other messages are refused silently) and throws it. */
+      const refuse = (
+        code: number,
+        reason: RefusalReason,
+        event: string,
+        detail?: string,
+      ): never => {
+        if (!refused.has(connection))
+          log({ event, room: name.room, document: document.name, reason, detail });
+        refused.add(connection);
+        throw new Refusal(code, reason);
+      };
+      if (!messages.take(socketId)) refuse(4429, 'rate-limited', 'refused-message');
+      if (data.byteLength > limits.messageBytes)
+        refuse(4413, 'message-too-large', 'refused-message', `${data.byteLength} bytes`);
+      const message = readMessage(data);
+      if (message.kind === 'refused')
+        refuse(4400, 'message-not-accepted', 'refused-message', `message type ${message.type}`);
+      if (message.kind !== 'change' || !holder) return;
       if (access(holder, name) !== 'write') return; // Hocuspocus refuses changes on a read-only connection.
       const room = database.room(name.room);
-      if (!room) throw new Refusal(4404, 'room-not-found');
-      if (room.closed && holder.role === 'participant') throw new Refusal(4410, 'room-closed');
-      const checked = checkChange(document, name.kind, message.update, limits);
-      if (!checked.ok) {
-        log({
-          event: 'refused-update',
-          room: name.room,
-          document: document.name,
-          reason: checked.reason,
-          detail: checked.problem?.message,
-        });
-        throw new Refusal(4422, checked.reason);
-      }
-    },
-
-    async onDisconnect({ socketId }) {
-      messages.forget(socketId);
+      if (!room) refuse(4404, 'room-not-found', 'refused-update');
+      if (room!.closed && holder.role === 'participant')
+        refuse(4410, 'room-closed', 'refused-update');
+      const checked = checkChange(
+        document,
+        name.kind,
+        message.update,
+        limits,
+        accepted.get(document.name),
+      );
+      if (!checked.ok) refuse(4422, checked.reason, 'refused-update', checked.problem?.message);
+      holdUntilApplied(document.name, message.update);
     },
   };
 
@@ -193,7 +234,7 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
   });
 
   /** Writes to a document from the server itself (the roster, a room's settings). */
-  async function writeAsServer(name: string, change: (doc: import('yjs').Doc) => void): Promise<void> {
+  async function writeAsServer(name: string, change: (doc: Doc) => void): Promise<void> {
     const direct = await hocuspocus.openDirectConnection(name, { server: true });
     try {
       await direct.transact(change);
@@ -203,7 +244,11 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
   }
 
   /** Closes the connections to `room`'s documents held by `who` (everyone by default). */
-  function disconnect(room: string, who: 'participants' | 'everyone', reason: 'room-closed' | 'room-not-found'): void {
+  function disconnect(
+    room: string,
+    who: 'participants' | 'everyone',
+    reason: 'room-closed' | 'room-not-found',
+  ): void {
     for (const document of hocuspocus.documents.values()) {
       if (!document.name.startsWith(`${room}/`)) continue;
       for (const { connection } of document.connections.values()) {
