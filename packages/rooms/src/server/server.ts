@@ -16,7 +16,7 @@ import { Hocuspocus, type Extension } from '@hocuspocus/server';
 import { createServer, type IncomingMessage, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
-import type { Doc } from 'yjs';
+import * as Y from 'yjs';
 import {
   documentName,
   parseDocumentName,
@@ -35,7 +35,7 @@ import {
   type RefusalReason,
 } from './guard.js';
 import { handleApi } from './http.js';
-import { readToken, secretMatches } from './secrets.js';
+import { newId, readToken, secretMatches } from './secrets.js';
 import { serveStatic } from './static.js';
 
 export interface RoomServerOptions {
@@ -78,6 +78,28 @@ export interface RoomServer {
   readonly limits: Limits;
   /** Stops listening, closes every connection, stores every document, closes the database. */
   close(): Promise<void>;
+}
+
+type RoomChange = 'closed' | 'deleted';
+
+/** Resolves once a Redis connection is ready; rejects with a clear message when it does not get there in time. */
+function whenReady(
+  client: { status: string; once(event: 'ready', listener: () => void): unknown },
+  at: { host: string; port: number },
+  ms = 10_000,
+): Promise<void> {
+  if (client.status === 'ready') return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(
+      () =>
+        reject(new Error(`Redis at ${at.host}:${at.port} did not answer within ${ms / 1000} s.`)),
+      ms,
+    );
+    client.once('ready', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
 }
 
 const defaultLog = (e: RoomEvent): void => {
@@ -215,14 +237,17 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
   });
 
   const extensions: Extension[] = [guard, storage];
-  if (options.redis) {
-    extensions.push(
-      new Redis({
+  const redis = options.redis
+    ? new Redis({
         host: options.redis.host,
         port: options.redis.port,
         prefix: options.redis.prefix ?? 'dtc-rooms',
-      }),
-    );
+      })
+    : null;
+  if (redis) {
+    extensions.push(redis);
+    for (const client of [redis.pub, redis.sub])
+      client.on('error', (error: Error) => log({ event: 'redis-error', detail: String(error) }));
   }
 
   const hocuspocus = new Hocuspocus({
@@ -233,13 +258,28 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
     maxDebounce: 5000,
   });
 
-  /** Writes to a document from the server itself (the roster, a room's settings). */
-  async function writeAsServer(name: string, change: (doc: Doc) => void): Promise<void> {
+  /** Stores and lets go of documents the server wrote to; `close()` waits for them. */
+  const releasing = new Set<Promise<void>>();
+
+  /**
+   * Writes to a document from the server itself (the roster, a room's settings). The change
+   * reaches every connection (and, with Redis, the other processes) at once; storing it and
+   * letting the document go happen after the answer, as Hocuspocus's store and unload hooks
+   * wait for Redis locks and delays (about three seconds per write with Redis).
+   */
+  async function writeAsServer(name: string, change: (doc: Y.Doc) => void): Promise<void> {
     const direct = await hocuspocus.openDirectConnection(name, { server: true });
+    const document = direct.document!;
     try {
-      await direct.transact(change);
+      document.transact(() => change(document));
     } finally {
-      await direct.disconnect();
+      const release = direct
+        .disconnect()
+        .catch((error: unknown) =>
+          log({ event: 'store-error', document: name, detail: String(error) }),
+        )
+        .finally(() => releasing.delete(release));
+      releasing.add(release);
     }
   }
 
@@ -267,7 +307,15 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
     log,
     holderOf,
     async createRoomDocument(room: string, info: RoomInfo) {
-      await writeAsServer(documentName({ room, kind: 'room' }), (doc) => writeRoom(doc, { info }));
+      // A new room's document is open nowhere yet: stored as it is, so that joining reads it.
+      const doc = new Y.Doc();
+      writeRoom(doc, { info });
+      database.storeDocument(
+        documentName({ room, kind: 'room' }),
+        room,
+        Y.encodeStateAsUpdate(doc),
+      );
+      doc.destroy();
     },
     async addToRoster(room, participant, entry) {
       await writeAsServer(documentName({ room, kind: 'roster' }), (doc) =>
@@ -278,18 +326,52 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
       await writeAsServer(documentName({ room, kind: 'room' }), (doc) =>
         writeRoom(doc, { info: { closed: true } }),
       );
-      disconnect(room, 'participants', 'room-closed');
+      await roomChanged(room, 'closed');
     },
     async deleteRoom(room) {
-      disconnect(room, 'everyone', 'room-not-found');
-      // Documents still in memory are dropped without being stored again.
-      for (const document of [...hocuspocus.documents.values()])
-        if (document.name.startsWith(`${room}/`)) {
-          hocuspocus.documents.delete(document.name);
-          document.destroy();
-        }
+      await roomChanged(room, 'deleted');
     },
   });
+
+  /** Does here what closing or deleting `room` means for the connections and documents in memory. */
+  async function applyRoomChange(room: string, change: RoomChange): Promise<void> {
+    if (change === 'closed') {
+      disconnect(room, 'participants', 'room-closed');
+      return;
+    }
+    disconnect(room, 'everyone', 'room-not-found');
+    // Documents still in memory are dropped without being stored again.
+    for (const document of [...hocuspocus.documents.values()])
+      if (document.name.startsWith(`${room}/`)) {
+        hocuspocus.documents.delete(document.name);
+        document.destroy();
+        await hocuspocus.hooks('afterUnloadDocument', {
+          instance: hocuspocus,
+          documentName: document.name,
+        });
+      }
+  }
+
+  // With Redis, the other processes serving the same rooms hear of a room closed or deleted
+  // here, and close their connections to it too.
+  const instance = newId();
+  const channel = `${options.redis?.prefix ?? 'dtc-rooms'}:room-changes`;
+  const listener = redis ? redis.pub.duplicate() : null;
+  async function roomChanged(room: string, change: RoomChange): Promise<void> {
+    await applyRoomChange(room, change);
+    if (redis) await redis.pub.publish(channel, JSON.stringify({ room, change, from: instance }));
+  }
+  if (redis && listener) {
+    listener.on('error', (error: Error) => log({ event: 'redis-error', detail: String(error) }));
+    listener.on('message', (_channel: string, message: string) => {
+      const heard = JSON.parse(message) as { room: string; change: RoomChange; from: string };
+      if (heard.from !== instance) void applyRoomChange(heard.room, heard.change);
+    });
+    // Listening starts once Redis answers on every connection (a document subscribed to before
+    // that can miss its first messages).
+    await Promise.all([redis.pub, redis.sub, listener].map((c) => whenReady(c, options.redis!)));
+    await listener.subscribe(channel);
+  }
   const files = options.staticDir ? serveStatic(options.staticDir) : null;
 
   const http: HttpServer = createServer((request, response) => {
@@ -336,7 +418,9 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
           hocuspocus.debouncer.executeNow(`onStoreDocument-${name}`),
         ),
       );
+      await Promise.all(releasing);
       await hocuspocus.hooks('onDestroy', { instance: hocuspocus });
+      listener?.disconnect(false);
       sockets.close();
       database.close();
     },
