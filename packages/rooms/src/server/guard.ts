@@ -107,6 +107,15 @@ export type Message =
   { kind: 'change'; update: Uint8Array } | { kind: 'other' } | { kind: 'refused'; type: number };
 
 export function readMessage(data: Uint8Array): Message {
+  try {
+    return readFrame(data);
+  } catch {
+    // A frame that ends too soon (lib0 throws "Unexpected end of array").
+    return { kind: 'refused', type: -1 };
+  }
+}
+
+function readFrame(data: Uint8Array): Message {
   const decoder = decoding.createDecoder(data);
   decoding.readVarString(decoder); // the document's name
   const type = decoding.readVarUint(decoder);
@@ -147,23 +156,28 @@ function unchangeable(before: Y.Doc, after: Y.Doc, kind: DocumentKind): Document
 
 /**
  * Applies `update` to a copy of `doc` and checks the result: complete (no part waiting for
- * another), within the size limit, and valid for the document's kind.
+ * another), within the size limit, and valid for the document's kind. `accepted` are changes
+ * already let through but not yet applied to `doc` (messages that arrived together are
+ * checked before the first of them is applied): the copy holds them too.
  */
 export function checkChange(
   doc: Y.Doc,
   kind: DocumentKind,
   update: Uint8Array,
   limits: Pick<Limits, 'documentBytes'>,
+  accepted: readonly Uint8Array[] = [],
 ): { ok: true } | { ok: false; reason: RefusalReason; problem?: DocumentProblem } {
   const copy = new Y.Doc();
   try {
     Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
+    for (const earlier of accepted) Y.applyUpdate(copy, earlier);
     Y.applyUpdate(copy, update);
     if (copy.store.pendingStructs || copy.store.pendingDs)
       return { ok: false, reason: 'incomplete-update' };
     if (Y.encodeStateAsUpdate(copy).byteLength > limits.documentBytes)
       return { ok: false, reason: 'document-too-large' };
-    const problem = validateDocument(copy, kind) ?? unchangeable(doc, copy, kind);
+    const problem =
+      validateDocument(copy, kind) ?? strayContent(copy) ?? unchangeable(doc, copy, kind);
     return problem ? { ok: false, reason: 'invalid-update', problem } : { ok: true };
   } catch (error) {
     return {
@@ -174,4 +188,45 @@ export function checkChange(
   } finally {
     copy.destroy();
   }
+}
+
+/**
+ * Content a map or a list holds that its readers never see: list entries inside a map (Yjs
+ * keeps both kinds of content in every type; a map shows only its keys), keys inside a list,
+ * or a type other than a map or a list. Nobody reads it, so validation would not see it, yet
+ * it would be stored and sent to everyone: refused. `doc`'s top-level types must be typed
+ * (validateDocument does that).
+ */
+export function strayContent(doc: Y.Doc): DocumentProblem | null {
+  const visit = (type: Y.AbstractType<unknown>, path: string): string | null => {
+    const isMap = type instanceof Y.Map;
+    if (!isMap && !(type instanceof Y.Array)) return path;
+    for (let item = type._start; item; item = item.right)
+      if (!item.deleted && (isMap || item.parentSub !== null)) return path;
+    for (const item of type._map.values()) if (!item.deleted && !isMap) return path;
+    const children = isMap
+      ? [...type._map.entries()].map(([key, item]) => [key, item] as const)
+      : [];
+    if (!isMap) {
+      let i = 0;
+      for (let item = type._start; item; item = item.right)
+        if (!item.deleted) children.push([String(i++), item]);
+    }
+    for (const [key, item] of children) {
+      if (item.deleted || !(item.content instanceof Y.ContentType)) continue;
+      const found = visit(item.content.type, `${path}.${key}`);
+      if (found) return found;
+    }
+    return null;
+  };
+  for (const [name, type] of doc.share) {
+    const found = visit(type as Y.AbstractType<unknown>, name);
+    if (found)
+      return {
+        code: 'wrong-type',
+        path: found,
+        message: `${found} holds content of another kind than its own`,
+      };
+  }
+  return null;
 }

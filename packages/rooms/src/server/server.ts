@@ -16,7 +16,7 @@ import { Hocuspocus, type Extension } from '@hocuspocus/server';
 import { createServer, type IncomingMessage, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
-import type { Doc } from 'yjs';
+import * as Y from 'yjs';
 import {
   documentName,
   parseDocumentName,
@@ -32,9 +32,10 @@ import {
   readMessage,
   Refusal,
   type Limits,
+  type RefusalReason,
 } from './guard.js';
 import { handleApi } from './http.js';
-import { readToken, secretMatches } from './secrets.js';
+import { newId, readToken, secretMatches } from './secrets.js';
 import { serveStatic } from './static.js';
 
 export interface RoomServerOptions {
@@ -93,6 +94,28 @@ export interface RoomServer {
   close(): Promise<void>;
 }
 
+type RoomChange = 'closed' | 'deleted';
+
+/** Resolves once a Redis connection is ready; rejects with a clear message when it does not get there in time. */
+function whenReady(
+  client: { status: string; once(event: 'ready', listener: () => void): unknown },
+  at: { host: string; port: number },
+  ms = 10_000,
+): Promise<void> {
+  if (client.status === 'ready') return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(
+      () =>
+        reject(new Error(`Redis at ${at.host}:${at.port} did not answer within ${ms / 1000} s.`)),
+      ms,
+    );
+    client.once('ready', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
 const defaultLog = (e: RoomEvent): void => {
   console.log(JSON.stringify({ at: new Date().toISOString(), ...e }));
 };
@@ -135,11 +158,39 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
     return 'none';
   }
 
+  /**
+   * Changes let through by the guard and not yet applied by Hocuspocus, by document: messages
+   * that arrive together are all checked before the first is applied, so each is checked on
+   * top of those before it. Hocuspocus applies a change in the same turn of the event loop
+   * as the check resolves, so the list is emptied on the next turn.
+   */
+  const accepted = new Map<string, Uint8Array[]>();
+  function holdUntilApplied(name: string, update: Uint8Array): void {
+    const list = accepted.get(name) ?? [];
+    list.push(update);
+    accepted.set(name, list);
+    setImmediate(() => {
+      list.splice(list.indexOf(update), 1);
+      if (list.length === 0 && accepted.get(name) === list) accepted.delete(name);
+    });
+  }
+
+  /** Connections closed by a refusal (already logged). */
+  const refused = new WeakSet<object>();
+
   const guard: Extension = {
     async onAuthenticate({ token, documentName: docName, connectionConfig }) {
       const name = parseDocumentName(docName);
       const holder = holderOf(token);
-      if (!name || !holder) throw new Refusal(4401, 'room-not-found', 'unknown document or token');
+      if (!name || !holder) {
+        log({
+          event: 'refused-token',
+          room: name?.room,
+          document: docName.slice(0, 200),
+          reason: 'room-not-found',
+        });
+        throw new Refusal(4401, 'room-not-found', 'unknown document or token');
+      }
       const room = database.room(name.room);
       if (!room) throw new Refusal(4404, 'room-not-found');
       if (holder.role === 'participant' && room.closed) throw new Refusal(4410, 'room-closed');
@@ -152,33 +203,42 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
       return { holder };
     },
 
-    async beforeHandleMessage({ update: data, document, context, socketId }) {
+    async beforeHandleMessage({ update: data, document, context, socketId, connection }) {
       const holder = (context as { holder?: Holder }).holder;
-      if (!messages.take(socketId)) throw new Refusal(4429, 'rate-limited');
-      if (data.byteLength > limits.messageBytes) throw new Refusal(4413, 'message-too-large');
-      const message = readMessage(data);
-      if (message.kind === 'refused') throw new Refusal(4400, 'message-not-accepted');
-      if (message.kind !== 'change' || !holder) return;
       const name = parseDocumentName(document.name)!;
+      /** Logs the refusal (once per connection: a flood's other messages are refused silently) and throws it. */
+      const refuse = (
+        code: number,
+        reason: RefusalReason,
+        event: string,
+        detail?: string,
+      ): never => {
+        if (!refused.has(connection))
+          log({ event, room: name.room, document: document.name, reason, detail });
+        refused.add(connection);
+        throw new Refusal(code, reason);
+      };
+      if (!messages.take(socketId)) refuse(4429, 'rate-limited', 'refused-message');
+      if (data.byteLength > limits.messageBytes)
+        refuse(4413, 'message-too-large', 'refused-message', `${data.byteLength} bytes`);
+      const message = readMessage(data);
+      if (message.kind === 'refused')
+        refuse(4400, 'message-not-accepted', 'refused-message', `message type ${message.type}`);
+      if (message.kind !== 'change' || !holder) return;
       if (access(holder, name) !== 'write') return; // Hocuspocus refuses changes on a read-only connection.
       const room = database.room(name.room);
-      if (!room) throw new Refusal(4404, 'room-not-found');
-      if (room.closed && holder.role === 'participant') throw new Refusal(4410, 'room-closed');
-      const checked = checkChange(document, name.kind, message.update, limits);
-      if (!checked.ok) {
-        log({
-          event: 'refused-update',
-          room: name.room,
-          document: document.name,
-          reason: checked.reason,
-          detail: checked.problem?.message,
-        });
-        throw new Refusal(4422, checked.reason);
-      }
-    },
-
-    async onDisconnect({ socketId }) {
-      messages.forget(socketId);
+      if (!room) refuse(4404, 'room-not-found', 'refused-update');
+      if (room!.closed && holder.role === 'participant')
+        refuse(4410, 'room-closed', 'refused-update');
+      const checked = checkChange(
+        document,
+        name.kind,
+        message.update,
+        limits,
+        accepted.get(document.name),
+      );
+      if (!checked.ok) refuse(4422, checked.reason, 'refused-update', checked.problem?.message);
+      holdUntilApplied(document.name, message.update);
     },
   };
 
@@ -191,9 +251,8 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
   });
 
   const extensions: Extension[] = [guard, storage];
-  if (options.redis) {
-    extensions.push(
-      new Redis({
+  const redis = options.redis
+    ? new Redis({
         host: options.redis.host,
         port: options.redis.port,
         prefix: options.redis.prefix ?? 'dtc-rooms',
@@ -202,8 +261,12 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
           password: options.redis.password,
           db: options.redis.db,
         },
-      }),
-    );
+      })
+    : null;
+  if (redis) {
+    extensions.push(redis);
+    for (const client of [redis.pub, redis.sub])
+      client.on('error', (error: Error) => log({ event: 'redis-error', detail: String(error) }));
   }
 
   const hocuspocus = new Hocuspocus({
@@ -214,13 +277,28 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
     maxDebounce: 5000,
   });
 
-  /** Writes to a document from the server itself (the roster, a room's settings). */
-  async function writeAsServer(name: string, change: (doc: Doc) => void): Promise<void> {
+  /** Stores and lets go of documents the server wrote to; `close()` waits for them. */
+  const releasing = new Set<Promise<void>>();
+
+  /**
+   * Writes to a document from the server itself (the roster, a room's settings). The change
+   * reaches every connection (and, with Redis, the other processes) at once; storing it and
+   * letting the document go happen after the answer, as Hocuspocus's store and unload hooks
+   * wait for Redis locks and delays (about three seconds per write with Redis).
+   */
+  async function writeAsServer(name: string, change: (doc: Y.Doc) => void): Promise<void> {
     const direct = await hocuspocus.openDirectConnection(name, { server: true });
+    const document = direct.document!;
     try {
-      await direct.transact(change);
+      document.transact(() => change(document));
     } finally {
-      await direct.disconnect();
+      const release = direct
+        .disconnect()
+        .catch((error: unknown) =>
+          log({ event: 'store-error', document: name, detail: String(error) }),
+        )
+        .finally(() => releasing.delete(release));
+      releasing.add(release);
     }
   }
 
@@ -249,7 +327,15 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
     log,
     holderOf,
     async createRoomDocument(room: string, info: RoomInfo) {
-      await writeAsServer(documentName({ room, kind: 'room' }), (doc) => writeRoom(doc, { info }));
+      // A new room's document is open nowhere yet: stored as it is, so that joining reads it.
+      const doc = new Y.Doc();
+      writeRoom(doc, { info });
+      database.storeDocument(
+        documentName({ room, kind: 'room' }),
+        room,
+        Y.encodeStateAsUpdate(doc),
+      );
+      doc.destroy();
     },
     async addToRoster(room, participant, entry) {
       await writeAsServer(documentName({ room, kind: 'roster' }), (doc) =>
@@ -260,18 +346,52 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
       await writeAsServer(documentName({ room, kind: 'room' }), (doc) =>
         writeRoom(doc, { info: { closed: true } }),
       );
-      disconnect(room, 'participants', 'room-closed');
+      await roomChanged(room, 'closed');
     },
     async deleteRoom(room) {
-      disconnect(room, 'everyone', 'room-not-found');
-      // Documents still in memory are dropped without being stored again.
-      for (const document of [...hocuspocus.documents.values()])
-        if (document.name.startsWith(`${room}/`)) {
-          hocuspocus.documents.delete(document.name);
-          document.destroy();
-        }
+      await roomChanged(room, 'deleted');
     },
   });
+
+  /** Does here what closing or deleting `room` means for the connections and documents in memory. */
+  async function applyRoomChange(room: string, change: RoomChange): Promise<void> {
+    if (change === 'closed') {
+      disconnect(room, 'participants', 'room-closed');
+      return;
+    }
+    disconnect(room, 'everyone', 'room-not-found');
+    // Documents still in memory are dropped without being stored again.
+    for (const document of [...hocuspocus.documents.values()])
+      if (document.name.startsWith(`${room}/`)) {
+        hocuspocus.documents.delete(document.name);
+        document.destroy();
+        await hocuspocus.hooks('afterUnloadDocument', {
+          instance: hocuspocus,
+          documentName: document.name,
+        });
+      }
+  }
+
+  // With Redis, the other processes serving the same rooms hear of a room closed or deleted
+  // here, and close their connections to it too.
+  const instance = newId();
+  const channel = `${options.redis?.prefix ?? 'dtc-rooms'}:room-changes`;
+  const listener = redis ? redis.pub.duplicate() : null;
+  async function roomChanged(room: string, change: RoomChange): Promise<void> {
+    await applyRoomChange(room, change);
+    if (redis) await redis.pub.publish(channel, JSON.stringify({ room, change, from: instance }));
+  }
+  if (redis && listener) {
+    listener.on('error', (error: Error) => log({ event: 'redis-error', detail: String(error) }));
+    listener.on('message', (_channel: string, message: string) => {
+      const heard = JSON.parse(message) as { room: string; change: RoomChange; from: string };
+      if (heard.from !== instance) void applyRoomChange(heard.room, heard.change);
+    });
+    // Listening starts once Redis answers on every connection (a document subscribed to before
+    // that can miss its first messages).
+    await Promise.all([redis.pub, redis.sub, listener].map((c) => whenReady(c, options.redis!)));
+    await listener.subscribe(channel);
+  }
   const files = options.staticDir ? serveStatic(options.staticDir) : null;
 
   const http: HttpServer = createServer((request, response) => {
@@ -318,7 +438,9 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
           hocuspocus.debouncer.executeNow(`onStoreDocument-${name}`),
         ),
       );
+      await Promise.all(releasing);
       await hocuspocus.hooks('onDestroy', { instance: hocuspocus });
+      listener?.disconnect(false);
       sockets.close();
       database.close();
     },
