@@ -103,15 +103,21 @@ export class RoomDatabase {
   }
 
   room(id: string): RoomRow | null {
-    return toRoom(this.db.prepare('SELECT * FROM rooms WHERE id = ?').get(id) as RawRoom | undefined);
+    return toRoom(
+      this.db.prepare('SELECT * FROM rooms WHERE id = ?').get(id) as RawRoom | undefined,
+    );
   }
 
   roomByCode(code: string): RoomRow | null {
-    return toRoom(this.db.prepare('SELECT * FROM rooms WHERE code = ?').get(code) as RawRoom | undefined);
+    return toRoom(
+      this.db.prepare('SELECT * FROM rooms WHERE code = ?').get(code) as RawRoom | undefined,
+    );
   }
 
   setCode(id: string, code: string, expires: number): void {
-    this.db.prepare('UPDATE rooms SET code = ?, code_expires = ? WHERE id = ?').run(code, expires, id);
+    this.db
+      .prepare('UPDATE rooms SET code = ?, code_expires = ? WHERE id = ?')
+      .run(code, expires, id);
   }
 
   closeRoom(id: string): void {
@@ -120,50 +126,64 @@ export class RoomDatabase {
 
   /** Removes the room, its participants and every document of it. */
   deleteRoom(id: string): void {
-    this.db.transaction(() => {
-      this.db.prepare('DELETE FROM documents WHERE room = ?').run(id);
-      this.db.prepare('DELETE FROM participants WHERE room = ?').run(id);
-      this.db.prepare('DELETE FROM rooms WHERE id = ?').run(id);
-    })();
+    this.db
+      .transaction(() => {
+        this.db.prepare('DELETE FROM documents WHERE room = ?').run(id);
+        this.db.prepare('DELETE FROM participants WHERE room = ?').run(id);
+        this.db.prepare('DELETE FROM rooms WHERE id = ?').run(id);
+      })
+      .immediate();
   }
 
   countParticipants(room: string): number {
     return (
-      this.db.prepare('SELECT count(*) AS n FROM participants WHERE room = ?').get(room) as { n: number }
+      this.db.prepare('SELECT count(*) AS n FROM participants WHERE room = ?').get(room) as {
+        n: number;
+      }
     ).n;
   }
 
   addParticipant(p: ParticipantRow): void {
     this.db
-      .prepare('INSERT INTO participants (room, id, token_hash, name, team, joined) VALUES (?, ?, ?, ?, ?, ?)')
+      .prepare(
+        'INSERT INTO participants (room, id, token_hash, name, team, joined) VALUES (?, ?, ?, ?, ?, ?)',
+      )
       .run(p.room, p.id, p.tokenHash, p.name, p.team, p.joined);
   }
 
   participant(room: string, id: string): ParticipantRow | null {
     const r = this.db
-      .prepare('SELECT room, id, token_hash AS tokenHash, name, team, joined FROM participants WHERE room = ? AND id = ?')
+      .prepare(
+        'SELECT room, id, token_hash AS tokenHash, name, team, joined FROM participants WHERE room = ? AND id = ?',
+      )
       .get(room, id) as ParticipantRow | undefined;
     return r ?? null;
   }
 
   loadDocument(name: string): Uint8Array | null {
     const r = this.db.prepare('SELECT state FROM documents WHERE name = ?').get(name) as
-      | { state: Buffer }
-      | undefined;
+      { state: Buffer } | undefined;
     return r ? new Uint8Array(r.state) : null;
   }
 
-  /** Stores a document's state; false (nothing written) when its room no longer exists. */
+  /**
+   * Stores a document's state; false (nothing written) when its room no longer exists.
+   * Transactions that read then write begin IMMEDIATE (taking the write lock first): with
+   * several processes on one file, a deferred one that reads first may not upgrade to a write
+   * once another process wrote, and fails at once with SQLITE_BUSY instead of waiting.
+   */
   storeDocument(name: string, room: string, state: Uint8Array): boolean {
-    return this.db.transaction(() => {
-      if (!this.db.prepare('SELECT 1 FROM rooms WHERE id = ?').get(room)) return false;
-      this.db
-        .prepare(
-          'INSERT INTO documents (name, room, state, updated) VALUES (?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET state = excluded.state, updated = excluded.updated',
-        )
-        .run(name, room, Buffer.from(state), Date.now());
-      return true;
-    })();
+    return this.db
+      .transaction(() => {
+        if (!this.db.prepare('SELECT 1 FROM rooms WHERE id = ?').get(room)) return false;
+        this.db
+          .prepare(
+            'INSERT INTO documents (name, room, state, updated) VALUES (?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET state = excluded.state, updated = excluded.updated',
+          )
+          .run(name, room, Buffer.from(state), Date.now());
+        return true;
+      })
+      .immediate();
   }
 
   /** Every row that names the room: for tests and for deletion checks. */
