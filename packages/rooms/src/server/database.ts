@@ -126,11 +126,13 @@ export class RoomDatabase {
 
   /** Removes the room, its participants and every document of it. */
   deleteRoom(id: string): void {
-    this.db.transaction(() => {
-      this.db.prepare('DELETE FROM documents WHERE room = ?').run(id);
-      this.db.prepare('DELETE FROM participants WHERE room = ?').run(id);
-      this.db.prepare('DELETE FROM rooms WHERE id = ?').run(id);
-    })();
+    this.db
+      .transaction(() => {
+        this.db.prepare('DELETE FROM documents WHERE room = ?').run(id);
+        this.db.prepare('DELETE FROM participants WHERE room = ?').run(id);
+        this.db.prepare('DELETE FROM rooms WHERE id = ?').run(id);
+      })
+      .immediate();
   }
 
   countParticipants(room: string): number {
@@ -164,17 +166,24 @@ export class RoomDatabase {
     return r ? new Uint8Array(r.state) : null;
   }
 
-  /** Stores a document's state; false (nothing written) when its room no longer exists. */
+  /**
+   * Stores a document's state; false (nothing written) when its room no longer exists.
+   * Transactions that read then write begin IMMEDIATE (taking the write lock first): with
+   * several processes on one file, a deferred one that reads first may not upgrade to a write
+   * once another process wrote, and fails at once with SQLITE_BUSY instead of waiting.
+   */
   storeDocument(name: string, room: string, state: Uint8Array): boolean {
-    return this.db.transaction(() => {
-      if (!this.db.prepare('SELECT 1 FROM rooms WHERE id = ?').get(room)) return false;
-      this.db
-        .prepare(
-          'INSERT INTO documents (name, room, state, updated) VALUES (?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET state = excluded.state, updated = excluded.updated',
-        )
-        .run(name, room, Buffer.from(state), Date.now());
-      return true;
-    })();
+    return this.db
+      .transaction(() => {
+        if (!this.db.prepare('SELECT 1 FROM rooms WHERE id = ?').get(room)) return false;
+        this.db
+          .prepare(
+            'INSERT INTO documents (name, room, state, updated) VALUES (?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET state = excluded.state, updated = excluded.updated',
+          )
+          .run(name, room, Buffer.from(state), Date.now());
+        return true;
+      })
+      .immediate();
   }
 
   /** Every row that names the room: for tests and for deletion checks. */

@@ -21,7 +21,12 @@ export interface Limits {
   /** Rooms one server (or group of servers sharing a database) keeps. */
   roomsPerServer: number;
   participantsPerRoom: number;
-  /** Attempts to join (right or wrong code) per minute from one address. */
+  /**
+   * Attempts to join (right or wrong code, lookups included) per minute from one address. A
+   * venue's participants often share one public address: a full room looks its code up and
+   * joins (two requests each) within a few minutes. A code has about 50 bits, so even this
+   * rate leaves guessing one hopeless.
+   */
   joinsPerMinute: number;
   /** Hours a room code stays valid; the facilitator can issue a new one. */
   codeHours: number;
@@ -34,7 +39,7 @@ export const DEFAULT_LIMITS: Limits = {
   messageBurst: 400,
   roomsPerServer: 200,
   participantsPerRoom: 80,
-  joinsPerMinute: 30,
+  joinsPerMinute: 240,
   codeHours: 24,
 };
 

@@ -246,7 +246,24 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
     fetch: async ({ documentName: docName }) => database.loadDocument(docName),
     store: async ({ documentName: docName, state }) => {
       const name = parseDocumentName(docName);
-      if (name) database.storeDocument(docName, name.room, state);
+      if (!name) return;
+      // Another process on the same file may hold the write lock longer than SQLite's busy
+      // timeout: try again a few times. An error thrown from here would end the process
+      // (Hocuspocus rethrows it where nothing catches it), so the last failure is logged.
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          database.storeDocument(docName, name.room, state);
+          return;
+        } catch (error) {
+          const busy = (error as { code?: string }).code?.startsWith('SQLITE_BUSY');
+          if (busy && attempt < 5) {
+            await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+            continue;
+          }
+          log({ event: 'store-error', room: name.room, document: docName, detail: String(error) });
+          return;
+        }
+      }
     },
   });
 
