@@ -297,6 +297,38 @@ const problem = (
 const fromIssues = (where: string, issues: readonly Issue[]): DocumentProblem =>
   problem('invalid-content', where, `${where}: ${formatIssues(issues.slice(0, 5))}`);
 
+/**
+ * The first place where `raw` has a field that `parsed` (what the format read of it) does not:
+ * a field the format does not know, which reading drops but the document would keep and pass
+ * on to everyone. Null when there is none.
+ */
+function unknownField(raw: unknown, parsed: unknown, path: string): string | null {
+  if (Array.isArray(raw) && Array.isArray(parsed)) {
+    for (const [i, item] of raw.entries()) {
+      const found = unknownField(item, parsed[i], `${path}[${i}]`);
+      if (found) return found;
+    }
+  } else if (isRecord(raw) && isRecord(parsed)) {
+    for (const [key, value] of Object.entries(raw)) {
+      if (!Object.hasOwn(parsed, key)) return `${path}.${key}`;
+      const found = unknownField(value, parsed[key], `${path}.${key}`);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/** A read content's problem: its issues when it does not read, or a field the format does not know. */
+function checked(
+  where: string,
+  raw: unknown,
+  parsed: ParseResult<unknown>,
+): DocumentProblem | null {
+  if (!parsed.ok) return fromIssues(where, parsed.issues);
+  const extra = unknownField(raw, parsed.value, where);
+  return extra ? problem('invalid-content', extra, `${extra}: the format has no such field`) : null;
+}
+
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -365,8 +397,8 @@ export function validateDocument(doc: Y.Doc, kind: DocumentKind): DocumentProble
     case 'participant': {
       const raw = readParticipantRaw(doc);
       if (raw.response) {
-        const parsed = parseResponse(raw.response);
-        if (!parsed.ok) return fromIssues('response', parsed.issues);
+        const bad = checked('response', raw.response, parseResponse(raw.response));
+        if (bad) return bad;
       }
       for (const [id, text] of Object.entries(raw.drafts))
         if (!isText(text, LIMITS_OF_TEXT.draft))
@@ -376,8 +408,8 @@ export function validateDocument(doc: Y.Doc, kind: DocumentKind): DocumentProble
             'a draft is text of at most 5000 characters',
           );
       if (raw.feedback !== null) {
-        const parsed = parseFeedback(raw.feedback);
-        if (!parsed.ok) return fromIssues('feedback', parsed.issues);
+        const bad = checked('feedback', raw.feedback, parseFeedback(raw.feedback));
+        if (bad) return bad;
       }
       return null;
     }
@@ -391,8 +423,7 @@ export function validateDocument(doc: Y.Doc, kind: DocumentKind): DocumentProble
         return actions.size === 0
           ? null
           : problem('invalid-content', 'plan', 'actions without a plan');
-      const parsed = parsePlan(raw);
-      return parsed.ok ? null : fromIssues('plan', parsed.issues);
+      return checked('plan', raw, parsePlan(raw));
     }
     case 'room': {
       const { info, shared } = readRoomRaw(doc);
@@ -406,7 +437,8 @@ export function validateDocument(doc: Y.Doc, kind: DocumentKind): DocumentProble
           return problem('invalid-content', 'shared.group', 'the group is a list of responses');
         for (const [i, r] of shared.group.entries()) {
           const parsed = parseResponse(r);
-          if (!parsed.ok) return fromIssues(`shared.group[${i}]`, parsed.issues);
+          const bad = checked(`shared.group[${i}]`, r, parsed);
+          if (bad || !parsed.ok) return bad;
           if (parsed.value.respondent.name !== undefined)
             return problem(
               'invalid-content',
@@ -419,8 +451,8 @@ export function validateDocument(doc: Y.Doc, kind: DocumentKind): DocumentProble
         if (!isRecord(shared.plans))
           return problem('invalid-content', 'shared.plans', 'plans are by team id');
         for (const [team, plan] of Object.entries(shared.plans)) {
-          const parsed = parsePlan(plan);
-          if (!parsed.ok) return fromIssues(`shared.plans.${team}`, parsed.issues);
+          const bad = checked(`shared.plans.${team}`, plan, parsePlan(plan));
+          if (bad) return bad;
         }
       }
       return null;
