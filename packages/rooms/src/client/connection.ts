@@ -26,6 +26,7 @@ import {
   type Shared,
 } from '../shared/documents.js';
 import type { RoomSession } from './api.js';
+import type { OpenDocument } from './open-document.js';
 import { RoomResponseStore } from './response-store.js';
 
 /** How the connection is: `online` once the server accepted it; `refused` names why. */
@@ -44,14 +45,6 @@ export interface RoomConnectionOptions {
   WebSocketPolyfill?: unknown;
   /** How long `ready` waits for the server before going on with what the device has (ms). */
   syncTimeout?: number;
-}
-
-/** One document of the room, open on this device. */
-export interface OpenDocument {
-  readonly name: string;
-  readonly doc: Y.Doc;
-  /** Resolves once the device's copy is loaded and the server answered (or did not, in time). */
-  readonly ready: Promise<void>;
 }
 
 /** Something a page reads live: its value now, and a call whenever it changes (from anywhere). */

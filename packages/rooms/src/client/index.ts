@@ -21,9 +21,9 @@ export {
   RoomConnection,
   type ConnectionState,
   type Live,
-  type OpenDocument,
   type RoomConnectionOptions,
 } from './connection.js';
+export type { OpenDocument } from './open-document.js';
 export { RoomResponseStore } from './response-store.js';
 export * from '../shared/api.js';
 export type { RoomInfo, RosterEntry, Shared, Team } from '../shared/documents.js';

@@ -14,7 +14,7 @@ import {
   type StoreLoad,
 } from '@dtc/widgets/model';
 import { readParticipantRaw, writeParticipant } from '../shared/documents.js';
-import type { OpenDocument } from './connection.js';
+import type { OpenDocument } from './open-document.js';
 
 export class RoomResponseStore implements ResponseStore {
   private framework: Framework | null = null;

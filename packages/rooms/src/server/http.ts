@@ -25,7 +25,7 @@ import {
   normalizeCode,
   participantToken,
 } from './secrets.js';
-import type { Holder, RoomEvent } from './server.js';
+import type { Holder, RoomEvent } from './holder.js';
 
 export interface ApiDependencies {
   database: RoomDatabase;

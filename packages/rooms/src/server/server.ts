@@ -34,6 +34,7 @@ import {
   type Limits,
   type RefusalReason,
 } from './guard.js';
+import type { Holder, RoomEvent } from './holder.js';
 import { handleApi } from './http.js';
 import { newId, readToken, secretMatches } from './secrets.js';
 import { serveStatic } from './static.js';
@@ -69,19 +70,6 @@ export interface RoomServerOptions {
   /** Where events go (refusals, rooms opened and deleted); one line each by default. */
   log?: (event: RoomEvent) => void;
 }
-
-export interface RoomEvent {
-  event: string;
-  room?: string | undefined;
-  document?: string | undefined;
-  reason?: string | undefined;
-  detail?: string | undefined;
-}
-
-/** Who a connection is, once its token was checked. */
-export type Holder =
-  | { role: 'facilitator'; room: string }
-  | { role: 'participant'; room: string; participant: string; team: string };
 
 export interface RoomServer {
   /** `http://host:port` as listened on. */
