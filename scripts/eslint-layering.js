@@ -12,6 +12,7 @@ const ours = [
   '@dtc/i18n',
   '@dtc/widgets',
   '@dtc/rooms',
+  '@dtc/cli',
 ];
 const apps = ['@dtc/demo', '@dtc/storybook'];
 
@@ -25,6 +26,8 @@ const allowed = {
   // The room's client is `<dtc-assessment>`'s store: it uses the store interface of
   // @dtc/widgets/model; the widgets never import the room (nor Yjs, nor its protocol).
   rooms: ['@dtc/schema', '@dtc/widgets'],
+  // The command line is built on the packages (no second scoring or validation code).
+  cli: ['@dtc/schema', '@dtc/scoring', '@dtc/i18n', '@dtc/framework', '@dtc/widgets'],
 };
 
 function restrictions(pkg) {

@@ -1,0 +1,10 @@
+/**
+ * Every command of `dtc`, each in its own module that adds itself to the program
+ * (`register(program, io)`), in the order `dtc --help` lists them.
+ */
+import type { Command } from 'commander';
+import type { Io } from '../program.js';
+
+export type Register = (program: Command, io: Io) => void;
+
+export const COMMANDS: Register[] = [];
