@@ -230,8 +230,11 @@ export async function* readResponses(
   }
 }
 
-/** The records of a JSON document: an array of responses, one response, or an export file. */
-function documentRecords(
+/**
+ * The records of a JSON document already read: an array of responses, one response, or an
+ * export file (its assessments' responses), each with where it is. Anything else is a CliError.
+ */
+export function documentRecords(
   value: unknown,
   name: string,
   format: RecordFormat,
