@@ -4,7 +4,8 @@
  */
 import type { Command } from 'commander';
 import type { Io } from '../program.js';
+import { register as report } from './report.js';
 
 export type Register = (program: Command, io: Io) => void;
 
-export const COMMANDS: Register[] = [];
+export const COMMANDS: Register[] = [report];
