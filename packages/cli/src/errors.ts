@@ -3,6 +3,8 @@
  * where (the file, the line, the path in the data), never a stack trace. `bin.ts` prints the
  * message and exits with `exitCode`.
  */
+import { formatIssues, type Issue } from '@dtc/schema';
+
 export class CliError extends Error {
   constructor(
     message: string,
@@ -12,6 +14,24 @@ export class CliError extends Error {
     super(message);
     this.name = 'CliError';
   }
+}
+
+/** The most issues a message lists before saying how many more there are. */
+export const LISTED_ISSUES = 10;
+
+/**
+ * `<where>: not a valid <what> (N issues):` then its issues, one per line with their paths (the first
+ * {@link LISTED_ISSUES}, then how many more).
+ */
+export function invalidInput(where: string, what: string, issues: readonly Issue[]): CliError {
+  const shown = formatIssues(issues.slice(0, LISTED_ISSUES))
+    .split('\n')
+    .map((line) => `  ${line}`)
+    .join('\n');
+  const more =
+    issues.length > LISTED_ISSUES ? `\n  …and ${issues.length - LISTED_ISSUES} more` : '';
+  const count = issues.length === 1 ? '' : ` (${issues.length} issues)`;
+  return new CliError(`${where}: not a valid ${what}${count}:\n${shown}${more}`);
 }
 
 /** A usage mistake: an unknown option value, a missing argument. */

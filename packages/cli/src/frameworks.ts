@@ -4,14 +4,13 @@
  */
 import type { Command } from 'commander';
 import {
-  formatIssues,
   parseFramework,
   parseFrameworkMapping,
   type Framework,
   type FrameworkMapping,
 } from '@dtc/schema';
 import { sixPillars } from '@dtc/framework';
-import { CliError } from './errors.js';
+import { invalidInput } from './errors.js';
 import { inputName, readJson } from './io/input.js';
 import type { Io } from './program.js';
 
@@ -24,20 +23,14 @@ export function frameworkOption(cmd: Command): Command {
 }
 
 /** The framework of `--framework <file>`, or the bundled one; an invalid file is a CliError. */
-export async function loadFramework(path: string | undefined, io: Io): Promise<Framework> {
+export async function loadFramework(
+  path: string | undefined,
+  io: { stdin?: Io['stdin'] | undefined },
+): Promise<Framework> {
   if (path === undefined) return sixPillars;
   const parsed = parseFramework(await readJson(path, io.stdin));
   if (parsed.ok) return parsed.value;
-  const shown = parsed.issues.slice(0, 20);
-  const more = parsed.issues.length - shown.length;
-  throw new CliError(
-    `${inputName(path)}: not a valid framework (${parsed.issues.length} issue${parsed.issues.length === 1 ? '' : 's'}):\n` +
-      formatIssues(shown)
-        .split('\n')
-        .map((line) => `  ${line}`)
-        .join('\n') +
-      (more > 0 ? `\n  …and ${more} more (run "dtc validate ${path}" for all).` : ''),
-  );
+  throw invalidInput(inputName(path), 'framework', parsed.issues);
 }
 
 /** Versions of one framework and the mappings between them, oldest first. */
@@ -86,11 +79,9 @@ function checkedMapping(
 ): FrameworkMapping {
   const parsed = parseFrameworkMapping(raw, frameworks[i], frameworks[i + 1]);
   if (parsed.ok) return parsed.value;
-  throw new CliError(
-    `${name}: not a valid mapping from ${frameworks[i]!.version} to ${frameworks[i + 1]!.version}:\n` +
-      formatIssues(parsed.issues.slice(0, 20))
-        .split('\n')
-        .map((line) => `  ${line}`)
-        .join('\n'),
+  throw invalidInput(
+    name,
+    `mapping from ${frameworks[i]!.version} to ${frameworks[i + 1]!.version}`,
+    parsed.issues,
   );
 }

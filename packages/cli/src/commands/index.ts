@@ -8,9 +8,10 @@ import { register as validate } from './validate.js';
 import { register as score } from './score.js';
 import { register as compare } from './compare.js';
 import { register as explain } from './explain.js';
+import { register as report } from './report.js';
 import { register as migrate } from './migrate.js';
 import { register as template } from './template.js';
 
 export type Register = (program: Command, io: Io) => void;
 
-export const COMMANDS: Register[] = [validate, score, compare, explain, migrate, template];
+export const COMMANDS: Register[] = [validate, score, compare, explain, report, migrate, template];

@@ -4,8 +4,8 @@
  * result (`scoreResponse`'s output, or a line of `dtc score`).
  */
 import { Readable } from 'node:stream';
-import { formatIssues, type Framework, type Issue, type Response, type Result } from '@dtc/schema';
-import { CliError } from '../errors.js';
+import { type Framework, type Issue, type Response, type Result } from '@dtc/schema';
+import { CliError, invalidInput } from '../errors.js';
 import { inputName, readText } from './input.js';
 import { detectFormat, readResponses } from './records.js';
 
@@ -64,12 +64,7 @@ export async function readOne(
       format,
       stdin: Readable.from([Buffer.from(text)]),
       onIssue: (where: string, issues: Issue[]) =>
-        problems.push(
-          `${named(where)}: not a valid response:\n${formatIssues(issues)
-            .split('\n')
-            .map((l) => `  ${l}`)
-            .join('\n')}`,
-        ),
+        problems.push(invalidInput(named(where), 'response', issues).message),
     }))
       found.push(value);
   } catch (error) {
