@@ -4,7 +4,9 @@
  */
 import type { Command } from 'commander';
 import type { Io } from '../program.js';
+import { register as exportForms } from './export.js';
+import { register as importForms } from './import.js';
 
 export type Register = (program: Command, io: Io) => void;
 
-export const COMMANDS: Register[] = [];
+export const COMMANDS: Register[] = [exportForms, importForms];
