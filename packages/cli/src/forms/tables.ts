@@ -14,7 +14,7 @@ import { extname } from 'node:path';
 import { CliError } from '../errors.js';
 import { inputName, readText } from '../io/input.js';
 import type { Submission } from './submissions.js';
-import { localName, parseXml, XmlSyntaxError, type XmlElement } from './xml.js';
+import { childElements, localName, parseXml, XmlSyntaxError } from './xml.js';
 import { readFile } from 'node:fs/promises';
 
 export interface SubmissionFile {
@@ -134,29 +134,29 @@ export async function readXlsx(path: string): Promise<SubmissionFile> {
 }
 
 export function readSubmissionXml(text: string, name: string): SubmissionFile {
-  let root: XmlElement;
+  let root: Element;
   try {
     root = parseXml(text);
   } catch (error) {
     if (error instanceof XmlSyntaxError)
-      throw new CliError(`${name}: not valid XML at line ${error.line}: ${error.message}.`);
+      throw new CliError(`${name}: not well-formed XML: ${error.located}.`);
     throw error;
   }
   const cells: [string, string][] = [];
-  const walk = (element: XmlElement, path: string): void => {
-    if (element.children.length === 0) {
-      cells.push([path, element.text]);
+  const walk = (element: Element, path: string): void => {
+    const children = childElements(element);
+    if (children.length === 0) {
+      cells.push([path, element.textContent ?? '']);
       return;
     }
-    for (const child of element.children) walk(child, `${path}/${localName(child.name)}`);
+    for (const child of children) walk(child, `${path}/${localName(child.nodeName)}`);
   };
-  for (const child of root.children) walk(child, localName(child.name));
+  for (const child of childElements(root)) walk(child, localName(child.nodeName));
+  const attribute = (key: string): { [k: string]: string } =>
+    root.hasAttribute(key) ? { [key]: root.getAttribute(key) ?? '' } : {};
   return {
     kind: 'ODK submission instance (XML)',
-    form: {
-      ...(root.attributes.id !== undefined ? { id: root.attributes.id } : {}),
-      ...(root.attributes.version !== undefined ? { version: root.attributes.version } : {}),
-    },
+    form: { ...attribute('id'), ...attribute('version') },
     submissions: [{ cells }],
   };
 }

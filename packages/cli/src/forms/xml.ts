@@ -1,9 +1,12 @@
 /**
- * XML in and out for the forms: escaping for the XForm writer, and a small reader for ODK
- * submission instances (elements, attributes, text, CDATA, comments, the five predefined
- * entities and character references). A document with a DOCTYPE is refused: submissions have
- * none, and refusing it rules out entity expansion.
+ * XML in and out for the forms: escaping for the XForm writer, and reading ODK submission
+ * instances with @xmldom/xmldom's DOMParser. Every warning or error of the parser makes the
+ * document malformed (it would otherwise guess, e.g. close an element that is not closed),
+ * reported with its line and column. A document with a DOCTYPE is refused before anything
+ * else: a submission has none, and refusing it rules out entity declarations (external
+ * entities that read files, entities that expand without bound).
  */
+import { DOMParser } from '@xmldom/xmldom';
 
 export function escapeXml(text: string): string {
   return text
@@ -13,139 +16,139 @@ export function escapeXml(text: string): string {
     .replaceAll('"', '&quot;');
 }
 
-export interface XmlElement {
-  name: string;
-  attributes: Record<string, string>;
-  children: XmlElement[];
-  /** The element's own text (not its children's), entities decoded. */
-  text: string;
-}
-
+/** Why a document was not read, and where: `line` and `column` count from 1. */
 export class XmlSyntaxError extends Error {
   constructor(
     message: string,
-    readonly line: number,
+    readonly line?: number,
+    readonly column?: number,
   ) {
     super(message);
+    this.name = 'XmlSyntaxError';
+  }
+
+  /** "line 3, column 7: …", or the message alone when the parser gave no position. */
+  get located(): string {
+    if (this.line === undefined) return this.message;
+    return `line ${this.line}${this.column !== undefined ? `, column ${this.column}` : ''}: ${this.message}`;
   }
 }
 
-const ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-};
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const CDATA_SECTION_NODE = 4;
+const DOCUMENT_TYPE_NODE = 10;
 
-const NAME = /[A-Za-z_:][\w.:-]*/y;
+/** The parser's words for some of its messages, in the words of this tool. */
+const CLEARER: readonly [RegExp, string][] = [
+  [/^unclosed xml attribute$/, 'an element that is not closed, or closed under another name'],
+  [/^entity not found:(.*)$/, 'the entity "$1", which XML does not define'],
+  [/^invalid doc source$/, 'no XML'],
+];
 
-/** Parses `source` into its root element; throws {@link XmlSyntaxError} with the line. */
-export function parseXml(source: string): XmlElement {
-  let at = 0;
-  const lineAt = (i: number): number => source.slice(0, i).split('\n').length;
-  const fail = (message: string, i = at): never => {
-    throw new XmlSyntaxError(message, lineAt(i));
-  };
-  const decode = (text: string, start: number): string =>
-    text.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);|&/g, (_match, ref: string | undefined) => {
-      if (!ref) return fail('a "&" that starts no entity', start);
-      if (ref.startsWith('#x')) return String.fromCodePoint(parseInt(ref.slice(2), 16));
-      if (ref.startsWith('#')) return String.fromCodePoint(parseInt(ref.slice(1), 10));
-      const entity = ENTITIES[ref];
-      return entity ?? fail(`an unknown entity "&${ref};"`, start);
-    });
-  const skipMisc = (): void => {
-    for (;;) {
-      const rest = /\s*/y;
-      rest.lastIndex = at;
-      rest.exec(source);
-      at = rest.lastIndex;
-      if (source.startsWith('<?', at)) {
-        const end = source.indexOf('?>', at);
-        if (end < 0) fail('a processing instruction that does not end');
-        at = end + 2;
-      } else if (source.startsWith('<!--', at)) {
-        const end = source.indexOf('-->', at);
-        if (end < 0) fail('a comment that does not end');
-        at = end + 3;
-      } else if (source.startsWith('<!DOCTYPE', at)) {
-        fail('a DOCTYPE, which a submission does not have');
-      } else return;
+/** Splits "[xmldom error]\tentity not found:&x;\n@#[line:3,col:7]" into message and place. */
+function located(raw: string): XmlSyntaxError {
+  const place = /\n@[^\n]*#\[line:(\d+),col:(\d+|undefined)\]\s*$/.exec(raw);
+  let message = (place ? raw.slice(0, place.index) : raw)
+    .replace(/^\[xmldom \w+\]\t/, '')
+    .replace(/^element parse error: (Error: )?/, '')
+    .trim();
+  for (const [pattern, clearer] of CLEARER)
+    if (pattern.test(message)) {
+      message = message.replace(pattern, clearer);
+      break;
     }
-  };
-  const readName = (): string => {
-    NAME.lastIndex = at;
-    const match = NAME.exec(source);
-    if (!match) return fail('a name was expected');
-    at = NAME.lastIndex;
-    return match[0];
-  };
-  const element = (): XmlElement => {
-    if (source[at] !== '<') fail('an element was expected');
-    at += 1;
-    const name = readName();
-    const attributes: Record<string, string> = {};
-    for (;;) {
-      const space = /\s*/y;
-      space.lastIndex = at;
-      space.exec(source);
-      at = space.lastIndex;
-      if (source.startsWith('/>', at)) {
-        at += 2;
-        return { name, attributes, children: [], text: '' };
-      }
-      if (source[at] === '>') {
-        at += 1;
-        break;
-      }
-      const attribute = readName();
-      const value = /\s*=\s*("([^"<]*)"|'([^'<]*)')/y;
-      value.lastIndex = at;
-      const match = value.exec(source);
-      if (!match) fail(`the attribute "${attribute}" of <${name}> has no quoted value`);
-      attributes[attribute] = decode(match![2] ?? match![3] ?? '', at);
-      at = value.lastIndex;
-    }
-    const children: XmlElement[] = [];
-    let text = '';
-    for (;;) {
-      if (at >= source.length) fail(`<${name}> is not closed`);
-      if (source.startsWith('</', at)) {
-        at += 2;
-        const closing = readName();
-        if (closing !== name) fail(`</${closing}> closes <${name}>`);
-        const end = /\s*>/y;
-        end.lastIndex = at;
-        if (!end.exec(source)) fail(`</${closing}> does not end with ">"`);
-        at = end.lastIndex;
-        return { name, attributes, children, text };
-      }
-      if (source.startsWith('<!--', at)) {
-        const end = source.indexOf('-->', at);
-        if (end < 0) fail('a comment that does not end');
-        at = end + 3;
-      } else if (source.startsWith('<![CDATA[', at)) {
-        const end = source.indexOf(']]>', at);
-        if (end < 0) fail('a CDATA section that does not end');
-        text += source.slice(at + 9, end);
-        at = end + 3;
-      } else if (source[at] === '<') {
-        children.push(element());
-      } else {
-        const next = source.indexOf('<', at);
-        const chunk = source.slice(at, next < 0 ? source.length : next);
-        text += decode(chunk, at);
-        at += chunk.length;
-      }
-    }
-  };
-  skipMisc();
-  const root = element();
-  skipMisc();
-  if (at < source.length) fail('text after the root element');
+  const line = place && Number(place[1]) > 0 ? Number(place[1]) : undefined;
+  const column = place && place[2] !== 'undefined' ? Number(place[2]) : undefined;
+  return new XmlSyntaxError(message, line, line === undefined ? undefined : column);
+}
+
+interface Positioned {
+  lineNumber?: number;
+  columnNumber?: number;
+}
+
+/**
+ * Parses `source` and returns its root element; throws {@link XmlSyntaxError} (with the line
+ * and column) for a DOCTYPE, for anything the parser warns of, and for text outside the root.
+ */
+export function parseXml(source: string): Element {
+  if (source.trim() === '') throw new XmlSyntaxError('the file is empty');
+  textBeforeRoot(source);
+  const problems: XmlSyntaxError[] = [];
+  let document: Document | undefined;
+  try {
+    document = new DOMParser({
+      locator: {},
+      errorHandler: (_level: string, message: unknown) => {
+        problems.push(located(String(message)));
+      },
+    }).parseFromString(source, 'text/xml');
+  } catch (error) {
+    // A fatal error the parser throws instead of reporting (it carries its locator).
+    const e = error as Error & { locator?: Positioned };
+    problems.push(
+      new XmlSyntaxError(
+        located(e.message).message,
+        e.locator?.lineNumber,
+        e.locator?.columnNumber,
+      ),
+    );
+  }
+  const nodes = document ? Array.from(document.childNodes) : [];
+  const doctype = nodes.find((n) => n.nodeType === DOCUMENT_TYPE_NODE) as
+    (Node & Positioned) | undefined;
+  if (doctype)
+    throw new XmlSyntaxError(
+      'a DOCTYPE, which a submission does not have (refused: its entity declarations could read files or expand without bound)',
+      doctype.lineNumber,
+      doctype.columnNumber,
+    );
+  if (problems.length) throw problems[0]!;
+  const stray = nodes.find(
+    (n) =>
+      (n.nodeType === TEXT_NODE || n.nodeType === CDATA_SECTION_NODE) &&
+      (n.nodeValue ?? '').trim() !== '',
+  ) as (Node & Positioned) | undefined;
+  if (stray) {
+    // The parser gives such text no position: find it in the source.
+    const text = (stray.nodeValue ?? '').trim();
+    const at = stray.lineNumber ? -1 : source.lastIndexOf(text);
+    const before = source.slice(0, Math.max(at, 0));
+    throw new XmlSyntaxError(
+      'text outside the root element',
+      stray.lineNumber ?? (at < 0 ? undefined : before.split('\n').length),
+      stray.columnNumber ?? (at < 0 ? undefined : at - before.lastIndexOf('\n')),
+    );
+  }
+  const root = document?.documentElement;
+  if (!root) throw new XmlSyntaxError('no root element');
   return root;
 }
+
+/** Text before the root element, which the parser drops without a word: refused here. */
+function textBeforeRoot(source: string): void {
+  let at = 0;
+  for (;;) {
+    while (at < source.length && /\s/.test(source[at]!)) at += 1;
+    const close = source.startsWith('<?', at) ? '?>' : source.startsWith('<!--', at) ? '-->' : '';
+    const end = close ? source.indexOf(close, at) : -1;
+    if (end < 0) break; // the root, a DOCTYPE, or what the parser reports itself
+    at = end + close.length;
+  }
+  if (at < source.length && source[at] !== '<') {
+    const before = source.slice(0, at);
+    throw new XmlSyntaxError(
+      'text outside the root element',
+      before.split('\n').length,
+      at - before.lastIndexOf('\n'),
+    );
+  }
+}
+
+/** The child elements of `element`, in order. */
+export const childElements = (element: Element): Element[] =>
+  Array.from(element.childNodes).filter((n): n is Element => n.nodeType === ELEMENT_NODE);
 
 /** The part of a name after its namespace prefix: `orx:instanceID` → `instanceID`. */
 export const localName = (name: string): string => name.slice(name.indexOf(':') + 1);
