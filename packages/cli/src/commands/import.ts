@@ -8,7 +8,14 @@ import type { Command } from 'commander';
 import { writeFile } from 'node:fs/promises';
 import type { Response } from '@dtc/schema';
 import { CliError, usage } from '../errors.js';
-import { formOf, readSubmissionFile, SubmissionReader, type Unmappable } from '../forms/index.js';
+import {
+  formOf,
+  isFormVersion,
+  readSubmissionFile,
+  SubmissionReader,
+  versionMismatch,
+  type Unmappable,
+} from '../forms/index.js';
 import { frameworkFrom } from '../forms/framework.js';
 import { inputName } from '../io/input.js';
 import type { Io } from '../program.js';
@@ -57,11 +64,11 @@ async function importFile(
       `${name}: the submission is of form "${read.form.id}", not of the framework "${framework.id}"; give its framework with --framework.`,
     );
   const unmappable: Unmappable[] = [];
-  if (read.form?.version !== undefined && read.form.version !== framework.version)
+  if (read.form?.version !== undefined && !isFormVersion(read.form.version, form))
     unmappable.push({
       column: '(form version)',
       value: read.form.version,
-      reason: `the form was version ${read.form.version}; this framework is version ${framework.version}`,
+      reason: versionMismatch(read.form.version, form),
     });
 
   const reader = new SubmissionReader(form, framework);

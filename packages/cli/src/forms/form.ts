@@ -46,6 +46,8 @@ export interface FormField {
   relevant?: { field: string; equals: string };
   /** A regular expression the whole value must match. */
   pattern?: string;
+  /** The most characters a text may have (a text question's `maxLength`). */
+  maxLength?: number;
   target: FieldTarget;
 }
 
@@ -61,8 +63,10 @@ export type FormItem = FormField | FormGroup;
 export interface FormDescription {
   /** `form_id`: the framework's id. */
   id: string;
-  /** `version`: the framework's version. */
+  /** `version`: the framework's version as XLSForm wants it, a number ({@link formVersion}). */
   version: string;
+  /** The framework's own version (`2.0.0`), which submissions may also name. */
+  frameworkVersion: string;
   title: LocalizedText;
   languages: FormLanguage[];
   /** The first language: `default_language`. */
@@ -75,6 +79,25 @@ export function fieldName(id: string): string {
   const name = id.replaceAll('-', '_');
   return /^[0-9]/.test(name) ? `q_${name}` : name;
 }
+
+/**
+ * A framework version as the `version` of a form. XLSForm asks for "a string of up to 10
+ * numbers", numerically greater for every revision (https://xlsform.org, settings): `2.1.3`
+ * becomes `2001003` (major × 1,000,000 + minor × 1,000 + patch), which keeps the order of
+ * versions. A version this cannot number (a pre-release, a part past 999, a major past 9999)
+ * stays as it is: the XForms specification, ODK Central and KoboToolbox take any string.
+ */
+export function formVersion(version: string): string {
+  const parts = /^(\d+)\.(\d+)\.(\d+)$/.exec(version);
+  if (!parts) return version;
+  const [major, minor, patch] = parts.slice(1).map(Number) as [number, number, number];
+  if (major > 9999 || minor > 999 || patch > 999) return version;
+  return String(major * 1_000_000 + minor * 1_000 + patch);
+}
+
+/** Whether a version a submission names is the form's (as numbered, or as the framework's). */
+export const isFormVersion = (value: string, form: FormDescription): boolean =>
+  value === form.version || value === form.frameworkVersion;
 
 /** The choice names of "not applicable" and "don't know". */
 export const SPECIAL_CHOICES: Readonly<Record<string, AnswerValue>> = {
@@ -232,6 +255,9 @@ export function buildForm(
           label: localized(question.title),
           ...(hint ? { hint: localized(hint) } : {}),
           ...(choices ? { choices } : {}),
+          ...(question.kind === 'text' && question.maxLength !== undefined
+            ? { maxLength: question.maxLength }
+            : {}),
           target: { kind: 'answer', questionId: question.id, values: choiceValues(question) },
         };
       }),
@@ -251,12 +277,22 @@ export function buildForm(
   }));
   return {
     id: framework.id,
-    version: framework.version,
+    version: formVersion(framework.version),
+    frameworkVersion: framework.version,
     title: localized(framework.title),
     languages,
     defaultLanguage: languages[0]!,
     items,
   };
+}
+
+/** The XPath `constraint` of a field (`.` its value), or undefined when it has none. */
+export function constraintOf(field: FormField): string | undefined {
+  const parts = [
+    ...(field.pattern ? [`regex(., '${field.pattern}')`] : []),
+    ...(field.maxLength !== undefined ? [`string-length(.) <= ${field.maxLength}`] : []),
+  ];
+  return parts.length ? parts.join(' and ') : undefined;
 }
 
 /** Names the form reserves for its own fields and the `meta` block of a submission. */

@@ -12,8 +12,15 @@ export async function formOf(
   return buildForm(framework, words, { locales: chosen, languageName });
 }
 
-export { buildForm, fieldName, fieldsOf, type FormDescription } from './form.js';
+export {
+  buildForm,
+  fieldName,
+  fieldsOf,
+  formVersion,
+  isFormVersion,
+  type FormDescription,
+} from './form.js';
 export { writeXForm } from './xform.js';
 export { writeXlsForm, xlsFormSheets } from './xlsform.js';
-export { SubmissionReader, type Unmappable } from './submissions.js';
+export { SubmissionReader, versionMismatch, type Unmappable } from './submissions.js';
 export { readSubmissionFile } from './tables.js';

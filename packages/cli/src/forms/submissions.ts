@@ -21,7 +21,7 @@ import {
   type Issue,
   type Response,
 } from '@dtc/schema';
-import { fieldsOf, type FormDescription, type FormField } from './form.js';
+import { fieldsOf, isFormVersion, type FormDescription, type FormField } from './form.js';
 
 export interface Unmappable {
   /** Row in the sheet, the header being row 1; absent for an XML submission. */
@@ -164,12 +164,8 @@ export class SubmissionReader {
           const time = timestamp(value);
           if (time) times.submitted = time;
           else where(column, raw, 'not a date and time');
-        } else if (target.meta === 'formVersion' && value !== this.form.version)
-          where(
-            column,
-            raw,
-            `the form was version ${value}; this framework is version ${this.form.version}`,
-          );
+        } else if (target.meta === 'formVersion' && !isFormVersion(value, this.form))
+          where(column, raw, versionMismatch(value, this.form));
         continue;
       }
       const field = target.field;
@@ -289,6 +285,10 @@ export class SubmissionReader {
     };
   }
 }
+
+/** Why a submission's form version is not this framework's. */
+export const versionMismatch = (value: string, form: FormDescription): string =>
+  `the submission is of form version ${value}; this framework's form is version ${form.version} (framework ${form.frameworkVersion})`;
 
 const normal = (text: string): string => text.trim().replace(/\s+/g, ' ').toLowerCase();
 

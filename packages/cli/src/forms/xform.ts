@@ -5,7 +5,7 @@
  * XLSForm, so the two agree field for field.
  */
 import type { FormDescription, FormField, FormItem } from './form.js';
-import { fieldsOf } from './form.js';
+import { constraintOf, fieldsOf } from './form.js';
 import { escapeXml } from './xml.js';
 
 const ROOT = 'data';
@@ -48,7 +48,8 @@ export function writeXForm(form: FormDescription): string {
       const target = pathOf.get(field.relevant.field);
       attrs.push(`relevant="${escapeXml(`${target} = '${field.relevant.equals}'`)}"`);
     }
-    if (field.pattern) attrs.push(`constraint="${escapeXml(`regex(., '${field.pattern}')`)}"`);
+    const constraint = constraintOf(field);
+    if (constraint) attrs.push(`constraint="${escapeXml(constraint)}"`);
     binds.push(`      <bind ${attrs.join(' ')}/>`);
   };
 

@@ -5,7 +5,7 @@
  * (form_title, form_id, version, default_language). ExcelJS is loaded only when a workbook is
  * written: it is large.
  */
-import type { FormDescription, FormItem } from './form.js';
+import { constraintOf, type FormDescription, type FormItem } from './form.js';
 
 type Row = Record<string, string>;
 
@@ -38,7 +38,8 @@ export function xlsFormSheets(form: FormDescription): {
     };
     if (item.required) row.required = 'yes';
     if (item.relevant) row.relevant = `\${${item.relevant.field}} = '${item.relevant.equals}'`;
-    if (item.pattern) row.constraint = `regex(., '${item.pattern}')`;
+    const constraint = constraintOf(item);
+    if (constraint) row.constraint = constraint;
     survey.push(row);
     for (const choice of item.choices ?? [])
       choices.push({ list_name: item.name, name: choice.name, ...texts('label', choice.label) });
