@@ -13,6 +13,7 @@ import {
   isFormVersion,
   readSubmissionFile,
   SubmissionReader,
+  timestamp,
   versionMismatch,
   type Unmappable,
 } from '../forms/index.js';
@@ -27,6 +28,7 @@ interface ImportOptions {
   format: string;
   report?: string;
   lenient?: boolean;
+  answeredAt?: string;
 }
 
 async function save(path: string, data: string): Promise<void> {
@@ -51,6 +53,12 @@ async function importFile(
 ): Promise<void> {
   if (options.format !== 'ndjson' && options.format !== 'json')
     throw usage(`--format ${options.format}: give ndjson or json.`);
+  const answeredAt =
+    options.answeredAt === undefined ? undefined : (timestamp(options.answeredAt) ?? undefined);
+  if (options.answeredAt !== undefined && answeredAt === undefined)
+    throw usage(
+      `--answered-at ${options.answeredAt}: give a date and time in ISO 8601, e.g. 2026-03-25T09:30:00Z.`,
+    );
   const framework = await frameworkFrom(options.framework);
   const form = await formOf(framework);
   const read = await readSubmissionFile(
@@ -72,11 +80,15 @@ async function importFile(
     });
 
   const reader = new SubmissionReader(form, framework);
-  const now = new Date().toISOString();
+  const headers = read.submissions[0]?.cells.map(([column]) => column) ?? [];
+  if (options.answeredAt === undefined && headers.length && !reader.hasTimeColumn(headers))
+    throw new CliError(
+      `${name}: no column gives the time the answers were given (end, start, _submission_time or SubmissionDate); give it with --answered-at, e.g. --answered-at 2026-03-25T09:30:00Z.`,
+    );
   const responses: Response[] = [];
   let skipped = 0;
   for (const submission of read.submissions) {
-    const response = reader.read(submission, unmappable, now);
+    const response = reader.read(submission, unmappable, answeredAt);
     if (response) responses.push(response);
     else skipped += 1;
   }
@@ -121,11 +133,27 @@ function importCommand(parent: Command, tool: 'kobo' | 'odk', io: Io): void {
       'write every value that was not mapped as JSON (row, column, value, reason)',
     )
     .option('--lenient', 'exit 0 even when values were not mapped (they are still reported)')
+    .option(
+      '--answered-at <time>',
+      'when the answers were given (ISO 8601), for submissions without a time of their own',
+    )
     .addHelpText(
       'after',
-      kobo
-        ? '\nExample:\n  dtc import kobo export.xlsx --output responses.ndjson --report unmapped.json\n'
-        : '\nExample:\n  dtc import odk submission.xml --format json --output responses.json\n',
+      `
+Times: each answer's answeredAt is the submission's own time: its "end", else
+when it was submitted (${kobo ? '_submission_time' : 'SubmissionDate'}), else its "start". A file with none
+of these columns needs --answered-at: the clock of the import is never used,
+so importing a file twice gives the same responses.
+Every value that maps to nothing is reported with its row, column and value,
+and the command exits with 1 (0 with --lenient).
+
+Examples:
+${
+  kobo
+    ? '  dtc import kobo export.xlsx --output responses.ndjson --report unmapped.json\n  dtc import kobo old-export.csv --answered-at 2026-03-25T09:30:00Z > responses.ndjson'
+    : '  dtc import odk submission.xml --format json --output responses.json\n  dtc import odk central.csv --lenient --report unmapped.json > responses.ndjson'
+}
+`,
     )
     .action((file: string, options: ImportOptions) => importFile(tool, file, options, io));
 }

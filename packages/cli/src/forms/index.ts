@@ -22,5 +22,5 @@ export {
 } from './form.js';
 export { writeXForm } from './xform.js';
 export { writeXlsForm, xlsFormSheets } from './xlsform.js';
-export { SubmissionReader, versionMismatch, type Unmappable } from './submissions.js';
+export { SubmissionReader, timestamp, versionMismatch, type Unmappable } from './submissions.js';
 export { readSubmissionFile } from './tables.js';

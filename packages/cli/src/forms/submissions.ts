@@ -131,11 +131,24 @@ export class SubmissionReader {
     return found;
   }
 
+  /** Whether one of `headers` gives a time the answers were given (end, submission, start). */
+  hasTimeColumn(headers: readonly string[]): boolean {
+    return headers.some((header) => {
+      const column = this.column(header);
+      if (!column) return false;
+      if ('meta' in column) return column.meta === 'submitted';
+      return column.field.target.kind === 'meta';
+    });
+  }
+
   /**
    * The response of one submission, or null when it cannot be one (its problems are then in
-   * `unmappable`, with those of the values that were left out).
+   * `unmappable`, with those of the values that were left out). The answers' `answeredAt` is
+   * the submission's own time (its `end`, else the time it was submitted, else its `start`),
+   * else `answeredAt` (the `--answered-at` of the command); with neither, the submission is
+   * left out and reported: the clock of the import is never taken for it.
    */
-  read(submission: Submission, unmappable: Unmappable[], now: string): Response | null {
+  read(submission: Submission, unmappable: Unmappable[], answeredAt?: string): Response | null {
     const where = (column: string, value: string, reason: string): void => {
       unmappable.push({
         ...(submission.row !== undefined ? { row: submission.row } : {}),
@@ -214,7 +227,15 @@ export class SubmissionReader {
       }
     }
 
-    const answeredAt = times.end ?? times.submitted ?? times.start ?? now;
+    const answered = times.end ?? times.submitted ?? times.start ?? answeredAt;
+    if (answered === undefined) {
+      where(
+        '(time)',
+        '',
+        'the submission gives no time of answering (end, _submission_time, SubmissionDate or start); give one with --answered-at',
+      );
+      return null;
+    }
     const response = {
       format: RESPONSE_FORMAT,
       version: RESPONSE_VERSION,
@@ -222,7 +243,7 @@ export class SubmissionReader {
       framework: { id: this.framework.id, version: this.framework.version },
       respondent,
       answers: Object.fromEntries(
-        [...answers].map(([q, a]) => [q, { value: a.value, answeredAt }]),
+        [...answers].map(([q, a]) => [q, { value: a.value, answeredAt: answered }]),
       ),
       history: [],
       ...(times.start ? { createdAt: times.start } : {}),
