@@ -97,6 +97,7 @@ type Column = { field: FormField } | { meta: Meta } | null;
 export class SubmissionReader {
   private readonly byName = new Map<string, FormField>();
   private readonly byLabel = new Map<string, FormField>();
+  private readonly ambiguous = new Set<string>();
   private readonly columns = new Map<string, Column>();
 
   constructor(
@@ -105,7 +106,13 @@ export class SubmissionReader {
   ) {
     for (const { field } of fieldsOf(form.items)) {
       this.byName.set(field.name, field);
-      for (const label of Object.values(field.label ?? {})) this.byLabel.set(normal(label), field);
+      for (const label of Object.values(field.label ?? {})) {
+        const key = normal(label);
+        const other = this.byLabel.get(key);
+        // A label two fields share names neither: such a header is reported, not guessed.
+        if (other && other !== field) this.ambiguous.add(key);
+        else this.byLabel.set(key, field);
+      }
     }
   }
 
@@ -121,7 +128,8 @@ export class SubmissionReader {
     for (const candidate of candidates) {
       const field = this.byName.get(candidate);
       const meta = META[candidate.toLowerCase()];
-      const labelled = this.byLabel.get(normal(candidate));
+      const key = normal(candidate);
+      const labelled = this.ambiguous.has(key) ? undefined : this.byLabel.get(key);
       if (field) found = { field };
       else if (meta) found = { meta };
       else if (labelled) found = { field: labelled };
@@ -168,7 +176,13 @@ export class SubmissionReader {
       if (value === '') continue;
       const target = this.column(column);
       if (!target) {
-        where(column, raw, `no field of the form "${this.form.id}" has this name or label`);
+        where(
+          column,
+          raw,
+          this.ambiguous.has(normal(column))
+            ? `more than one field of the form "${this.form.id}" has this label; name the column by the field's name`
+            : `no field of the form "${this.form.id}" has this name or label`,
+        );
         continue;
       }
       if ('meta' in target) {
