@@ -41,9 +41,18 @@ async function save(path: string, data: string): Promise<void> {
   }
 }
 
-function describe(u: Unmappable): string {
-  return `${u.row !== undefined ? `row ${u.row}, ` : ''}column "${u.column}": ${JSON.stringify(u.value)}: ${u.reason}`;
+/** A value in a message: whole up to 80 characters, else its start and its length (the report has it whole). */
+function shown(value: string): string {
+  return value.length <= 80
+    ? JSON.stringify(value)
+    : `${JSON.stringify(value.slice(0, 60))}… (${value.length} characters)`;
 }
+
+function describe(u: Unmappable): string {
+  return `${u.row !== undefined ? `row ${u.row}, ` : ''}column "${u.column}": ${shown(u.value)}: ${u.reason}`;
+}
+
+const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 async function importFile(
   tool: 'kobo' | 'odk',
@@ -103,7 +112,7 @@ async function importFile(
   for (const u of unmappable) io.stderr.write(`dtc: ${name}: ${describe(u)}\n`);
   if (unmappable.length || skipped)
     io.stderr.write(
-      `dtc: ${name} (${read.kind}): ${responses.length} responses, ${skipped} submissions left out, ${unmappable.length} values not mapped.\n`,
+      `dtc: ${name} (${read.kind}): ${count(responses.length, 'response', 'responses')}, ${count(skipped, 'submission', 'submissions')} left out, ${count(unmappable.length, 'value', 'values')} not mapped.\n`,
     );
   if (options.report)
     await save(

@@ -168,6 +168,8 @@ export class SubmissionReader {
     const answers = new Map<string, { value: AnswerValue; column: string }>();
     const respondent: Record<string, string> = {};
     const respondentColumns: Record<string, string> = {};
+    /** Respondent fields whose value was refused above: their absence is not reported again. */
+    const refused = new Set<string>();
     const times: Partial<Record<'start' | 'end' | 'submitted', string>> = {};
     let id: string | undefined;
 
@@ -205,9 +207,10 @@ export class SubmissionReader {
         }
         case 'respondent': {
           const choice = field.choices ? this.choiceName(field, value) : value;
-          if (choice === null)
+          if (choice === null) {
             where(column, raw, `not one of the choices of "${field.name}": ${names(field)}`);
-          else {
+            refused.add(field.target.key);
+          } else {
             respondent[field.target.key] = choice;
             respondentColumns[field.target.key] = column;
           }
@@ -267,6 +270,8 @@ export class SubmissionReader {
     const parsed = parseResponse(response, this.framework);
     if (parsed.ok) return parsed.value;
     for (const issue of parsed.issues) {
+      const [head, key] = issue.path;
+      if (head === 'respondent' && typeof key === 'string' && refused.has(key)) continue;
       const { column, value } = this.locate(
         issue,
         answers,

@@ -50,10 +50,7 @@ export function readCsvText(text: string, name: string): SubmissionFile {
       skip_empty_lines: true,
     }) as string[][];
   } catch (error) {
-    const e = error as Error & { lines?: number };
-    throw new CliError(
-      `${name}: not valid CSV${e.lines !== undefined ? ` at line ${e.lines}` : ''}: ${e.message.replace(/^Invalid Record Length: /, '')}`,
-    );
+    throw new CliError(`${name}: ${csvProblem(error, text, delimiter)}`);
   }
   const [headers, ...rows] = records;
   if (!headers) throw new CliError(`${name}: the file is empty; an export has a header row.`);
@@ -65,6 +62,33 @@ export function readCsvText(text: string, name: string): SubmissionFile {
       cells: headers.map((h, j) => [h, values[j] ?? ''] as const),
     })),
   };
+}
+
+/** What csv-parse found wrong, as a sentence with the row (the header is row 1) and column. */
+function csvProblem(error: unknown, text: string, delimiter: string): string {
+  const e = error as Error & { code?: string; lines?: number; records?: number; index?: number };
+  if (e.records === undefined || e.index === undefined || e.lines === undefined)
+    return `not valid CSV: ${e.message}`;
+  let header: string | undefined;
+  try {
+    const [first] = parse(text, { delimiter, to_line: 1 }) as string[][];
+    header = first?.[e.index];
+  } catch {
+    header = undefined;
+  }
+  const where = `row ${e.records + 1}, column ${e.index + 1}${header !== undefined ? ` ("${header}")` : ''}`;
+  switch (e.code) {
+    case 'CSV_QUOTE_NOT_CLOSED':
+      return `${where}: a quoted value is never closed; the file ends at line ${e.lines} (was it cut short?).`;
+    case 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH': {
+      const [, expected, got] = /expect (\d+), got (\d+)/.exec(e.message) ?? [];
+      return `row ${e.records + 1} (line ${e.lines}) has ${got ?? 'another number of'} values; the header row has ${expected ?? 'a different number'}.`;
+    }
+    case 'CSV_INVALID_CLOSING_QUOTE':
+      return `${where} (line ${e.lines}): text after the closing quote of a value; a quote inside a quoted value is written twice ("").`;
+    default:
+      return `not valid CSV at line ${e.lines}: ${e.message}`;
+  }
 }
 
 function checkHeaders(headers: readonly string[], name: string): void {
@@ -112,7 +136,12 @@ export async function readXlsx(path: string): Promise<SubmissionFile> {
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
-    throw new CliError(`${path}: not an Excel workbook (.xlsx): ${(error as Error).message}`);
+    // JSZip's messages speak of zip internals and link to its own documentation.
+    const message = (error as Error).message;
+    const reason = /central directory|zip/i.test(message)
+      ? 'it is not a zip archive, which every .xlsx file is'
+      : message.split(/ : | If it is/)[0]!.trim();
+    throw new CliError(`${path}: not an Excel workbook (.xlsx): ${reason}.`);
   }
   const sheet = workbook.worksheets[0];
   if (!sheet || sheet.rowCount === 0)
