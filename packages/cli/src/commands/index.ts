@@ -11,7 +11,19 @@ import { register as explain } from './explain.js';
 import { register as report } from './report.js';
 import { register as migrate } from './migrate.js';
 import { register as template } from './template.js';
+import { register as exportForm } from './export.js';
+import { register as importForm } from './import.js';
 
 export type Register = (program: Command, io: Io) => void;
 
-export const COMMANDS: Register[] = [validate, score, compare, explain, report, migrate, template];
+export const COMMANDS: Register[] = [
+  validate,
+  score,
+  compare,
+  explain,
+  report,
+  migrate,
+  template,
+  exportForm,
+  importForm,
+];
