@@ -136,6 +136,20 @@ describe('validate', () => {
       );
     });
 
+    it('a CSV row longer than MAX_LINE_BYTES', async () => {
+      const path = join(dir, 'long.csv');
+      await writeFile(
+        path,
+        `respondent.role,response.label\nschool,"${'x'.repeat(MAX_LINE_BYTES)}"\n`,
+      );
+      const { code, stdout, stderr } = await dtc(['score', path]);
+      expect(code).toBe(1);
+      expect(stderr).toContain(
+        `${path}: line 2: not valid CSV: a row is longer than ${MAX_LINE_BYTES} characters`,
+      );
+      expect(`${stdout}${stderr}`).not.toMatch(/\n\s+at /);
+    });
+
     it('a usage mistake exits 2', async () => {
       const { code, stderr } = await dtc(['validate', '--as', 'poem', f('response.json')]);
       expect(code).toBe(2);

@@ -432,6 +432,19 @@ function csvResponse(
   };
 }
 
+/** Resolves when `stream` wants more input, or has closed (then it never will). */
+function drainedOrClosed(stream: NodeJS.WritableStream & NodeJS.EventEmitter): Promise<void> {
+  return new Promise((done) => {
+    const finish = (): void => {
+      stream.off('drain', finish);
+      stream.off('close', finish);
+      done();
+    };
+    stream.once('drain', finish);
+    stream.once('close', finish);
+  });
+}
+
 async function* readCsv(
   bytes: AsyncIterable<Buffer>,
   name: string,
@@ -447,7 +460,8 @@ async function* readCsv(
   const feed = (async () => {
     try {
       for await (const chunk of bytes) {
-        if (!parser.write(chunk)) await new Promise((done) => parser.once('drain', done));
+        if (parser.destroyed) return; // the reading ended (an error, or the consumer stopped)
+        if (!parser.write(chunk)) await drainedOrClosed(parser);
       }
       parser.end();
     } catch (error) {
