@@ -4,7 +4,10 @@
  */
 import type { Command } from 'commander';
 import type { Io } from '../program.js';
+import { register as validate } from './validate.js';
+import { register as score } from './score.js';
+import { register as template } from './template.js';
 
 export type Register = (program: Command, io: Io) => void;
 
-export const COMMANDS: Register[] = [];
+export const COMMANDS: Register[] = [validate, score, template];
