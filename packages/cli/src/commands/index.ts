@@ -7,7 +7,8 @@ import type { Io } from '../program.js';
 import { register as validate } from './validate.js';
 import { register as score } from './score.js';
 import { register as template } from './template.js';
+import { register as aggregate } from './aggregate.js';
 
 export type Register = (program: Command, io: Io) => void;
 
-export const COMMANDS: Register[] = [validate, score, template];
+export const COMMANDS: Register[] = [validate, score, aggregate, template];
