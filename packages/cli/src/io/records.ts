@@ -81,6 +81,11 @@ export interface ReadResponsesOptions {
   format?: RecordFormat | undefined;
   /** Read for the path `-` (default: the process's standard input). */
   stdin?: Readable | undefined;
+  /**
+   * Other versions of the same framework: a record naming one of them is checked against it
+   * (a CSV row names it in `framework.version`, and its header may use their questions too).
+   */
+  versions?: readonly Framework[] | undefined;
   /** Called for each record that is not a valid response (it is then skipped). */
   onIssue?: ((where: string, issues: Issue[]) => void) | undefined;
 }
@@ -181,7 +186,7 @@ export async function* readResponses(
   const format = options.format ?? detectFormat(path, head);
   const name = inputName(path);
   const check = (raw: unknown, where: string): Located<Response> | undefined => {
-    const parsed = parseResponse(raw, options.framework);
+    const parsed = parseResponse(raw, frameworkOf(raw, options));
     if (parsed.ok) return { value: parsed.value, where };
     options.onIssue?.(where, parsed.issues);
     return undefined;
@@ -228,6 +233,16 @@ export async function* readResponses(
       return;
     }
   }
+}
+
+/** The framework a record is checked against: the version it names, if given, else the main one. */
+function frameworkOf(raw: unknown, options: ReadResponsesOptions): Framework {
+  if (!options.versions?.length || typeof raw !== 'object' || raw === null)
+    return options.framework;
+  const ref = (raw as { framework?: { id?: unknown; version?: unknown } }).framework;
+  return (
+    options.versions.find((f) => f.id === ref?.id && f.version === ref.version) ?? options.framework
+  );
 }
 
 /**
@@ -336,8 +351,16 @@ type Column =
   | { kind: 'comment'; question: string };
 
 /** The columns of a CSV header; an unknown or repeated column is an error that names it. */
-function csvColumns(header: readonly string[], framework: Framework, name: string): Column[] {
+function csvColumns(
+  header: readonly string[],
+  framework: Framework,
+  versions: readonly Framework[],
+  name: string,
+): Column[] {
   const questions = indexQuestions(framework);
+  for (const version of versions)
+    for (const [id, entry] of indexQuestions(version))
+      if (!questions.has(id)) questions.set(id, entry);
   const metas = new Set<string>(CSV_META_COLUMNS);
   const seen = new Map<string, number>();
   return header.map((raw, i) => {
@@ -440,14 +463,12 @@ async function* readCsv(
     }>) {
       const { record, info } = item;
       if (!columns) {
-        columns = csvColumns(record, options.framework, name);
+        columns = csvColumns(record, options.framework, options.versions ?? [], name);
         continue;
       }
       const where = `${name}: row ${info.records}`;
-      const parsed = parseResponse(
-        csvResponse(record, columns, options.framework, readAt),
-        options.framework,
-      );
+      const raw = csvResponse(record, columns, options.framework, readAt);
+      const parsed = parseResponse(raw, frameworkOf(raw, options));
       if (parsed.ok) yield { value: parsed.value, where };
       else options.onIssue?.(where, parsed.issues);
     }
