@@ -1,10 +1,14 @@
 /**
- * Throughput benchmark of scoreResponse: `npm run bench` in packages/scoring.
+ * Throughput benchmark of scoreResponse and of the bulk path: `npm run bench` in
+ * packages/scoring.
  *
  * Generates 100,000 random but valid responses to the bundled six-pillars framework
  * (or, with `--synthetic`, to a generated framework of similar size), scores them all
  * after a warm-up, 5 times, and prints the median responses per second, the total time
- * and the peak memory. Seeded: every run scores the same responses.
+ * and the peak memory. Then, in the same run and on the same responses, 5 times each:
+ * `scoreMany` over them all, and a `createAggregator` grouping by role without kept scores
+ * (as `dtc aggregate` runs it), then its `result()`. Seeded: every run scores the same
+ * responses. One thread: pin it to one core with `taskset -c 0 npm run bench`.
  *
  * Options: --responses=N (default 100000), --runs=N (default 5), --synthetic, --json,
  * --layout=assigned.
@@ -18,7 +22,7 @@
  * place in memory (about 1.5 GB).
  */
 import type { Framework, Response } from '@dtc/schema';
-import { scoreResponse } from '../src/index.js';
+import { createAggregator, scoreMany, scoreResponse } from '../src/index.js';
 import { benchArgs } from './args.js';
 import { generate, layoutOf, loadFramework } from './responses.js';
 
@@ -105,4 +109,37 @@ console.log(
   `peak rss: ${MB(peakRss)} (after generating: ${MB(baseline.rss)}; OS max rss ${MB(process.resourceUsage().maxRSS * 1024)})`,
 );
 console.log(`peak heapUsed: ${MB(peakHeap)} (after generating: ${MB(baseline.heap)})`);
+
+/** Runs `work` (over every response) `RUNS` times after a warm-up; prints each run and the median. */
+function measure(name: string, work: (list: readonly Response[]) => void): number {
+  work(responses.slice(0, Math.min(COUNT, 20_000)));
+  const times: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const start = performance.now();
+    work(responses);
+    times.push(performance.now() - start);
+    sample();
+  }
+  const ms = median(times);
+  console.log(
+    `${name}: median ${perSecond(ms)} responses/s (${((ms * 1000) / COUNT).toFixed(2)} µs per response; ` +
+      `runs ${times.map((t) => perSecond(t)).join(', ')})`,
+  );
+  return ms;
+}
+
+console.log('');
+const many = measure('scoreMany', (list) => {
+  for (const result of scoreMany(framework, list)) sink += result.overall.score ?? 0;
+});
+const aggregation = measure('createAggregator by role, add + result', (list) => {
+  const aggregator = createAggregator(framework, { groupBy: 'role', keepScores: false });
+  for (const response of list) aggregator.add(response);
+  sink += aggregator.result().overall.mean ?? 0;
+});
+console.log(
+  `same run, medians: scoreResponse ${perSecond(wall)}, scoreMany ${perSecond(many)}, ` +
+    `aggregation ${perSecond(aggregation)} responses/s (${(wall / aggregation).toFixed(1)}× scoreResponse)`,
+);
+console.log(`peak rss after the bulk path: ${MB(peakRss)}`);
 console.log(`node ${process.version}, checksum ${sink.toFixed(3)}`);

@@ -11,7 +11,7 @@ import type {
 } from '@dtc/schema';
 import { RESPONDENT_ROLES } from '@dtc/schema';
 import { OVERALL_ID } from './compare.js';
-import { EPSILON, describe, levelForScore } from './math.js';
+import { EPSILON, describe, levelForScore, type Description } from './math.js';
 import { scorable, selectedPillars, type ScorablePillar } from './scorable.js';
 import { scorePillars, type ScoreOptions } from './score.js';
 import type { Scored } from './scored.js';
@@ -42,8 +42,7 @@ export interface AggregateOptions extends ScoreOptions {
   readonly consensusThreshold?: number;
 }
 
-function stats(id: string, scores: (number | null)[], levels: number): ScoreStats {
-  const d = describe(scores);
+function stats(id: string, d: Description, scores: (number | null)[], levels: number): ScoreStats {
   return {
     id,
     n: d.n,
@@ -58,37 +57,54 @@ function stats(id: string, scores: (number | null)[], levels: number): ScoreStat
   };
 }
 
-/** Statistics over the scores of responses to the same framework and sections (`pillars`). */
-function statsOf(
-  results: readonly Scored[],
+/**
+ * The statistics of a group over `pillars`, from what `slot(i)` says of the i-th score of a
+ * response in the order of `scoresInto` (overall, then each pillar followed by its
+ * components): its description and the list of scores.
+ */
+export function groupStats(
   pillars: readonly ScorablePillar[],
   levels: number,
+  slot: (i: number) => { description: Description; scores: (number | null)[] },
 ): GroupStats {
+  const at = (id: string, i: number): ScoreStats => {
+    const { description, scores } = slot(i);
+    return stats(id, description, scores, levels);
+  };
+  let i = 1;
   return {
-    overall: stats(
-      OVERALL_ID,
-      results.map((r) => r.overall.score),
-      levels,
-    ),
-    pillars: pillars.map((pillar, i) => ({
-      ...stats(
-        pillar.id,
-        results.map((r) => r.pillars[i]!.result.score),
-        levels,
-      ),
-      components: pillar.components.map((component, j) => ({
-        ...stats(
-          component.id,
-          results.map((r) => r.pillars[i]!.components[j]!.result.score),
-          levels,
-        ),
+    overall: at(OVERALL_ID, 0),
+    pillars: pillars.map((pillar) => ({
+      ...at(pillar.id, i++),
+      components: pillar.components.map((component) => ({
+        ...at(component.id, i++),
         pillarId: pillar.id,
       })),
     })),
   };
 }
 
-function compareKeys(groupBy: GroupBy) {
+/** Statistics over the scores of responses to the same framework and sections (`pillars`). */
+function statsOf(
+  results: readonly Scored[],
+  pillars: readonly ScorablePillar[],
+  levels: number,
+): GroupStats {
+  const lists: (number | null)[][] = [results.map((r) => r.overall.score)];
+  pillars.forEach((pillar, i) => {
+    lists.push(results.map((r) => r.pillars[i]!.result.score));
+    pillar.components.forEach((_, j) =>
+      lists.push(results.map((r) => r.pillars[i]!.components[j]!.result.score)),
+    );
+  });
+  return groupStats(pillars, levels, (i) => ({
+    description: describe(lists[i]!),
+    scores: lists[i]!,
+  }));
+}
+
+/** The order of group keys: roles in the order of `RESPONDENT_ROLES`, others in code-unit order. */
+export function compareKeys(groupBy: GroupBy) {
   const roleOrder = new Map<string, number>(RESPONDENT_ROLES.map((r, i) => [r, i]));
   const rank = (key: string): number =>
     groupBy === 'role' ? (roleOrder.get(key) ?? RESPONDENT_ROLES.length) : 0;
@@ -121,20 +137,12 @@ export function aggregateResponses(
   // Scores alone: the statistics read no balance and no priorities.
   const results = responses.map((r) => scorePillars(index, r, options.sections));
   const all = statsOf(results, pillars, levels);
-  const divergenceThreshold = options.divergenceThreshold ?? AGGREGATE_DEFAULTS.divergenceThreshold;
-  const consensusThreshold = options.consensusThreshold ?? AGGREGATE_DEFAULTS.consensusThreshold;
 
   let groupBy: GroupBy | null = null;
   const groups: Group[] = [];
   if (options.groupBy !== undefined) {
-    const by = options.groupBy;
-    groupBy = typeof by === 'function' ? 'custom' : by;
-    const keyOf = (r: Response, i: number): string =>
-      typeof by === 'function'
-        ? String(by(r, i))
-        : by === 'role'
-          ? r.respondent.role
-          : (r.respondent.country ?? UNKNOWN_GROUP);
+    groupBy = groupByOf(options.groupBy);
+    const keyOf = groupKeyOf(options.groupBy);
     const members = new Map<string, Scored[]>();
     responses.forEach((r, i) => {
       const key = keyOf(r, i);
@@ -147,6 +155,36 @@ export function aggregateResponses(
       groups.push({ key, n: list.length, result: statsOf(list, pillars, levels) });
     }
   }
+  return groupResult(framework, responses.length, all, groupBy, groups, options);
+}
+
+/** What the group of a response is under `groupBy` (its key), and how it is named. */
+export function groupKeyOf(
+  by: NonNullable<AggregateOptions['groupBy']>,
+): (response: Response, index: number) => string {
+  if (typeof by === 'function') return (r, i) => String(by(r, i));
+  return by === 'role' ? (r) => r.respondent.role : (r) => r.respondent.country ?? UNKNOWN_GROUP;
+}
+
+export function groupByOf(by: NonNullable<AggregateOptions['groupBy']>): GroupBy {
+  return typeof by === 'function' ? 'custom' : by;
+}
+
+/**
+ * The group result from the statistics of all respondents and of each group (groups in
+ * the order of `compareKeys`): divergence and consensus as {@link aggregateResponses}
+ * documents them.
+ */
+export function groupResult(
+  framework: Framework,
+  respondents: number,
+  all: GroupStats,
+  groupBy: GroupBy | null,
+  groups: readonly Group[],
+  options: AggregateOptions,
+): GroupResult {
+  const divergenceThreshold = options.divergenceThreshold ?? AGGREGATE_DEFAULTS.divergenceThreshold;
+  const consensusThreshold = options.consensusThreshold ?? AGGREGATE_DEFAULTS.consensusThreshold;
 
   const divergence: (Divergence & { order: number })[] = [];
   const consensus: (Consensus & { order: number })[] = [];
@@ -200,11 +238,11 @@ export function aggregateResponses(
 
   return {
     framework: { id: framework.id, version: framework.version },
-    respondents: responses.length,
+    respondents,
     overall: all.overall,
     pillars: all.pillars,
     groupBy,
-    groups,
+    groups: [...groups],
     divergence: divergence.map(({ order: _, ...d }) => d),
     consensus: consensus.map(({ order: _, ...c }) => c),
   };

@@ -17,6 +17,13 @@ export {
   type AggregateOptions,
 } from './aggregate.js';
 export {
+  createAggregator,
+  scoreMany,
+  type Aggregator,
+  type AggregatorOptions,
+  type AggregatorState,
+} from './bulk.js';
+export {
   explain,
   type Explanation,
   type ComponentExplanation,

@@ -76,25 +76,68 @@ export interface Description {
 }
 
 /**
+ * A sorted list of numbers kept compactly: its distinct values in ascending order and how
+ * many times each occurs (`counts[i]` times `values[i]`). The group view keeps its scores
+ * this way, so that a million respondents take as little room as their distinct scores.
+ */
+export interface Runs {
+  readonly values: ArrayLike<number>;
+  readonly counts: ArrayLike<number>;
+}
+
+/** The runs of a list sorted in ascending order. */
+function runsOfSorted(xs: readonly number[]): Runs {
+  const values: number[] = [];
+  const counts: number[] = [];
+  for (const x of xs) {
+    if (values.length > 0 && values[values.length - 1] === x) counts[counts.length - 1]!++;
+    else {
+      values.push(x);
+      counts.push(1);
+    }
+  }
+  return { values, counts };
+}
+
+/**
  * Count, mean, median, min, max, spread and population standard deviation of the non-null
  * values. The mean is kept within [min, max], so equal values give exactly that value.
  */
 export function describe(values: readonly (number | null)[]): Description {
   const xs: number[] = [];
   for (const v of values) if (v !== null) xs.push(v);
-  const n = xs.length;
+  xs.sort((a, b) => a - b);
+  return describeRuns(runsOfSorted(xs));
+}
+
+/**
+ * {@link describe} of the sorted list that `runs` stand for. Sums run in ascending order,
+ * one value at a time, so that the figures are the same to the last bit whether the list
+ * was kept whole or as runs.
+ */
+export function describeRuns({ values, counts }: Runs): Description {
+  let n = 0;
+  for (let i = 0; i < counts.length; i++) n += counts[i]!;
   if (n === 0) {
     return { n, mean: null, median: null, min: null, max: null, spread: null, stdev: null };
   }
-  xs.sort((a, b) => a - b);
-  const min = xs[0]!;
-  const max = xs[n - 1]!;
+  const min = values[0]!;
+  const max = values[values.length - 1]!;
   let sum = 0;
-  for (const x of xs) sum += x;
+  for (let i = 0; i < values.length; i++) for (let k = 0; k < counts[i]!; k++) sum += values[i]!;
   const mean = clamp(sum / n, min, max);
   let squares = 0;
-  for (const x of xs) squares += (x - mean) * (x - mean);
+  for (let i = 0; i < values.length; i++) {
+    const d = values[i]! - mean;
+    for (let k = 0; k < counts[i]!; k++) squares += d * d;
+  }
+  /** The value at position `at` (from 0) of the sorted list. */
+  const nth = (at: number): number => {
+    let i = 0;
+    for (let seen = counts[0]!; seen <= at; seen += counts[i]!) i++;
+    return values[i]!;
+  };
   const half = n >> 1;
-  const median = n % 2 === 1 ? xs[half]! : clamp((xs[half - 1]! + xs[half]!) / 2, min, max);
+  const median = n % 2 === 1 ? nth(half) : clamp((nth(half - 1) + nth(half)) / 2, min, max);
   return { n, mean, median, min, max, spread: max - min, stdev: Math.sqrt(squares / n) };
 }

@@ -17,6 +17,8 @@ import { kindOf } from '@dtc/schema';
 
 export interface ScorableQuestion {
   readonly id: string;
+  /** Its place among all the framework's scorable questions, in framework order (from 0). */
+  readonly position: number;
   /** Its weight in its component (default 1). */
   readonly weight: number;
   readonly allowNotApplicable: boolean;
@@ -46,13 +48,16 @@ export interface ScorableFramework {
   /** The number of maturity levels, L. */
   readonly levels: number;
   readonly pillars: readonly ScorablePillar[];
+  /** Every scorable question by id. */
+  readonly questions: ReadonlyMap<string, ScorableQuestion>;
 }
 
 const indexes = new WeakMap<Framework, ScorableFramework>();
 
-function scorableQuestion(question: Question): ScorableQuestion {
+function scorableQuestion(question: Question, position: number): ScorableQuestion {
   return {
     id: question.id,
+    position,
     weight: question.weight ?? 1,
     allowNotApplicable: question.allowNotApplicable === true,
     allowDontKnow: question.allowDontKnow === true,
@@ -64,6 +69,12 @@ function scorableQuestion(question: Question): ScorableQuestion {
 export function scorable(framework: Framework): ScorableFramework {
   let index = indexes.get(framework);
   if (index === undefined) {
+    const questions = new Map<string, ScorableQuestion>();
+    const add = (question: Question): ScorableQuestion => {
+      const scorableOne = scorableQuestion(question, questions.size);
+      questions.set(question.id, scorableOne);
+      return scorableOne;
+    };
     index = {
       id: framework.id,
       version: framework.version,
@@ -75,11 +86,10 @@ export function scorable(framework: Framework): ScorableFramework {
         components: pillar.components.map((component) => ({
           id: component.id,
           weight: component.weight ?? 1,
-          questions: component.questions
-            .filter((question) => kindOf(question).scored)
-            .map(scorableQuestion),
+          questions: component.questions.filter((question) => kindOf(question).scored).map(add),
         })),
       })),
+      questions,
     };
     indexes.set(framework, index);
   }

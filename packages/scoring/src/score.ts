@@ -167,6 +167,67 @@ export function scorePillars(
 }
 
 /**
+ * The number of scores {@link scoresInto} writes for `pillars`: overall, each pillar and each
+ * of its components.
+ */
+export function scoreCount(pillars: readonly ScorablePillar[]): number {
+  let count = 1;
+  for (const pillar of pillars) count += 1 + pillar.components.length;
+  return count;
+}
+
+/**
+ * The scores alone of a response, written into `out` from `offset`: overall first, then each
+ * of `pillars` followed by its components (the order of a `GroupStats`), `NaN` where there is
+ * no score. The figures of {@link scorePillars}, to the last bit, by the same rules
+ * (`readAnswer`, `levelScore`, `WeightedMean`, weights in framework order), without the
+ * counts, coverage and levels that the bulk path does not read.
+ *
+ * `levelsRead` is scratch room, one entry per scorable question of `framework`. The answers
+ * are read as `answersOf` reads them, by one `for…in` over `response.answers` (a lookup by
+ * question id in an object of eighty answers costs more than the rest of the walk); then
+ * the walk goes in framework order, so the sums add up in the same order as scorePillars'.
+ */
+export function scoresInto(
+  framework: ScorableFramework,
+  pillars: readonly ScorablePillar[],
+  response: Response,
+  levelsRead: Float64Array,
+  out: Float64Array,
+  offset = 0,
+): void {
+  const levels = framework.levels;
+  levelsRead.fill(0);
+  const given = response.answers;
+  for (const id in given) {
+    const question = framework.questions.get(id);
+    if (question === undefined) continue;
+    const reading = readAnswer(question, given[id]);
+    if (typeof reading === 'number') levelsRead[question.position] = reading;
+  }
+  const overall = new WeightedMean();
+  let at = offset + 1;
+  for (const pillar of pillars) {
+    const pillarAt = at++;
+    const pillarMean = new WeightedMean();
+    for (const component of pillar.components) {
+      const mean = new WeightedMean();
+      for (const question of component.questions) {
+        const level = levelsRead[question.position]!;
+        if (level > 0) mean.add(levelScore(level, levels), question.weight);
+      }
+      const score = mean.value();
+      out[at++] = score ?? NaN;
+      if (score !== null) pillarMean.add(score, component.weight);
+    }
+    const score = pillarMean.value();
+    out[pillarAt] = score ?? NaN;
+    if (score !== null) overall.add(score, pillar.weight);
+  }
+  out[offset] = overall.value() ?? NaN;
+}
+
+/**
  * Scores one response against a framework. Pure and deterministic.
  *
  * - Question score: an answer at level v of L levels scores (v − 1) / (L − 1) × 100.
@@ -193,8 +254,16 @@ export function scoreResponse(
   response: Response,
   options?: ScoreOptions,
 ): Result {
-  const index = scorable(framework);
-  const { overall, pillars } = scorePillars(index, response, options?.sections);
+  return scoreWith(scorable(framework), response, options?.sections);
+}
+
+/** {@link scoreResponse} with the framework's index at hand (the bulk path looks it up once). */
+export function scoreWith(
+  index: ScorableFramework,
+  response: Response,
+  sections: readonly string[] | undefined,
+): Result {
+  const { overall, pillars } = scorePillars(index, response, sections);
   const pillarResults = pillars.map((scored) => scored.result);
   const balance = balanceOf(pillarResults);
   return {

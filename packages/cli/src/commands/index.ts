@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 import type { Io } from '../program.js';
 import { register as validate } from './validate.js';
 import { register as score } from './score.js';
+import { register as aggregate } from './aggregate.js';
 import { register as compare } from './compare.js';
 import { register as explain } from './explain.js';
 import { register as report } from './report.js';
@@ -19,6 +20,7 @@ export type Register = (program: Command, io: Io) => void;
 export const COMMANDS: Register[] = [
   validate,
   score,
+  aggregate,
   compare,
   explain,
   report,
