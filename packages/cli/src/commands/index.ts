@@ -14,4 +14,12 @@ import { register as aggregate } from './aggregate.js';
 
 export type Register = (program: Command, io: Io) => void;
 
-export const COMMANDS: Register[] = [validate, score, aggregate, compare, explain, migrate, template];
+export const COMMANDS: Register[] = [
+  validate,
+  score,
+  aggregate,
+  compare,
+  explain,
+  migrate,
+  template,
+];
