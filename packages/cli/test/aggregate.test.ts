@@ -103,7 +103,7 @@ describe('aggregate', () => {
     ]);
     expect(code).toBe(0);
     expect(stderr).toMatch(
-      /^dtc: 3 responses in [\d.]+ s: [\d,]+ responses\/s, peak RSS \d+ MB\n$/,
+      /^dtc: 3 responses in [\d.]+ s: [\d,]+ responses\/s, peak RSS \d+ MB \(the process, all threads\), 1 thread reading\n$/,
     );
   });
 

@@ -11,7 +11,7 @@
  * responses. One thread: pin it to one core with `taskset -c 0 npm run bench`.
  *
  * Options: --responses=N (default 100000), --runs=N (default 5), --synthetic, --json,
- * --layout=assigned.
+ * --layout=assigned, --validated.
  *
  * By default responses share their answer objects (one pool of valid answers per
  * question), which keeps 100,000 responses in about 450 MB, and each answers object is laid
@@ -19,9 +19,11 @@
  * `--layout=assigned` the answers objects are built key by key instead, which V8 stores as
  * hash tables. With `--json` every response is written to JSON and read back, as a response
  * loaded from a file or from storage is: each answer is then its own object, in its own
- * place in memory (about 1.5 GB).
+ * place in memory (about 1.5 GB). With `--validated` each response is moreover checked by
+ * `parseResponse`, as `dtc` reads a file: its answers object is then built key by key (a
+ * hash table in V8), each answer its own object.
  */
-import type { Framework, Response } from '@dtc/schema';
+import { parseResponse, type Framework, type Response } from '@dtc/schema';
 import { createAggregator, scoreMany, scoreResponse } from '../src/index.js';
 import { benchArgs } from './args.js';
 import { generate, layoutOf, loadFramework } from './responses.js';
@@ -68,12 +70,23 @@ console.log(
 );
 const genStart = performance.now();
 const layout = layoutOf(args);
-const responses = generate(framework, COUNT, layout);
+const validated = args.has('validated');
+const responses = generate(framework, COUNT, validated ? 'json' : layout);
+if (validated) {
+  // In place, so that each response read back from JSON is let go once checked.
+  responses.forEach((response, i) => {
+    const parsed = parseResponse(response, framework);
+    if (!parsed.ok) throw new Error(`Generated response ${i} is not valid.`);
+    responses[i] = parsed.value;
+  });
+}
 console.log(
   `generated ${COUNT.toLocaleString('en')} responses in ${(performance.now() - genStart).toFixed(0)} ms` +
-    (layout === 'json'
-      ? ' (each read back from JSON)'
-      : ` (sharing answer objects, ${layout} layout)`),
+    (validated
+      ? ' (each read back from JSON and checked by parseResponse)'
+      : layout === 'json'
+        ? ' (each read back from JSON)'
+        : ` (sharing answer objects, ${layout} layout)`),
 );
 sample();
 const baseline = { rss: peakRss, heap: peakHeap };

@@ -4,7 +4,7 @@
  * unanswered (docs/methodology.md, "What each answer does"). Text questions are
  * not read at all: they are not scorable (see scorable.ts).
  */
-import type { Answer, Response } from '@dtc/schema';
+import type { Answer, AnswerValue, Response } from '@dtc/schema';
 import { DONT_KNOW, NOT_APPLICABLE } from '@dtc/schema';
 import type { ScorableQuestion } from './scorable.js';
 
@@ -30,16 +30,29 @@ export function answersOf(response: Response): ReadonlyMap<string, Answer> {
 }
 
 /**
- * What `answer` counts as on `question`: the level it stands for, or `na`, `dont-know` or
- * `unanswered`. In order, as `parseResponse` checks them: `"na"` and `"dont-know"` count
- * only where the question allows them; any other value is answered
- * when the kind table gives it a level on this question (a described rubric level, an
- * option id, `"yes"` or `"no"`). Anything else, and no answer, is unanswered.
+ * What an answer value counts as on `question`, whose valid values stand for the levels
+ * `levels` (from the kind table): the level, or `na`, `dont-know` or `unanswered`. In
+ * order, as `parseResponse` checks them: `"na"` and `"dont-know"` count only where the
+ * question allows them; any other value is answered when it stands for a level on this
+ * question (a described rubric level, an option id, `"yes"` or `"no"`). Anything else is
+ * unanswered. The scorable index (scorable.ts) asks this once per question and value.
+ */
+export function readingOf(
+  question: { readonly allowNotApplicable?: boolean; readonly allowDontKnow?: boolean },
+  levels: ReadonlyMap<AnswerValue, number>,
+  value: AnswerValue,
+): AnswerReading {
+  if (value === NOT_APPLICABLE) return question.allowNotApplicable === true ? 'na' : 'unanswered';
+  if (value === DONT_KNOW) return question.allowDontKnow === true ? 'dont-know' : 'unanswered';
+  return levels.get(value) ?? 'unanswered';
+}
+
+/**
+ * What `answer` counts as on `question` ({@link readingOf} its value, read from the
+ * question's table). No answer, and an answer without a value, is unanswered.
  */
 export function readAnswer(question: ScorableQuestion, answer: Answer | undefined): AnswerReading {
   const value = answer?.value;
-  if (value === NOT_APPLICABLE) return question.allowNotApplicable ? 'na' : 'unanswered';
-  if (value === DONT_KNOW) return question.allowDontKnow ? 'dont-know' : 'unanswered';
-  const level = value === undefined ? undefined : question.levelOf.get(value);
-  return level ?? 'unanswered';
+  const at = value === undefined ? undefined : question.answerValues.get(value);
+  return at === undefined ? 'unanswered' : question.readings[at]!;
 }

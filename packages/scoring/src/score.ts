@@ -177,7 +177,7 @@ export function scoreCount(pillars: readonly ScorablePillar[]): number {
 }
 
 /**
- * The scores alone of a response, written into `out` from `offset`: overall first, then each
+ * The scores alone of a response, written into `out`: overall first, then each
  * of `pillars` followed by its components (the order of a `GroupStats`), `NaN` where there is
  * no score. The figures of {@link scorePillars}, to the last bit, by the same rules
  * (`readAnswer`, `levelScore`, `WeightedMean`, weights in framework order), without the
@@ -185,8 +185,11 @@ export function scoreCount(pillars: readonly ScorablePillar[]): number {
  *
  * `levelsRead` is scratch room, one entry per scorable question of `framework`. The answers
  * are read as `answersOf` reads them, by one `for…in` over `response.answers` (a lookup by
- * question id in an object of eighty answers costs more than the rest of the walk); then
- * the walk goes in framework order, so the sums add up in the same order as scorePillars'.
+ * question id in an object of eighty answers costs more than the rest of the walk). Files
+ * usually list a response's answers in framework order (a CSV file with the template's
+ * columns gives them so), so each id is first compared with the
+ * question after the one just read, and looked up by id only when it is another; then the
+ * walk goes in framework order, so the sums add up in the same order as scorePillars'.
  */
 export function scoresInto(
   framework: ScorableFramework,
@@ -194,19 +197,21 @@ export function scoresInto(
   response: Response,
   levelsRead: Float64Array,
   out: Float64Array,
-  offset = 0,
 ): void {
   const levels = framework.levels;
   levelsRead.fill(0);
   const given = response.answers;
+  let next = 0; // the position of the question expected next
   for (const id in given) {
-    const question = framework.questions.get(id);
+    let question = framework.inOrder[next];
+    if (question?.id !== id) question = framework.questions.get(id);
     if (question === undefined) continue;
+    next = question.position + 1;
     const reading = readAnswer(question, given[id]);
     if (typeof reading === 'number') levelsRead[question.position] = reading;
   }
   const overall = new WeightedMean();
-  let at = offset + 1;
+  let at = 1;
   for (const pillar of pillars) {
     const pillarAt = at++;
     const pillarMean = new WeightedMean();
@@ -224,7 +229,7 @@ export function scoresInto(
     out[pillarAt] = score ?? NaN;
     if (score !== null) overall.add(score, pillar.weight);
   }
-  out[offset] = overall.value() ?? NaN;
+  out[0] = overall.value() ?? NaN;
 }
 
 /**
