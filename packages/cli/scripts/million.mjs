@@ -34,6 +34,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sixPillars } from '@dtc/framework';
 import { RESPONDENT_ROLES } from '@dtc/schema';
+import { prng } from '../../../scripts/prng.mjs';
 
 const args = new Map(
   process.argv.slice(2).map((a) => {
@@ -48,18 +49,6 @@ const GROUP_BY = args.get('group-by') ?? 'country';
 const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
 const resultsFile = fileURLToPath(new URL('../million-results.json', import.meta.url));
 if (!existsSync(bin)) throw new Error(`${bin} is missing: build @dtc/cli first.`);
-
-/** mulberry32: a small seeded generator, so that every run writes the same files. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const COUNTRIES = [
   'SEN',

@@ -7,18 +7,7 @@
 import type { Answer, Framework, Question, Response } from '@dtc/schema';
 import { RESPONDENT_ROLES } from '@dtc/schema';
 import { choice, component, framework, pillar, rubric, yesNo } from '../src/testing/fixtures.js';
-
-/** mulberry32: a small seeded PRNG, so that every bench run scores the same responses. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../../../scripts/prng.mjs';
 
 /** A generated framework of the six-pillars size: 6 pillars × 4 components × 4 questions. */
 function synthetic(): Framework {

@@ -14,7 +14,8 @@ export const inputName = (path: string): string => (path === '-' ? 'standard inp
 /** Largest file read whole (a framework, a plan, a JSON array of responses). */
 export const MAX_WHOLE_FILE_BYTES = 512 * 1024 * 1024;
 
-async function checkFile(path: string): Promise<void> {
+/** Checks that `path` is a readable file; `whole`: also that it is small enough to read whole. */
+async function checkFile(path: string, whole: boolean): Promise<void> {
   let info;
   try {
     info = await stat(path);
@@ -27,16 +28,19 @@ async function checkFile(path: string): Promise<void> {
     );
   }
   if (info.isDirectory()) throw new CliError(`${path}: is a folder, not a file.`);
-  if (info.size > MAX_WHOLE_FILE_BYTES)
+  if (whole && info.size > MAX_WHOLE_FILE_BYTES)
     throw new CliError(
       `${path}: ${info.size} bytes is more than the ${MAX_WHOLE_FILE_BYTES} a file read whole may have; give NDJSON or CSV, which are read as streams.`,
     );
 }
 
-/** A readable stream of the input's bytes. */
+/**
+ * A readable stream of the input's bytes, of any size (a reader that keeps the whole of it
+ * checks its own limit as it reads).
+ */
 export async function openInput(path: string, stdin: Readable = process.stdin): Promise<Readable> {
   if (path === '-') return stdin;
-  await checkFile(path);
+  await checkFile(path, false);
   return createReadStream(path);
 }
 
@@ -49,7 +53,7 @@ export async function readText(path: string, stdin: Readable = process.stdin): P
       chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
     text = Buffer.concat(chunks).toString('utf8');
   } else {
-    await checkFile(path);
+    await checkFile(path, true);
     text = await readFile(path, 'utf8');
   }
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
