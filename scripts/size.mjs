@@ -247,7 +247,10 @@ const figures = [
     // 20.2 KB with the six languages (issue 16): the charts measure their words instead of
     // counting characters (Russian and Chinese labels were cut), mark them with `lang`, and
     // isolate a host's Latin caption in an Arabic page.
-    ceiling: 20.5 * KB,
+    // 20.5 KB on 2026-12-07 with the bulk path of @dtc/scoring: scoreResponse and the
+    // aggregator read answers through one table per question (what each answer value counts
+    // as, decided once), which both paths share; the scoring chunk grew by 0.4 KB.
+    ceiling: 21 * KB,
   },
   {
     name: 'every element, one language: JavaScript',
