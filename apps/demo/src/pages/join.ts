@@ -129,13 +129,20 @@ export class JoinPage extends PageElement {
       focusElement(this.querySelector<HTMLElement>('#join-code'));
       return;
     }
-    this.busy = true;
-    try {
+    await this.act(async () => {
       const found = await this.client!.lookupRoom(roomServer(), code);
       this.found = { title: found.title, teams: found.teams };
       this.phase = 'join';
       await this.updateComplete;
       focusElement(this.querySelector<HTMLElement>('#join-room-title'));
+    });
+  }
+
+  /** Runs a call to the room server: busy meanwhile, its error shown and focused. */
+  private async act(run: () => Promise<void>): Promise<void> {
+    this.busy = true;
+    try {
+      await run();
     } catch (error) {
       this.error = apiErrorText(error);
       await this.updateComplete;
@@ -165,8 +172,7 @@ export class JoinPage extends PageElement {
       );
       return;
     }
-    this.busy = true;
-    try {
+    await this.act(async () => {
       const { session } = await this.client!.joinRoom(roomServer(), {
         code: this.code.trim(),
         name,
@@ -181,13 +187,7 @@ export class JoinPage extends PageElement {
       announce(t('join.joined', { title: this.info?.title ?? this.found?.title ?? '' }));
       await this.updateComplete;
       focusElement(this.querySelector<HTMLElement>('#join-heading'));
-    } catch (error) {
-      this.error = apiErrorText(error);
-      await this.updateComplete;
-      focusElement(this.querySelector<HTMLElement>('#join-error'));
-    } finally {
-      this.busy = false;
-    }
+    });
   }
 
   // -------------------------------------------------------------------------------------------
