@@ -1,13 +1,13 @@
 /**
- * Hostile text in every element. The corpus of test/xss.ts (script tags, event handlers,
- * javascript:/data: URLs, SVG and MathML, attribute breakouts, Unicode tricks, CSS, Markdown
- * links, spreadsheet formulas, template lookalikes) goes into every text field of a framework,
- * a response, a plan, question feedback and a workshop's names, round after round until each
- * field has held each payload, and every element renders them at once. After each round:
- * no payload ran (each calls `window.__xss`), no element a payload could bring appeared, no
- * attribute starts with `on`, no link or source has a scheme other than http(s) or mailto,
- * and each field an element shows (found with harmless words first) is shown as it is. The
- * plan's CSV and Markdown files are checked too.
+ * Hostile text in every element. The corpus of scripts/xss/corpus.ts (script tags, event
+ * handlers, javascript:/data: URLs, SVG and MathML, attribute breakouts, Unicode tricks, CSS,
+ * Markdown links, spreadsheet formulas, template lookalikes) goes into every text field of a
+ * framework, a response, a plan, question feedback and a workshop's names, round after round
+ * until each field has held each payload, and every element renders them at once. After each
+ * round: no payload ran (each calls `window.__xss`), no element a payload could bring
+ * appeared, no attribute starts with `on`, no link or source has a scheme other than http(s)
+ * or mailto, and each field an element shows (found with harmless words first) is shown as
+ * it is. The plan's CSV and Markdown files are checked too.
  */
 import {
   parseActionPlan,
@@ -39,7 +39,7 @@ import {
   unescapedMarkup,
   type Audit,
   type Round,
-} from '../../test/xss.js';
+} from '../../../../scripts/xss/corpus.js';
 import {
   PATTERNS,
   anything,
@@ -49,7 +49,7 @@ import {
   xssResponse,
   xssWorkshop,
   type WorkshopTexts,
-} from '../../test/xss-documents.js';
+} from '../../../../scripts/xss/documents.js';
 import { ActionPlan as PlanSchema } from '@dtc/schema';
 import {
   Framework as FrameworkSchema,

@@ -1,5 +1,5 @@
 /**
- * Valid documents with every text field filled, for the hostile-text suites (xss.ts): the
+ * Valid documents with every text field filled, for the hostile-text suites (corpus.ts): the
  * bundled framework's English base with the optional texts it lacks, a response to it
  * (respondent, label, comments, evidence, text answers, rounds, a migration record), the
  * example plan with every optional text, question feedback, and workshop participants.
@@ -15,8 +15,8 @@ import {
   type QuestionFeedback,
   type Response,
 } from '@dtc/schema';
-import examplePlan from '../../../docs/examples/action-plan.json';
-import type { Check } from './xss.js';
+import examplePlan from '../../docs/examples/action-plan.json';
+import type { Check } from './corpus.js';
 
 export { PATTERNS };
 

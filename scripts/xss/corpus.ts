@@ -1,7 +1,7 @@
 /**
  * A corpus of well-known filter-evasion payloads, and the tools that put it in every text
  * field of a document and check what a page made of it. Shared by the elements' suite
- * (src/shared/xss.test.ts, in Chromium) and the demo's (apps/demo/e2e/xss.e2e.ts).
+ * (packages/widgets/src/shared/xss.test.ts, in Chromium) and the demo's (apps/demo/e2e/xss.e2e.ts).
  *
  * Every payload that would run calls `window.__xss(n)` (`parent.__xss(n)` from a frame), so
  * that running is seen, not guessed; the others (spreadsheet formulas, Markdown links,
