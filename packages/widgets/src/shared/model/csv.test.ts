@@ -18,6 +18,20 @@ describe('CSV', () => {
     expect(csvField('a=b')).toBe('a=b');
   });
 
+  it('guards against a formula behind white space or invisible characters, which spreadsheets may trim', () => {
+    for (const lead of [' ', '\n', '\u00a0', '\u3000', '\ufeff', '\u200b', ' \t\n ']) {
+      for (const sign of ['=', '+', '-', '@']) {
+        const field = csvField(`${lead}${sign}HYPERLINK("https://example.org")`);
+        expect(field.replace(/^"/, '').startsWith(`'${lead}${sign}`), JSON.stringify(field)).toBe(
+          true,
+        );
+      }
+    }
+    // Text that only starts with white space is left as it is.
+    expect(csvField(' plain')).toBe('" plain"');
+    expect(csvField('\u00a0a=b')).toBe('"\u00a0a=b"');
+  });
+
   it('writes numbers as they are and nothing as an empty field', () => {
     expect(csvField(12.5)).toBe('12.5');
     expect(csvField(-3)).toBe('-3');

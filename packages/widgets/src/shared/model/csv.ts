@@ -8,12 +8,20 @@
 export type CsvCell = string | number | null | undefined;
 
 /**
- * One CSV field. Text that a spreadsheet would run as a formula (starting with `=`, `+`,
- * `-`, `@`, tab or carriage return) gets a leading `'`; numbers are written as they are.
+ * Text a spreadsheet could run as a formula: starting with `=`, `+`, `-` or `@`, also behind
+ * white space or invisible characters (some spreadsheets trim them when they read a file),
+ * or starting with a tab or a carriage return.
+ */
+const FORMULA = /^(?:[\s\p{Cc}\p{Cf}]*[=+\-@]|[\t\r])/u;
+
+/**
+ * One CSV field. Text that a spreadsheet would run as a formula gets a leading `'`; numbers
+ * are written as they are.
  */
 export function csvField(value: CsvCell): string {
   if (value === null || value === undefined) return '';
-  const text = typeof value === 'number' ? String(value) : value.replace(/^[=+\-@\t\r]/, "'$&");
+  const text =
+    typeof value === 'number' ? String(value) : FORMULA.test(value) ? `'${value}` : value;
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
