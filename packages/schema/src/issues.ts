@@ -63,11 +63,16 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return cur;
 }
 
-/** A value as JSON would write it, cut short: sentences quote what was found. */
+/**
+ * A value as JSON would write it, cut short: sentences quote what was found. A list or a
+ * group of fields is named by its type, never written out (it may be large, or cyclic).
+ */
 function shown(value: unknown): string {
   let text: string | undefined;
   try {
-    text = typeof value === 'bigint' ? `${value}` : JSON.stringify(value);
+    if (typeof value === 'bigint') text = `${value}`;
+    else if (typeof value === 'string') text = JSON.stringify(value.slice(0, 60));
+    else if (value === null || typeof value !== 'object') text = JSON.stringify(value);
   } catch {
     text = undefined;
   }
