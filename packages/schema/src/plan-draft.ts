@@ -73,19 +73,21 @@ export type DraftRead =
  * throws: a value that cannot be read or copied is refused with an `unreadable` issue.
  */
 export function readDraftPlan(input: unknown, framework?: Framework): DraftRead {
-  const json = fromJson(input);
-  if ('issues' in json) return { ok: false, issues: json.issues };
+  const first = parseActionPlan(input, framework);
+  if (first.ok) return { ok: true, plan: first.value, problems: [] };
   try {
-    return readDraft(json.value, framework);
+    // The same text read again for the fields it holds (the same value: not a second decoding).
+    const json = fromJson(input);
+    if ('issues' in json) return { ok: false, issues: first.issues };
+    return readDraft(json.value, first.issues, framework);
   } catch (error) {
     const refused = fail([unreadable(error)]);
     return { ok: false, issues: refused.ok ? [] : refused.issues };
   }
 }
 
-function readDraft(value: unknown, framework: Framework | undefined): DraftRead {
-  const first = parseActionPlan(value, framework);
-  if (first.ok) return { ok: true, plan: first.value, problems: [] };
+function readDraft(value: unknown, issues: Issue[], framework: Framework | undefined): DraftRead {
+  const first = { issues };
   if (!first.issues.every((issue) => isTyped(issue, value)))
     return { ok: false, issues: first.issues };
   // Check the rest of the plan with a stand-in in each field being typed, then put back
