@@ -67,33 +67,53 @@ function boundOf(def: Def, fallback: number): number {
 const isObject = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object';
 
-/** The JavaScript types a schema can take, to choose among the options of a union. */
-function fits(def: Def, value: unknown): boolean {
-  switch (def.type) {
-    case 'optional':
-    case 'nullable':
-    case 'default':
-    case 'prefault':
-    case 'readonly':
-    case 'nonoptional':
-    case 'catch':
-      return fits(def.innerType!._zod.def, value);
-    case 'pipe':
-      return fits(def.in!._zod.def, value);
+/**
+ * What the size check does at one place of a schema, worked out once per schema: nothing
+ * (`skip`: a number, a boolean, a literal…), or the bound of a text, a list or a record and
+ * what to check inside. Optional, nullable and default wrappers are looked through (the walk
+ * skips `undefined` and `null` anyway).
+ */
+type Node =
+  | { readonly kind: 'skip' }
+  | { readonly kind: 'string'; readonly max: number }
+  | { readonly kind: 'array'; readonly max: number; readonly element: Node }
+  | { readonly kind: 'object'; readonly fields: readonly (readonly [string, Node])[] }
+  | { readonly kind: 'record'; readonly max: number; readonly key: Node; readonly value: Node }
+  | { readonly kind: 'tagged'; readonly key: string; readonly byTag: ReadonlyMap<unknown, Node> }
+  | {
+      readonly kind: 'union';
+      readonly options: readonly { readonly type: string; readonly node: Node }[];
+    };
+
+const SKIP: Node = { kind: 'skip' };
+const compiled = new WeakMap<Schema, Node>();
+
+/** The JavaScript type an option of a union takes: `string`, `array`, `object` or `other`. */
+function typeOf(node: Node): string {
+  switch (node.kind) {
     case 'string':
-      return typeof value === 'string';
     case 'array':
-      return Array.isArray(value);
+      return node.kind;
     case 'object':
     case 'record':
-      return isObject(value) && !Array.isArray(value);
+    case 'tagged':
+      return 'object';
     default:
-      return true;
+      return 'other';
   }
 }
 
-function walk(schema: Schema, value: unknown, path: PropertyKey[], out: RawIssue[]): void {
-  const def = schema._zod.def;
+function compile(schema: Schema): Node {
+  let node = compiled.get(schema);
+  if (node) return node;
+  // A schema that refers to itself (none does today) is not walked into a second time.
+  compiled.set(schema, SKIP);
+  node = build(schema._zod.def);
+  compiled.set(schema, node);
+  return node;
+}
+
+function build(def: Def): Node {
   switch (def.type) {
     case 'optional':
     case 'nullable':
@@ -102,85 +122,146 @@ function walk(schema: Schema, value: unknown, path: PropertyKey[], out: RawIssue
     case 'readonly':
     case 'nonoptional':
     case 'catch':
-      if (value !== undefined && value !== null) walk(def.innerType!, value, path, out);
-      return;
+      return compile(def.innerType!);
     case 'pipe':
-      walk(def.in!, value, path, out);
-      return;
+      return compile(def.in!);
     case 'lazy':
-      walk(def.getter!(), value, path, out);
+      return compile(def.getter!());
+    case 'string':
+      return { kind: 'string', max: boundOf(def, INPUT_LIMITS.string) };
+    case 'array':
+      return {
+        kind: 'array',
+        max: boundOf(def, INPUT_LIMITS.items),
+        element: compile(def.element!),
+      };
+    case 'object': {
+      const fields = Object.entries(def.shape!)
+        .map(([key, field]) => [key, compile(field)] as const)
+        .filter(([, field]) => field.kind !== 'skip');
+      return fields.length ? { kind: 'object', fields } : SKIP;
+    }
+    case 'record':
+      return {
+        kind: 'record',
+        max: boundOf(def, INPUT_LIMITS.entries),
+        key: compile(def.keyType!),
+        value: compile(def.valueType!),
+      };
+    case 'union': {
+      const options = def.options ?? [];
+      if (def.discriminator !== undefined) {
+        const key = def.discriminator;
+        const byTag = new Map<unknown, Node>();
+        for (const option of options)
+          for (const tag of option._zod.propValues?.[key] ?? []) byTag.set(tag, compile(option));
+        return { kind: 'tagged', key, byTag };
+      }
+      const nodes = options.map((o) => compile(o)).map((node) => ({ type: typeOf(node), node }));
+      return nodes.some((o) => o.node.kind !== 'skip') ? { kind: 'union', options: nodes } : SKIP;
+    }
+    default:
+      return SKIP;
+  }
+}
+
+/**
+ * Walks `value` along `node`. `path` is one array, pushed and popped on the way (a copy is
+ * taken only for an issue), so that a document within bounds costs no allocation per value.
+ */
+function walk(node: Node, value: unknown, path: PropertyKey[], out: RawIssue[]): void {
+  switch (node.kind) {
+    case 'skip':
       return;
     case 'string':
-      if (typeof value === 'string') {
-        const maximum = boundOf(def, INPUT_LIMITS.string);
-        if (value.length > maximum) out.push(tooBig('string', maximum, path));
-      }
+      if (typeof value === 'string' && value.length > node.max)
+        out.push(tooBig('string', node.max, path));
       return;
     case 'array': {
       if (!Array.isArray(value)) return;
       // Read once: a proxy may answer differently each time.
       const length: unknown = value.length;
-      const maximum = boundOf(def, INPUT_LIMITS.items);
-      if (typeof length !== 'number' || length > maximum) {
-        out.push(tooBig('array', maximum, path));
+      if (typeof length !== 'number' || length > node.max) {
+        out.push(tooBig('array', node.max, path));
         return;
       }
-      for (let i = 0; i < length; i++) walk(def.element!, value[i], [...path, i], out);
+      if (node.element.kind === 'skip') return;
+      for (let i = 0; i < length; i++) {
+        path.push(i);
+        walk(node.element, value[i], path, out);
+        path.pop();
+      }
       return;
     }
     case 'object':
       if (!isObject(value)) return;
-      for (const [key, field] of Object.entries(def.shape!))
-        walk(field, value[key], [...path, key], out);
+      for (const [key, field] of node.fields) {
+        path.push(key);
+        walk(field, value[key], path, out);
+        path.pop();
+      }
       return;
     case 'record': {
       if (!isObject(value) || Array.isArray(value)) return;
       const keys = Object.keys(value);
-      const maximum = boundOf(def, INPUT_LIMITS.entries);
-      if (keys.length > maximum) {
-        out.push(tooBig('record', maximum, path));
+      if (keys.length > node.max) {
+        out.push(tooBig('record', node.max, path));
         return;
       }
       for (const key of keys) {
-        walk(def.keyType!, key, [...path, key], out);
-        walk(def.valueType!, value[key], [...path, key], out);
+        path.push(key);
+        walk(node.key, key, path, out);
+        walk(node.value, value[key], path, out);
+        path.pop();
       }
       return;
     }
-    case 'union':
-      walkUnion(schema, value, path, out);
+    case 'tagged': {
+      if (!isObject(value)) return;
+      const chosen = node.byTag.get(value[node.key]);
+      if (chosen) walk(chosen, value, path, out);
       return;
-    default:
+    }
+    case 'union':
+      walkUnion(node.options, value, path, out);
       return;
   }
 }
 
 /**
- * A union: the option its discriminator names, or else the options of the value's type, of
- * which one within bounds is enough (the schema then says which one, if any, fits).
+ * A union: the options of the value's type, of which one within bounds is enough (the schema
+ * then says which one, if any, fits).
  */
-function walkUnion(schema: Schema, value: unknown, path: PropertyKey[], out: RawIssue[]): void {
-  const { options = [], discriminator } = schema._zod.def;
-  if (discriminator !== undefined) {
-    if (!isObject(value)) return;
-    const tag = value[discriminator];
-    const chosen = options.find((o) => o._zod.propValues?.[discriminator]?.has(tag));
-    if (chosen) walk(chosen, value, path, out);
-    return;
-  }
+function walkUnion(
+  options: readonly { readonly type: string; readonly node: Node }[],
+  value: unknown,
+  path: PropertyKey[],
+  out: RawIssue[],
+): void {
+  const type =
+    typeof value === 'string'
+      ? 'string'
+      : Array.isArray(value)
+        ? 'array'
+        : isObject(value)
+          ? 'object'
+          : 'other';
+  // A number, a boolean or nothing has no size.
+  if (type === 'other') return;
+  const start = out.length;
   let first: RawIssue[] | undefined;
-  for (const option of options) {
-    if (!fits(option._zod.def, value)) continue;
-    const own: RawIssue[] = [];
-    walk(option, value, path, own);
-    if (!own.length) return;
-    first ??= own;
+  for (const { type: own, node } of options) {
+    if (own !== type) continue;
+    walk(node, value, path, out);
+    if (out.length === start) return;
+    first ??= out.slice(start);
+    out.length = start;
   }
   if (first) out.push(...first);
 }
 
 function tooBig(origin: string, maximum: number, path: PropertyKey[]): RawIssue {
-  return { code: 'too_big', origin, maximum, inclusive: true, path };
+  return { code: 'too_big', origin, maximum, inclusive: true, path: [...path] };
 }
 
 /**
@@ -190,6 +271,6 @@ function tooBig(origin: string, maximum: number, path: PropertyKey[]): RawIssue 
  */
 export function sizeIssues(schema: unknown, value: unknown): RawIssue[] {
   const out: RawIssue[] = [];
-  walk(schema as Schema, value, [], out);
+  walk(compile(schema as Schema), value, [], out);
   return out;
 }

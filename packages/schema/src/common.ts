@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { maxEntries } from './bounds.js';
 import { FRAMEWORK_LIMITS } from './constants.js';
-import { PATTERNS, isHttpUrl, isRealTimestamp } from './patterns.js';
+import { PATTERNS, isHttpUrl } from './patterns.js';
 
 /** A BCP 47 language tag such as `en`, `fr`, `fr-CA` or `zh-Hans`. */
 export const LocaleTag = z
@@ -46,7 +46,7 @@ export const SemVer = z
  * the pattern (`invalid-format`, with the pattern's name), so that one sentence words both.
  * Text that misses the pattern already has its issue and is not reported twice.
  */
-function alsoFormat(name: 'timestamp' | 'url', test: (text: string) => boolean) {
+function alsoFormat(name: 'url', test: (text: string) => boolean) {
   const { re, message } = PATTERNS[name];
   return z.check<string>((ctx) => {
     if (re.test(ctx.value) && !test(ctx.value))
@@ -62,15 +62,12 @@ function alsoFormat(name: 'timestamp' | 'url', test: (text: string) => boolean) 
 
 /**
  * An ISO 8601 date-time with offset, e.g. `2026-03-25T09:30:00.000Z`, on a real calendar day
- * (no 30 February, no 29 February outside leap years) and with seconds 00–59. The text is
- * kept as written: its offset is not turned into UTC.
+ * (no 30 February, no 29 February outside leap years) and with seconds 00–59
+ * (`PATTERNS.timestamp`). The text is kept as written: its offset is not turned into UTC.
  */
 export const Timestamp = z
   .string()
-  .check(
-    z.regex(PATTERNS.timestamp.re, PATTERNS.timestamp.message),
-    alsoFormat('timestamp', isRealTimestamp),
-  );
+  .check(z.regex(PATTERNS.timestamp.re, PATTERNS.timestamp.message));
 
 /**
  * A link to a web page: at most `max` characters, matching `PATTERNS.url`, and read by the

@@ -27,11 +27,17 @@ export const PATTERNS = {
     message: 'Expected a semantic version such as "1.0.0"',
   },
   /**
-   * An ISO 8601 date-time with offset; months 01–12, days 01–31, hours 00–23, minutes and
-   * seconds 00–59. Whether the day exists in its month is `isRealTimestamp`'s part.
+   * An ISO 8601 date-time with offset, on a day that exists: days 01–31 in January, March…,
+   * 01–30 in April, June, September and November, 01–28 in February and the 29th in leap years
+   * (Gregorian: every fourth year, except centuries not divisible by 400); hours 00–23,
+   * minutes and seconds 00–59 (no leap second: `Date` cannot read one).
    */
   timestamp: {
-    re: /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/,
+    re: new RegExp(
+      '^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))' +
+        '|(?:\\d\\d(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)' +
+        'T(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d{1,9})?)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$',
+    ),
     message: 'Expected a real date and time in ISO 8601 form, such as "2026-03-25T09:30:00Z"',
   },
   /** Text with at least one character that is not a space. */
@@ -77,23 +83,6 @@ export type PatternName = keyof typeof PATTERNS;
 /** The name of the pattern whose regular expression prints as `source` (`/…/flags`). */
 export function patternNamed(source: string | undefined): PatternName | undefined {
   return (Object.keys(PATTERNS) as PatternName[]).find((k) => String(PATTERNS[k].re) === source);
-}
-
-/** Days in each month of a common year; February has 29 in a leap year. */
-const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
-
-/**
- * Whether a text that matches `PATTERNS.timestamp` names a day that exists: 30 February,
- * 31 April or 29 February 2025 do not (Gregorian leap years: every fourth, except centuries
- * not divisible by 400).
- */
-export function isRealTimestamp(text: string): boolean {
-  const year = Number(text.slice(0, 4));
-  const month = Number(text.slice(5, 7));
-  const day = Number(text.slice(8, 10));
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const days = month === 2 && leap ? 29 : (DAYS[month - 1] ?? 0);
-  return day >= 1 && day <= days;
 }
 
 /**
