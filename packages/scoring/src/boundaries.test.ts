@@ -208,13 +208,14 @@ describe('boundaries of the scoring rules', () => {
   });
 
   it('reaches a level within EPSILON of its threshold, and not beyond, on every scale', () => {
+    expect(EPSILON).toBe(1e-9);
     for (let levels = 2; levels <= 7; levels++)
       for (let level = 2; level <= levels; level++) {
         const at = levelScore(level, levels);
         expect(levelForScore(at, levels), `${level} of ${levels}`).toBe(level);
-        expect(levelForScore(at - EPSILON / 2, levels), `${level} of ${levels}, just under`).toBe(
-          level,
-        );
+        // Half the tolerance (on the level scale) under the threshold still reaches it.
+        const justUnder = at - (5e-10 * 100) / (levels - 1);
+        expect(levelForScore(justUnder, levels), `${level} of ${levels}, just under`).toBe(level);
         expect(levelForScore(at - 1e-6, levels), `${level} of ${levels}, under`).toBe(level - 1);
         expect(levelForScore(Math.min(100, at + 1e-6), levels)).toBe(level);
       }
