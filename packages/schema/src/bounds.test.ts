@@ -11,6 +11,7 @@ import {
   PLAN_LIMITS,
   RESPONSE_LIMITS,
   indexQuestions,
+  issueCount,
   parseActionPlan,
   parseCourse,
   parseFeedback,
@@ -251,6 +252,7 @@ describe(`at most MAX_ISSUES (${MAX_ISSUES}) issues, then one that counts the re
       params: { count: 150 * 3 - MAX_ISSUES },
       message: `And ${150 * 3 - MAX_ISSUES} more issues, not listed`,
     });
+    expect(issueCount(parsed.issues)).toBe(150 * 3);
     expect(codesAndPaths(parsed.issues.slice(0, 3))).toEqual([
       ['invalid-type', ['history', 0, 'questionId']],
       ['invalid-type', ['history', 0, 'answer']],
@@ -277,6 +279,7 @@ describe(`at most MAX_ISSUES (${MAX_ISSUES}) issues, then one that counts the re
     const parsed = parseResponse(response, validFramework());
     expect(!parsed.ok && parsed.issues.length).toBe(MAX_ISSUES);
     expect(!parsed.ok && parsed.issues.some((i) => i.code === 'too-many-issues')).toBe(false);
+    expect(!parsed.ok && issueCount(parsed.issues)).toBe(MAX_ISSUES);
   });
 
   it('in a draft plan too', () => {

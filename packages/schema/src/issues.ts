@@ -29,6 +29,16 @@ export interface Issue {
 export type ParseResult<T> =
   { ok: true; value: T; warnings?: Issue[] } | { ok: false; issues: Issue[] };
 
+/**
+ * How many issues a list stands for: its length, where the last issue, `too-many-issues`
+ * (the `parse*` functions list at most `MAX_ISSUES`), stands for the `count` it names.
+ */
+export function issueCount(issues: readonly Issue[]): number {
+  const last = issues.at(-1);
+  const more = last?.code === 'too-many-issues' ? Number(last.params?.count ?? 0) : 0;
+  return more ? issues.length - 1 + more : issues.length;
+}
+
 /** `pillars[2].components[0].title.fr`, or `(root)` for the empty path. */
 export function formatPath(path: readonly (string | number | symbol)[]): string {
   let out = '';
