@@ -44,6 +44,17 @@ describe('describeIssue', () => {
       code: 'too-big',
       params: { origin: 'record', maximum: 50, inclusive: 'yes' },
     };
+    const whole = {
+      code: 'too-big',
+      params: { origin: 'document', maximum: 20000, inclusive: 'yes' },
+    };
+    expect(describeIssue('en', whole)).toBe(
+      'The file is too large to check: more than 20,000 lists and groups of fields.',
+    );
+    await loadLocale('fr');
+    expect(describeIssue('fr', whole)).toBe(
+      'Le fichier est trop volumineux pour être vérifié\u202f: plus de 20\u202f000 listes et groupes de champs.',
+    );
     const expected: Record<string, [string, string, string]> = {
       en: [
         'And 40 more problems, not listed here.',

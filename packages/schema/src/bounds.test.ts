@@ -132,6 +132,44 @@ describe('a long list is refused before it is walked', () => {
   });
 });
 
+describe('bounds that multiply are bounded in all', () => {
+  it('a framework of 20 pillars × 50 components × 50 questions is one issue at the root', () => {
+    const fw = validFramework();
+    const question = fw.pillars[0]!.components[0]!.questions[0]!;
+    const component = { ...fw.pillars[0]!.components[0]!, questions: Array(50).fill(question) };
+    const pillar = { ...fw.pillars[0]!, components: Array(50).fill(component) };
+    const parsed = parseFramework({ ...fw, pillars: Array(20).fill(pillar) });
+    expect(!parsed.ok && parsed.issues).toEqual([
+      {
+        path: [],
+        code: 'too-big',
+        params: { origin: 'document', maximum: INPUT_LIMITS.groups, inclusive: 'yes' },
+        message: `Expected at most ${INPUT_LIMITS.groups} lists and groups of fields in all`,
+      },
+    ]);
+  });
+
+  it('a response carried 20 times with 5,000 earlier answers each', () => {
+    const migration = {
+      from: { id: 'tiny', version: '0.9.0' },
+      to: { id: 'tiny', version: '1.0.0' },
+      at: '2026-03-25T09:30:00Z',
+      answers: {},
+      history: Array(RESPONSE_LIMITS.history).fill({}),
+    };
+    const parsed = parseResponse({
+      ...validResponse(),
+      migrations: Array(RESPONSE_LIMITS.migrations).fill(migration),
+    });
+    expect(!parsed.ok && codesAndPaths(parsed.issues)).toEqual([['too-big', []]]);
+  });
+
+  it('the bundled shapes stay far within: the fixtures read', () => {
+    expect(parseFramework(validFramework()).ok).toBe(true);
+    expect(parseActionPlan(validPlan(), validFramework()).ok).toBe(true);
+  });
+});
+
 describe('groups of fields and texts past their bound', () => {
   it('a response with more answers than any framework has questions', () => {
     const answers: Record<string, unknown> = {};

@@ -8,7 +8,10 @@
  * The check follows the schema itself: the bounds it applies are the schema's own `maxLength`
  * checks (and `maxEntries` for records), so there is one definition of each limit. It visits
  * only what the schema visits (the fields a format names, as deep as it goes), so a deeply
- * nested or cyclic value under an unknown key costs nothing. Internal to the package.
+ * nested or cyclic value under an unknown key costs nothing. Bounds multiply (pillars ×
+ * components × questions), so it also counts the lists and groups of fields it visits, and
+ * stops past `INPUT_LIMITS.groups` with one `too-big` issue (origin `document`) at the root.
+ * Internal to the package.
  */
 import * as z from 'zod/mini';
 import { INPUT_LIMITS } from './constants.js';
@@ -169,6 +172,16 @@ function build(def: Def): Node {
  * Walks `value` along `node`. `path` is one array, pushed and popped on the way (a copy is
  * taken only for an issue), so that a document within bounds costs no allocation per value.
  */
+/** Lists and groups of fields the walk may still visit (`INPUT_LIMITS.groups` at the start). */
+let budget = 0;
+/** Thrown when the budget runs out: the walk stops there. */
+const SPENT = Symbol('spent');
+
+/** One more list or group of fields visited; past `INPUT_LIMITS.groups`, the walk stops. */
+function visit(): void {
+  if (--budget < 0) throw SPENT;
+}
+
 function walk(node: Node, value: unknown, path: PropertyKey[], out: RawIssue[]): void {
   switch (node.kind) {
     case 'skip':
@@ -179,6 +192,7 @@ function walk(node: Node, value: unknown, path: PropertyKey[], out: RawIssue[]):
       return;
     case 'array': {
       if (!Array.isArray(value)) return;
+      visit();
       // Read once: a proxy may answer differently each time.
       const length: unknown = value.length;
       if (typeof length !== 'number' || length > node.max) {
@@ -195,6 +209,7 @@ function walk(node: Node, value: unknown, path: PropertyKey[], out: RawIssue[]):
     }
     case 'object':
       if (!isObject(value)) return;
+      visit();
       for (const [key, field] of node.fields) {
         path.push(key);
         walk(field, value[key], path, out);
@@ -203,11 +218,13 @@ function walk(node: Node, value: unknown, path: PropertyKey[], out: RawIssue[]):
       return;
     case 'record': {
       if (!isObject(value) || Array.isArray(value)) return;
-      const keys = Object.keys(value);
-      if (keys.length > node.max) {
+      visit();
+      // Counted before the keys are listed: listing asks a proxy about every key.
+      if (Reflect.ownKeys(value).length > node.max) {
         out.push(tooBig('record', node.max, path));
         return;
       }
+      const keys = Object.keys(value);
       for (const key of keys) {
         path.push(key);
         walk(node.key, key, path, out);
@@ -271,6 +288,12 @@ function tooBig(origin: string, maximum: number, path: PropertyKey[]): RawIssue 
  */
 export function sizeIssues(schema: unknown, value: unknown): RawIssue[] {
   const out: RawIssue[] = [];
-  walk(compile(schema as Schema), value, [], out);
+  budget = INPUT_LIMITS.groups;
+  try {
+    walk(compile(schema as Schema), value, [], out);
+  } catch (error) {
+    if (error !== SPENT) throw error;
+    return [tooBig('document', INPUT_LIMITS.groups, [])];
+  }
   return out;
 }

@@ -96,6 +96,7 @@ function sizeWord(origin: string, n: number): string {
   if (origin === 'array' || origin === 'set') return `${n} item${n === 1 ? '' : 's'}`;
   if (origin === 'string') return `${n} character${n === 1 ? '' : 's'}`;
   if (origin === 'object' || origin === 'record') return `${n} entr${n === 1 ? 'y' : 'ies'}`;
+  if (origin === 'document') return `${n} lists and groups of fields in all`;
   return String(n);
 }
 

@@ -97,7 +97,7 @@ type RawZodIssue = Parameters<typeof fromZodIssues>[1][number];
 /** An issue of the shape zod gives a list, a group of fields or a text past its bound. */
 export function tooBig(
   value: unknown,
-  origin: 'array' | 'record' | 'string',
+  origin: 'array' | 'record' | 'string' | 'document',
   maximum: number,
   path: IssuePath,
 ): Issue {
