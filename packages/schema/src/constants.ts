@@ -23,6 +23,42 @@ export const DONT_KNOW = 'dont-know' as const;
 export const RESPONSE_FORMAT = 'dtc.response' as const;
 export const RESPONSE_VERSION = 1 as const;
 
+/**
+ * How many issues a `parse*` function reports at most. Past it, the issues found are counted,
+ * not listed: the last issue is `too-many-issues` with the `count` of the rest ("and 40 more").
+ */
+export const MAX_ISSUES = 100;
+
+/**
+ * The natural bounds of a response: one answer per question and a few dozen revisions of
+ * each, with comments of a paragraph or two. `parseResponse` refuses a file past them with a
+ * `too-big` issue at the list or text, before reading what is in it. Given the framework, a
+ * response holds at most one answer per question of it and `historyPerQuestion` revisions
+ * per question (in total, and of any one question).
+ */
+export const RESPONSE_LIMITS = {
+  /** Answers of one response (without a framework to count its questions). */
+  answers: 1000,
+  /** Earlier answers kept per question in `history`. */
+  historyPerQuestion: 50,
+  /** Entries of `history` in all (whatever the framework). */
+  history: 5000,
+  /** Framework versions a response was carried from (`migrations`). */
+  migrations: 20,
+  /** Evidence links of one answer. */
+  evidence: 20,
+  /** Characters of one evidence link. */
+  link: 2000,
+  /** Characters of an answer to a text question. */
+  text: 20000,
+  /** Characters of an answer's comment. */
+  comment: 5000,
+  /** Characters of a label, a name, an organisation, a role's detail or a round's name. */
+  label: 200,
+  /** Characters of the response's own id. */
+  id: 100,
+} as const;
+
 /** Short term (≤ 1 year), medium term (1–3 years), long term (3+ years). */
 export const HORIZONS = ['short', 'medium', 'long'] as const;
 export const PLAN_FORMAT = 'dtc.action-plan' as const;
@@ -141,11 +177,73 @@ export const COURSE_LIMITS = {
   items: 8,
   reflectionMin: 3,
   reflectionMax: 5,
+  /** Sources listed in one course. */
+  sources: 500,
+  /** Modules of a course (one per pillar). */
+  modules: 20,
+  /** Sections of a module (one per component). */
+  sections: 50,
+} as const;
+
+/**
+ * The bounds of a framework (and of the texts and courses that go with it). The bundled
+ * framework has 6 pillars, at most 5 components in a pillar, 83 questions and texts of at
+ * most 836 characters: these leave ample room. `parseFramework` refuses a file past them with
+ * a `too-big` issue at the list or text, before reading what is in it.
+ */
+export const FRAMEWORK_LIMITS = {
+  /** Declared locales, and languages of one text. */
+  locales: 50,
+  /** Characters of a language tag (BCP 47 asks implementations to allow 35). */
+  locale: 35,
+  /** Characters of a version number. */
+  version: 100,
+  pillars: 20,
+  /** Components of one pillar. */
+  components: 50,
+  /** Questions of one component. */
+  questions: 50,
+  /** Options of one choice question. */
+  options: 20,
+  /** Items of the vision's priorities or principles, and education outcomes. */
+  items: 50,
+  /** Characters of one language of a text (a title, a summary, a help text, a descriptor…). */
+  text: 10000,
+  /** Texts of one framework texts file (one locale of a split framework). */
+  texts: 20000,
 } as const;
 
 /** The `format` and `version` of a mapping between two versions of a framework. */
 export const MAPPING_FORMAT = 'dtc.framework-mapping' as const;
 export const MAPPING_VERSION = 1 as const;
+/** The bounds of a mapping: a rule per question of either version, a few questions per rule. */
+export const MAPPING_LIMITS = {
+  rules: 5000,
+  /** Questions named in `from`, `to` or `carry` of one rule. */
+  questionsPerRule: 100,
+  /** Entries of one rule's `values`. */
+  values: 100,
+  /** Characters of an answer named as a key of `values` (a level, an option id, yes or no). */
+  value: 100,
+} as const;
+
+/**
+ * The bounds of the size check every `parse*` function runs before the schema. `groups`: the
+ * lists and groups of fields (objects) one document may hold at all levels together, since
+ * the bounds of each list multiply (20 pillars × 50 components × 50 questions); past it the
+ * document is refused with one `too-big` issue (origin `document`) at the root, unread. The
+ * bundled framework holds about 1,200, a response with 50 revisions of each of its 83
+ * questions (each with an evidence link) under 13,000. The others apply where a format states no bound of its own (today,
+ * none of the formats it reads): items of a list, entries of a group of fields and characters
+ * of a text. Nesting needs no bound: a value is read only as deep as its format goes, and
+ * whatever lies deeper is never visited.
+ */
+export const INPUT_LIMITS = {
+  groups: 20000,
+  items: 10000,
+  entries: 10000,
+  string: 100000,
+} as const;
 /**
  * How a question changed from one framework version to the next: `kept` (same id, same
  * meaning), `renamed` (new id, same meaning), `revised` (reworded: the answer is carried and

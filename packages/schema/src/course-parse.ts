@@ -12,10 +12,10 @@ import {
   checkText,
   checkUnique,
   fail,
-  fromJson,
+  limitIssues,
   newerVersion,
+  readInput,
   run,
-  unreadable,
 } from './parse-kit.js';
 
 function checkCourse(course: Course, framework: Framework | undefined, issues: Issue[]): void {
@@ -162,18 +162,12 @@ export function courseGaps(course: Course, framework: Framework): Issue[] {
  * leaves out (`courseGaps`). Never throws.
  */
 export function parseCourse(input: unknown, framework?: Framework): ParseResult<Course> {
-  try {
-    const json = fromJson(input);
-    if ('issues' in json) return fail(json.issues);
-    const newer = newerVersion(json.value, COURSE_FORMAT, COURSE_VERSION, 'Course format');
+  return readInput(input, (raw) => {
+    const newer = newerVersion(raw, COURSE_FORMAT, COURSE_VERSION, 'Course format');
     if (newer) return fail([newer]);
-    const result = run(Course, json.value, (course, issues) =>
-      checkCourse(course, framework, issues),
-    );
+    const result = run(Course, raw, (course, issues) => checkCourse(course, framework, issues));
     if (!result.ok || !framework) return result;
     const gaps = courseGaps(result.value, framework);
-    return gaps.length ? { ...result, warnings: gaps } : result;
-  } catch (error) {
-    return fail([unreadable(error)]);
-  }
+    return gaps.length ? { ...result, warnings: limitIssues(gaps) } : result;
+  });
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { FrameworkRef, Id, LocalizedText } from './common.js';
-import { COURSE_FORMAT, COURSE_LIMITS, COURSE_VERSION } from './constants.js';
+import { FrameworkRef, HttpUrl, Id, LocaleTag, LocalizedText } from './common.js';
+import { COURSE_FORMAT, COURSE_LIMITS, COURSE_VERSION, FRAMEWORK_LIMITS } from './constants.js';
 import { PATTERNS } from './patterns.js';
 
 /**
@@ -14,9 +14,7 @@ export const CourseSource = z.object({
   /** The title in the language it was published in. */
   title: z.string().check(z.minLength(1), z.maxLength(400)),
   year: z.int().check(z.minimum(1900), z.maximum(2100)),
-  url: z.optional(
-    z.string().check(z.maxLength(2000), z.regex(PATTERNS.url.re, PATTERNS.url.message)),
-  ),
+  url: z.optional(HttpUrl(2000)),
 });
 export type CourseSource = z.infer<typeof CourseSource>;
 
@@ -66,7 +64,7 @@ export const CourseModule = z.object({
   whyItMatters: LocalizedText,
   /** The questions that open the deep dive on this pillar. */
   reflection: Reflection,
-  sections: z.array(CourseSection).check(z.minLength(1)),
+  sections: z.array(CourseSection).check(z.minLength(1), z.maxLength(COURSE_LIMITS.sections)),
 });
 export type CourseModule = z.infer<typeof CourseModule>;
 
@@ -80,10 +78,8 @@ export const Course = z.object({
   version: z.literal(COURSE_VERSION),
   framework: FrameworkRef,
   /** Declared locales; every text carries each of them. */
-  locales: z
-    .array(z.string().check(z.regex(PATTERNS.locale.re, PATTERNS.locale.message)))
-    .check(z.minLength(1)),
-  sources: z.array(CourseSource).check(z.minLength(1)),
-  modules: z.array(CourseModule).check(z.minLength(1)),
+  locales: z.array(LocaleTag).check(z.minLength(1), z.maxLength(FRAMEWORK_LIMITS.locales)),
+  sources: z.array(CourseSource).check(z.minLength(1), z.maxLength(COURSE_LIMITS.sources)),
+  modules: z.array(CourseModule).check(z.minLength(1), z.maxLength(COURSE_LIMITS.modules)),
 });
 export type Course = z.infer<typeof Course>;

@@ -10,7 +10,7 @@ import { FrameworkMapping, type MappingChange, type MappingRule } from './framew
 import type { Issue, IssuePath, ParseResult } from './issues.js';
 import { answerProblemOf, kindOf } from './kinds.js';
 import { indexQuestions } from './parse.js';
-import { fail, fromJson, newerVersion, run, unreadable } from './parse-kit.js';
+import { fail, newerVersion, readInput, run } from './parse-kit.js';
 import type { AnswerValue } from './response.js';
 
 /** How many questions each side of a rule names, by change: [min, max] (max -1: no limit). */
@@ -258,20 +258,9 @@ export function parseFrameworkMapping(
   from?: Framework,
   to?: Framework,
 ): ParseResult<FrameworkMapping> {
-  try {
-    const json = fromJson(input);
-    if ('issues' in json) return fail(json.issues);
-    const newer = newerVersion(
-      json.value,
-      MAPPING_FORMAT,
-      MAPPING_VERSION,
-      'Framework mapping format',
-    );
+  return readInput(input, (raw) => {
+    const newer = newerVersion(raw, MAPPING_FORMAT, MAPPING_VERSION, 'Framework mapping format');
     if (newer) return fail([newer]);
-    return run(FrameworkMapping, json.value, (mapping, issues) =>
-      checkMapping(mapping, from, to, issues),
-    );
-  } catch (error) {
-    return fail([unreadable(error)]);
-  }
+    return run(FrameworkMapping, raw, (mapping, issues) => checkMapping(mapping, from, to, issues));
+  });
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { FrameworkRef, Id, LocalizedText } from './common.js';
-import { MAPPING_CHANGES, MAPPING_FORMAT, MAPPING_VERSION } from './constants.js';
+import { maxEntries } from './bounds.js';
+import { MAPPING_CHANGES, MAPPING_FORMAT, MAPPING_LIMITS, MAPPING_VERSION } from './constants.js';
 import { AnswerValue } from './response.js';
 
 /** How a question changed from one version to the next (see `MAPPING_CHANGES`). */
@@ -26,12 +27,18 @@ export type MappingChange = z.infer<typeof MappingChange>;
  * text (`"3"`, `"yes"`, an option id): to a value of the later question, or to `null` when
  * that answer cannot be carried. Values it does not name are carried as they are.
  */
+const Ids = z.array(Id).check(z.maxLength(MAPPING_LIMITS.questionsPerRule));
+
 export const MappingRule = z.object({
   change: MappingChange,
-  from: z._default(z.array(Id), []),
-  to: z._default(z.array(Id), []),
-  carry: z.optional(z.array(Id)),
-  values: z.optional(z.record(z.string(), z.nullable(AnswerValue))),
+  from: z._default(Ids, []),
+  to: z._default(Ids, []),
+  carry: z.optional(Ids),
+  values: z.optional(
+    z
+      .record(z.string().check(z.maxLength(MAPPING_LIMITS.value)), z.nullable(AnswerValue))
+      .check(maxEntries(MAPPING_LIMITS.values)),
+  ),
   /** Why it changed, for the people who answered the earlier version. */
   note: z.optional(LocalizedText),
 });
@@ -49,7 +56,7 @@ export const FrameworkMapping = z.object({
   version: z.literal(MAPPING_VERSION),
   from: FrameworkRef,
   to: FrameworkRef,
-  rules: z.array(MappingRule),
+  rules: z.array(MappingRule).check(z.maxLength(MAPPING_LIMITS.rules)),
 });
 export type FrameworkMapping = z.infer<typeof FrameworkMapping>;
 export type FrameworkMappingInput = z.input<typeof FrameworkMapping>;

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { FrameworkRef, LocaleTag } from './common.js';
-import { FRAMEWORK_TEXTS_FORMAT, FRAMEWORK_TEXTS_VERSION } from './constants.js';
+import { maxEntries } from './bounds.js';
+import { FRAMEWORK_LIMITS, FRAMEWORK_TEXTS_FORMAT, FRAMEWORK_TEXTS_VERSION } from './constants.js';
 import { PATTERNS } from './patterns.js';
 
 /**
@@ -18,9 +19,16 @@ export const FrameworkTexts = z.object({
   /** The locale of every text in this file. */
   locale: LocaleTag,
   /** Text key → text, e.g. `"pillar.data-evidence.title": "Données et preuves"`. */
-  texts: z.record(
-    z.string().check(z.regex(PATTERNS.textKey.re, PATTERNS.textKey.message)),
-    z.string().check(z.regex(PATTERNS.nonEmpty.re, PATTERNS.nonEmpty.message)),
-  ),
+  texts: z
+    .record(
+      z.string().check(z.regex(PATTERNS.textKey.re, PATTERNS.textKey.message)),
+      z
+        .string()
+        .check(
+          z.maxLength(FRAMEWORK_LIMITS.text),
+          z.regex(PATTERNS.nonEmpty.re, PATTERNS.nonEmpty.message),
+        ),
+    )
+    .check(maxEntries(FRAMEWORK_LIMITS.texts)),
 });
 export type FrameworkTexts = z.infer<typeof FrameworkTexts>;

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { FrameworkRef, Id, LocaleTag, LocalizedText, SemVer } from './common.js';
+import { FRAMEWORK_LIMITS } from './constants.js';
 
 /** One maturity level of the framework's scale (e.g. 1 = latent … 4 = advanced). */
 export const Level = z.object({
@@ -35,7 +36,8 @@ export type RubricDescriptor = z.infer<typeof RubricDescriptor>;
 export const RubricQuestion = z.object({
   ...questionBase,
   kind: z.literal('rubric'),
-  descriptors: z.array(RubricDescriptor).check(z.minLength(2)),
+  /** At most one per level (seven at most). */
+  descriptors: z.array(RubricDescriptor).check(z.minLength(2), z.maxLength(7)),
 });
 export type RubricQuestion = z.infer<typeof RubricQuestion>;
 
@@ -51,7 +53,7 @@ export type ChoiceOption = z.infer<typeof ChoiceOption>;
 export const ChoiceQuestion = z.object({
   ...questionBase,
   kind: z.literal('choice'),
-  options: z.array(ChoiceOption).check(z.minLength(2)),
+  options: z.array(ChoiceOption).check(z.minLength(2), z.maxLength(FRAMEWORK_LIMITS.options)),
 });
 export type ChoiceQuestion = z.infer<typeof ChoiceQuestion>;
 
@@ -91,7 +93,7 @@ export const Component = z.object({
   summary: LocalizedText,
   weight: z.optional(Weight),
   origin: z.optional(ComponentOrigin),
-  questions: z.array(Question).check(z.minLength(1)),
+  questions: z.array(Question).check(z.minLength(1), z.maxLength(FRAMEWORK_LIMITS.questions)),
 });
 export type Component = z.infer<typeof Component>;
 
@@ -102,7 +104,7 @@ export const Pillar = z.object({
   weight: z.optional(Weight),
   /** A cross-cutting pillar that other pillars rest on (raises its components' priority). */
   foundational: z.optional(z.boolean()),
-  components: z.array(Component).check(z.minLength(1)),
+  components: z.array(Component).check(z.minLength(1), z.maxLength(FRAMEWORK_LIMITS.components)),
 });
 export type Pillar = z.infer<typeof Pillar>;
 
@@ -116,8 +118,8 @@ export type VisionItem = z.infer<typeof VisionItem>;
 /** The outer layer of the framework: why, what first, and how. */
 export const Vision = z.object({
   purpose: LocalizedText,
-  priorities: z.array(VisionItem),
-  principles: z.array(VisionItem),
+  priorities: z.array(VisionItem).check(z.maxLength(FRAMEWORK_LIMITS.items)),
+  principles: z.array(VisionItem).check(z.maxLength(FRAMEWORK_LIMITS.items)),
 });
 export type Vision = z.infer<typeof Vision>;
 
@@ -140,18 +142,18 @@ export const Framework = z.object({
   title: LocalizedText,
   description: LocalizedText,
   /** Declared locales; the first is the source language. */
-  locales: z.array(LocaleTag).check(z.minLength(1)),
+  locales: z.array(LocaleTag).check(z.minLength(1), z.maxLength(FRAMEWORK_LIMITS.locales)),
   /**
    * Locales whose texts are published in separate texts files (the split form: this file
    * is the base, see `FrameworkTexts`), so a reader knows which files exist.
    */
-  translations: z.optional(z.array(LocaleTag)),
+  translations: z.optional(z.array(LocaleTag).check(z.maxLength(FRAMEWORK_LIMITS.locales))),
   /** Ordered maturity levels with values 1..L (2 ≤ L ≤ 7). */
   levels: z.array(Level).check(z.minLength(2), z.maxLength(7)),
   vision: Vision,
-  pillars: z.array(Pillar).check(z.minLength(1)),
+  pillars: z.array(Pillar).check(z.minLength(1), z.maxLength(FRAMEWORK_LIMITS.pillars)),
   /** Education outcomes that action plans link to. */
-  outcomes: z.optional(z.array(Outcome)),
+  outcomes: z.optional(z.array(Outcome).check(z.maxLength(FRAMEWORK_LIMITS.items))),
   /** Where the content comes from and what is the toolkit's own proposal. */
   about: z.optional(LocalizedText),
 });

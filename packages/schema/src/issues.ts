@@ -29,6 +29,16 @@ export interface Issue {
 export type ParseResult<T> =
   { ok: true; value: T; warnings?: Issue[] } | { ok: false; issues: Issue[] };
 
+/**
+ * How many issues a list stands for: its length, where the last issue, `too-many-issues`
+ * (the `parse*` functions list at most `MAX_ISSUES`), stands for the `count` it names.
+ */
+export function issueCount(issues: readonly Issue[]): number {
+  const last = issues.at(-1);
+  const more = last?.code === 'too-many-issues' ? Number(last.params?.count ?? 0) : 0;
+  return more ? issues.length - 1 + more : issues.length;
+}
+
 /** `pillars[2].components[0].title.fr`, or `(root)` for the empty path. */
 export function formatPath(path: readonly (string | number | symbol)[]): string {
   let out = '';
@@ -63,11 +73,16 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return cur;
 }
 
-/** A value as JSON would write it, cut short: sentences quote what was found. */
+/**
+ * A value as JSON would write it, cut short: sentences quote what was found. A list or a
+ * group of fields is named by its type, never written out (it may be large, or cyclic).
+ */
 function shown(value: unknown): string {
   let text: string | undefined;
   try {
-    text = typeof value === 'bigint' ? `${value}` : JSON.stringify(value);
+    if (typeof value === 'bigint') text = `${value}`;
+    else if (typeof value === 'string') text = JSON.stringify(value.slice(0, 60));
+    else if (value === null || typeof value !== 'object') text = JSON.stringify(value);
   } catch {
     text = undefined;
   }
@@ -81,6 +96,7 @@ function sizeWord(origin: string, n: number): string {
   if (origin === 'array' || origin === 'set') return `${n} item${n === 1 ? '' : 's'}`;
   if (origin === 'string') return `${n} character${n === 1 ? '' : 's'}`;
   if (origin === 'object' || origin === 'record') return `${n} entr${n === 1 ? 'y' : 'ies'}`;
+  if (origin === 'document') return `${n} lists and groups of fields in all`;
   return String(n);
 }
 

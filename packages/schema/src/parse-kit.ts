@@ -3,7 +3,9 @@
  * `Issue`s, the checks for unique ids and translations, and the one issue a newer format
  * version gets. Internal to the package (not exported from its index).
  */
+import { sizeIssues } from './bounds.js';
 import type { LocalizedText } from './common.js';
+import { MAX_ISSUES } from './constants.js';
 import { fromZodIssues, type Issue, type IssuePath, type ParseResult } from './issues.js';
 
 export function unreadable(error: unknown): Issue {
@@ -21,11 +23,33 @@ export function unreadable(error: unknown): Issue {
   };
 }
 
-export function fail<T>(issues: Issue[]): ParseResult<T> {
-  return { ok: false, issues };
+/**
+ * The first `MAX_ISSUES` of `issues`, then, when there were more (`total` in all), one
+ * `too-many-issues` issue that counts the rest.
+ */
+export function limitIssues(issues: Issue[], total = issues.length): Issue[] {
+  if (total <= MAX_ISSUES) return issues;
+  const count = total - MAX_ISSUES;
+  return [
+    ...issues.slice(0, MAX_ISSUES),
+    {
+      path: [],
+      code: 'too-many-issues',
+      params: { count },
+      message: `And ${count} more issue${count === 1 ? '' : 's'}, not listed`,
+    },
+  ];
 }
 
-/** Accepts a parsed value or JSON text; JSON that does not parse is one issue at the root. */
+export function fail<T>(issues: Issue[]): ParseResult<T> {
+  return { ok: false, issues: limitIssues(issues) };
+}
+
+/**
+ * Accepts a parsed value or JSON text, read once: JSON text whose value is itself text is
+ * that text (which no format takes), not read again. JSON that does not parse is one issue
+ * at the root. Every `parse*` function calls it once, first.
+ */
 export function fromJson(input: unknown): { value: unknown } | { issues: Issue[] } {
   if (typeof input !== 'string') return { value: input };
   try {
@@ -45,6 +69,23 @@ export function fromJson(input: unknown): { value: unknown } | { issues: Issue[]
   }
 }
 
+/**
+ * The frame of every `parse*` function: `input` read once (`fromJson`), then `read` on the
+ * value; whatever throws on the way (a getter, a revoked proxy) is one `unreadable` issue.
+ */
+export function readInput<T>(
+  input: unknown,
+  read: (value: unknown) => ParseResult<T>,
+): ParseResult<T> {
+  try {
+    const json = fromJson(input);
+    if ('issues' in json) return fail(json.issues);
+    return read(json.value);
+  } catch (error) {
+    return fail([unreadable(error)]);
+  }
+}
+
 /** The parts of a zod/mini schema `run` uses. */
 export interface Schema<T> {
   safeParse(
@@ -53,16 +94,36 @@ export interface Schema<T> {
 }
 type RawZodIssue = Parameters<typeof fromZodIssues>[1][number];
 
+/** An issue of the shape zod gives a list, a group of fields or a text past its bound. */
+export function tooBig(
+  value: unknown,
+  origin: 'array' | 'record' | 'string' | 'document',
+  maximum: number,
+  path: IssuePath,
+): Issue {
+  return fromZodIssues(value, [{ code: 'too_big', origin, maximum, inclusive: true, path }])[0]!;
+}
+
+/** zod's issues as ours, the first `MAX_ISSUES` of them turned, the rest counted. */
+function zodIssues(value: unknown, raw: readonly RawZodIssue[]): Issue[] {
+  return limitIssues(fromZodIssues(value, raw.slice(0, MAX_ISSUES + 1)), raw.length);
+}
+
+/**
+ * Reads `value` (already out of its JSON text: see `fromJson`) with `schema`: first its sizes
+ * (`sizeIssues`: lists, entries and texts past their bounds are refused unwalked), then the
+ * schema, then `check` on the typed value.
+ */
 export function run<T>(
   schema: Schema<T>,
-  input: unknown,
+  value: unknown,
   check: (value: T, issues: Issue[]) => void,
 ): ParseResult<T> {
   try {
-    const json = fromJson(input);
-    if ('issues' in json) return fail(json.issues);
-    const parsed = schema.safeParse(json.value);
-    if (!parsed.success) return fail(fromZodIssues(json.value, parsed.error.issues));
+    const big = sizeIssues(schema, value);
+    if (big.length) return { ok: false, issues: zodIssues(value, big) };
+    const parsed = schema.safeParse(value);
+    if (!parsed.success) return { ok: false, issues: zodIssues(value, parsed.error.issues) };
     const issues: Issue[] = [];
     check(parsed.data, issues);
     return issues.length ? fail(issues) : { ok: true, value: parsed.data };

@@ -229,20 +229,46 @@ describe('timestamps', () => {
       '2026-01-01T24:00Z',
       '2026-01-01T10:60Z',
       '2026-01-01T10:00+25:00',
+      // Days that do not exist, and the leap second: Date would read them as another moment.
+      '2026-02-30T00:00Z',
+      '2026-04-31T12:00:00Z',
+      '2025-02-29T00:00Z',
+      '1900-02-29T00:00Z',
+      '2026-12-31T23:59:60Z',
+      '2026-03-25T23:59:60Z',
     ]) {
       const response = validResponse();
       response.updatedAt = bad;
       expect(parseResponse(response).ok, bad).toBe(false);
     }
     for (const ok of [
-      '2026-12-31T23:59:60Z',
+      '2026-12-31T23:59:59Z',
       '2026-01-01T00:00Z',
       '2026-06-30T12:30:15.123+05:30',
+      '2024-02-29T23:30:00+05:30',
+      '2000-02-29T00:00Z',
+      '2026-04-30T00:00Z',
     ]) {
       const response = validResponse();
       response.updatedAt = ok;
-      expect(parseResponse(response).ok, ok).toBe(true);
+      const parsed = parseResponse(response);
+      expect(parsed.ok, ok).toBe(true);
+      // Kept as written: the offset is not turned into UTC.
+      expect(parsed.ok && parsed.value.updatedAt).toBe(ok);
     }
+  });
+
+  it('words a day that does not exist as any other bad date', () => {
+    const response = validResponse();
+    response.answers.budget!.answeredAt = '2025-02-29T10:00:00Z';
+    const parsed = parseResponse(response);
+    expect(!parsed.ok && parsed.issues).toEqual([
+      expect.objectContaining({
+        path: ['answers', 'budget', 'answeredAt'],
+        code: 'invalid-format',
+        params: { format: 'regex', pattern: 'timestamp' },
+      }),
+    ]);
   });
 });
 
@@ -403,17 +429,11 @@ describe('issue codes and params', { timeout: 60_000 }, () => {
   it('say what a sentence needs: expected and found, limits, the pattern missed', () => {
     const response = validResponse() as unknown as Record<string, unknown>;
     response.respondent = { role: 'ministry-education', country: 'sen' };
-    response.label = 'x'.repeat(201);
     delete response.framework;
     const parsed = parseResponse(response);
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     expect(parsed.issues).toEqual([
-      expect.objectContaining({
-        path: ['label'],
-        code: 'too-big',
-        params: { origin: 'string', maximum: 200, inclusive: 'yes' },
-      }),
       expect.objectContaining({
         path: ['framework'],
         code: 'invalid-type',
@@ -425,6 +445,21 @@ describe('issue codes and params', { timeout: 60_000 }, () => {
         code: 'invalid-format',
         params: { format: 'regex', pattern: 'country' },
       }),
+    ]);
+  });
+
+  it('say which bound a text passed (refused before anything else is checked)', () => {
+    const response = validResponse() as unknown as Record<string, unknown>;
+    response.label = 'x'.repeat(201);
+    delete response.framework;
+    const parsed = parseResponse(response);
+    expect(!parsed.ok && parsed.issues).toEqual([
+      {
+        path: ['label'],
+        code: 'too-big',
+        params: { origin: 'string', maximum: 200, inclusive: 'yes' },
+        message: 'Expected at most 200 characters',
+      },
     ]);
   });
 
@@ -464,11 +499,13 @@ describe('huge strings', () => {
     const parsed = parseResponse(JSON.stringify(response), validFramework());
     const framework = parseFramework({ ...validFramework(), id: huge });
     expect(performance.now() - started).toBeLessThan(2_000);
+    // Texts past their bound are refused before any pattern runs over them.
     expect(!parsed.ok && parsed.issues.map((i) => [i.code, i.path])).toEqual([
       ['too-big', ['label']],
       ['too-big', ['answers', 'budget', 'evidence', 0]],
-      ['invalid-format', ['answers', 'budget', 'evidence', 0]],
     ]);
-    expect(!framework.ok && framework.issues.map((i) => i.code)).toEqual(['invalid-format']);
+    expect(!framework.ok && framework.issues.map((i) => [i.code, i.path])).toEqual([
+      ['too-big', ['id']],
+    ]);
   });
 });

@@ -14,6 +14,7 @@ import {
   PLAN_LIMITS,
   PLAN_VERSION,
   RESPONSE_FORMAT,
+  RESPONSE_LIMITS,
   RESPONSE_VERSION,
 } from './constants.js';
 import { QuestionFeedback } from './feedback.js';
@@ -29,11 +30,12 @@ import {
   checkText,
   checkUnique,
   fail,
-  fromJson,
   isVersion,
+  limitIssues,
   newerVersion,
+  readInput,
   run,
-  unreadable,
+  tooBig,
 } from './parse-kit.js';
 
 function checkFramework(fw: Framework, issues: Issue[]): void {
@@ -233,7 +235,7 @@ function checkQuestion(question: Question, at: QuestionContext): void {
  * framework, or every issue found with its path.
  */
 export function parseFramework(input: unknown): ParseResult<Framework> {
-  return run(Framework, input, checkFramework);
+  return readInput(input, (raw) => run(Framework, raw, checkFramework));
 }
 
 /**
@@ -241,10 +243,7 @@ export function parseFramework(input: unknown): ParseResult<Framework> {
  * JSON text). Never throws. `mergeFrameworkTexts` then checks its keys against the base.
  */
 export function parseFrameworkTexts(input: unknown): ParseResult<FrameworkTexts> {
-  try {
-    const json = fromJson(input);
-    if ('issues' in json) return fail(json.issues);
-    const raw = json.value;
+  return readInput(input, (raw) => {
     const newer = newerVersion(
       raw,
       FRAMEWORK_TEXTS_FORMAT,
@@ -253,9 +252,7 @@ export function parseFrameworkTexts(input: unknown): ParseResult<FrameworkTexts>
     );
     if (newer) return fail([newer]);
     return run(FrameworkTexts, raw, () => {});
-  } catch (error) {
-    return fail([unreadable(error)]);
-  }
+  });
 }
 
 /** Every question of a framework by id, with its pillar and component. */
@@ -310,8 +307,59 @@ function mismatch(what: string, found: string, framework: Framework): Issue {
   };
 }
 
+/** The problem with an answer to a question, as an issue at `path` (its value). */
+function answerIssue(
+  id: string,
+  question: Question,
+  value: unknown,
+  path: IssuePath,
+): Issue | null {
+  const problem = answerProblemOf(question, value);
+  if (!problem) return null;
+  return {
+    path,
+    code: problem.code,
+    params: { question: id, ...problem.params },
+    message: answerMessage(problem, question),
+  };
+}
+
+/** At most `RESPONSE_LIMITS.historyPerQuestion` earlier answers of any one question. */
+function checkHistoryPerQuestion(response: Response, issues: Issue[]): void {
+  const counts = new Map<string, number>();
+  for (const h of response.history) counts.set(h.questionId, (counts.get(h.questionId) ?? 0) + 1);
+  const maximum = RESPONSE_LIMITS.historyPerQuestion;
+  for (const [question, n] of counts)
+    if (n > maximum)
+      issues.push({
+        path: ['history'],
+        code: 'too-big',
+        params: { origin: 'array', maximum, inclusive: 'yes', question },
+        message: `Expected at most ${maximum} earlier answers to question "${question}", found ${n}`,
+      });
+}
+
+/**
+ * Given the framework, the bound it sets on a response's history before it is read:
+ * `RESPONSE_LIMITS.historyPerQuestion` earlier answers per question of the framework. (An
+ * answer per question at most needs no such check: the answers are keyed by question, so any
+ * answer past the framework's questions is to an unknown question, an issue of its own, and
+ * `RESPONSE_LIMITS.answers` bounds the work.)
+ */
+function responseSizeIssues(raw: unknown, framework: Framework | undefined): Issue[] {
+  if (!framework || raw === null || typeof raw !== 'object') return [];
+  const { history } = raw as { history?: unknown };
+  const most = indexQuestions(framework).size * RESPONSE_LIMITS.historyPerQuestion;
+  if (!Array.isArray(history) || most >= RESPONSE_LIMITS.history) return [];
+  const length: unknown = history.length;
+  return typeof length !== 'number' || length > most
+    ? [tooBig(raw, 'array', most, ['history'])]
+    : [];
+}
+
 function checkResponseAgainst(framework: Framework | undefined) {
   return (response: Response, issues: Issue[]): void => {
+    checkHistoryPerQuestion(response, issues);
     if (!framework) return;
     if (response.framework.id !== framework.id) {
       issues.push(mismatch('Response', response.framework.id, framework));
@@ -324,39 +372,37 @@ function checkResponseAgainst(framework: Framework | undefined) {
         issues.push(unknownQuestion(id, framework, ['answers', id]));
         continue;
       }
-      const problem = answerProblemOf(entry.question, answer.value);
-      if (problem) {
-        issues.push({
-          path: ['answers', id, 'value'],
-          code: problem.code,
-          params: { question: id, ...problem.params },
-          message: answerMessage(problem, entry.question),
-        });
-      }
+      const problem = answerIssue(id, entry.question, answer.value, ['answers', id, 'value']);
+      if (problem) issues.push(problem);
     }
+    // Earlier answers are checked as current ones are: a revision is an answer too.
     response.history.forEach((h, i) => {
-      if (!index.has(h.questionId))
+      const entry = index.get(h.questionId);
+      if (!entry) {
         issues.push(unknownQuestion(h.questionId, framework, ['history', i, 'questionId']));
+        return;
+      }
+      const path: IssuePath = ['history', i, 'answer', 'value'];
+      const problem = answerIssue(h.questionId, entry.question, h.answer.value, path);
+      if (problem) issues.push(problem);
     });
   };
 }
 
 /**
  * Validates a saved response (an object, or JSON text). With a framework it also checks
- * that every answer names a question of that framework and is a valid answer to it.
- * Never throws.
+ * that every answer, current or earlier (`history`), names a question of that framework and
+ * is a valid answer to it. Whatever the framework, a question has at most
+ * `RESPONSE_LIMITS.historyPerQuestion` earlier answers. Never throws.
  */
 export function parseResponse(input: unknown, framework?: Framework): ParseResult<Response> {
-  try {
-    const json = fromJson(input);
-    if ('issues' in json) return fail(json.issues);
-    const raw = json.value;
+  return readInput(input, (raw) => {
     const newer = newerVersion(raw, RESPONSE_FORMAT, RESPONSE_VERSION, 'Response format');
     if (newer) return fail([newer]);
+    const big = responseSizeIssues(raw, framework);
+    if (big.length) return fail(big);
     return run(Response, raw, checkResponseAgainst(framework));
-  } catch (error) {
-    return fail([unreadable(error)]);
-  }
+  });
 }
 
 /** An id the plan names that the framework does not have. */
@@ -504,10 +550,7 @@ export function upgradeActionPlan(plan: ActionPlanV1): ActionPlan {
  * Never throws.
  */
 export function parseActionPlan(input: unknown, framework?: Framework): ParseResult<ActionPlan> {
-  try {
-    const json = fromJson(input);
-    if ('issues' in json) return fail(json.issues);
-    const raw = json.value;
+  return readInput(input, (raw) => {
     const upgrade = isVersion(raw, PLAN_FORMAT, 1);
     if (!upgrade) {
       const newer = newerVersion(raw, PLAN_FORMAT, PLAN_VERSION, 'Action plan format');
@@ -530,10 +573,8 @@ export function parseActionPlan(input: unknown, framework?: Framework): ParseRes
         params: { from: 1, to: PLAN_VERSION },
         message: `Upgraded from action plan format 1 to ${PLAN_VERSION}`,
       });
-    return { ok: true, value: plan, warnings };
-  } catch (error) {
-    return fail([unreadable(error)]);
-  }
+    return { ok: true, value: plan, warnings: limitIssues(warnings) };
+  });
 }
 
 /** The checks of feedback on questions: one item per question, each saying something. */
@@ -597,14 +638,9 @@ export function parseFeedback(
   input: unknown,
   framework?: Framework,
 ): ParseResult<QuestionFeedback> {
-  try {
-    const json = fromJson(input);
-    if ('issues' in json) return fail(json.issues);
-    const raw = json.value;
+  return readInput(input, (raw) => {
     const newer = newerVersion(raw, FEEDBACK_FORMAT, FEEDBACK_VERSION, 'Feedback format');
     if (newer) return fail([newer]);
     return run(QuestionFeedback, raw, checkFeedbackAgainst(framework));
-  } catch (error) {
-    return fail([unreadable(error)]);
-  }
+  });
 }

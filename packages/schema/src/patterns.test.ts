@@ -50,3 +50,34 @@ describe('the evidence link pattern', () => {
     expect(parseResponse(response).ok).toBe(false);
   });
 });
+
+describe('the timestamp pattern', () => {
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+  it('takes a day exactly when the calendar has it, in every year from 0000 to 9999', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        fc.integer({ min: 0, max: 60 }),
+        (year, month, day, second) => {
+          const text = `${pad(year, 4)}-${pad(month)}-${pad(day)}T23:59:${pad(second)}Z`;
+          const date = new Date(0);
+          date.setUTCFullYear(year, month - 1, day);
+          const exists = date.getUTCMonth() === month - 1 && second < 60;
+          expect(PATTERNS.timestamp.re.test(text), text).toBe(exists);
+          // What it takes, Date reads as that very day.
+          if (exists) expect(Number.isNaN(new Date(text).getTime()), text).toBe(year < 0);
+        },
+      ),
+      { numRuns: 2000, seed: 19 },
+    );
+  });
+
+  it('knows the leap years of the Gregorian calendar', () => {
+    const leap = (year: number) => PATTERNS.timestamp.re.test(`${pad(year, 4)}-02-29T00:00Z`);
+    expect([2024, 2000, 2400, 1600, 0, 4, 1996].map(leap)).toEqual(Array(7).fill(true));
+    expect([2025, 1900, 2100, 2200, 1800, 1, 2023].map(leap)).toEqual(Array(7).fill(false));
+  });
+});

@@ -3,6 +3,8 @@
  * The zod schemas use them, and an issue names the pattern a value missed (`params.pattern`)
  * so that its sentence can be worded in any language.
  */
+import { RESPONSE_LIMITS } from './constants.js';
+
 const ID = /^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$/;
 const ID_BODY = ID.source.slice(1, -1);
 
@@ -24,10 +26,19 @@ export const PATTERNS = {
     re: /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/,
     message: 'Expected a semantic version such as "1.0.0"',
   },
-  /** An ISO 8601 date-time with offset; months 01–12, days 01–31, hours 00–23, minutes 00–59. */
+  /**
+   * An ISO 8601 date-time with offset, on a day that exists: days 01–31 in January, March…,
+   * 01–30 in April, June, September and November, 01–28 in February and the 29th in leap years
+   * (Gregorian: every fourth year, except centuries not divisible by 400); hours 00–23,
+   * minutes and seconds 00–59 (no leap second: `Date` cannot read one).
+   */
   timestamp: {
-    re: /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d(?::(?:[0-5]\d|60)(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/,
-    message: 'Expected an ISO 8601 date-time such as "2026-03-25T09:30:00Z"',
+    re: new RegExp(
+      '^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))' +
+        '|(?:\\d\\d(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)' +
+        'T(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d{1,9})?)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$',
+    ),
+    message: 'Expected a real date and time in ISO 8601 form, such as "2026-03-25T09:30:00Z"',
   },
   /** Text with at least one character that is not a space. */
   nonEmpty: { re: /\S/, message: 'Text must not be empty' },
@@ -74,7 +85,23 @@ export function patternNamed(source: string | undefined): PatternName | undefine
   return (Object.keys(PATTERNS) as PatternName[]).find((k) => String(PATTERNS[k].re) === source);
 }
 
-/** Whether `text` is an acceptable evidence link (an `Answer`'s `evidence` item). */
+/**
+ * Whether `text` is an address the URL parser reads (`new URL`), with the `http:` or
+ * `https:` scheme. Links a browser would refuse (`http://<script>…`) are not accepted.
+ */
+export function isHttpUrl(text: string): boolean {
+  try {
+    const { protocol } = new URL(text);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Whether `text` is an acceptable evidence link (an `Answer`'s `evidence` item): at most
+ * 2,000 characters, matching `PATTERNS.url`, and an http(s) address for the URL parser.
+ */
 export function isEvidenceUrl(text: string): boolean {
-  return text.length <= 2000 && PATTERNS.url.re.test(text);
+  return text.length <= RESPONSE_LIMITS.link && PATTERNS.url.re.test(text) && isHttpUrl(text);
 }

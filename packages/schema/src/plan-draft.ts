@@ -7,6 +7,7 @@
 import type { Framework } from './framework.js';
 import type { Issue } from './issues.js';
 import { parseActionPlan } from './parse.js';
+import { fail, fromJson, limitIssues, unreadable } from './parse-kit.js';
 import type { ActionPlan } from './plan.js';
 
 /**
@@ -66,13 +67,27 @@ export type DraftRead =
   { ok: true; plan: ActionPlan; problems: Issue[] } | { ok: false; issues: Issue[] };
 
 /**
- * Reads `value` with `parseActionPlan`. When every issue is on a field a person types into,
- * the plan is read all the same, with what they typed kept as it is, and the issues come back
- * as `problems`. Format 1 plans are upgraded as usual.
+ * Reads `input` (a plan, or JSON text, read once) with `parseActionPlan`. When every issue is
+ * on a field a person types into, the plan is read all the same, with what they typed kept as
+ * it is, and the issues come back as `problems`. Format 1 plans are upgraded as usual. Never
+ * throws: a value that cannot be read or copied is refused with an `unreadable` issue.
  */
-export function readDraftPlan(value: unknown, framework?: Framework): DraftRead {
-  const first = parseActionPlan(value, framework);
+export function readDraftPlan(input: unknown, framework?: Framework): DraftRead {
+  const first = parseActionPlan(input, framework);
   if (first.ok) return { ok: true, plan: first.value, problems: [] };
+  try {
+    // The same text read again for the fields it holds (the same value: not a second decoding).
+    const json = fromJson(input);
+    if ('issues' in json) return { ok: false, issues: first.issues };
+    return readDraft(json.value, first.issues, framework);
+  } catch (error) {
+    const refused = fail([unreadable(error)]);
+    return { ok: false, issues: refused.ok ? [] : refused.issues };
+  }
+}
+
+function readDraft(value: unknown, issues: Issue[], framework: Framework | undefined): DraftRead {
+  const first = { issues };
   if (!first.issues.every((issue) => isTyped(issue, value)))
     return { ok: false, issues: first.issues };
   // Check the rest of the plan with a stand-in in each field being typed, then put back
@@ -81,7 +96,7 @@ export function readDraftPlan(value: unknown, framework?: Framework): DraftRead 
   const typed = first.issues.map((issue) => ({ path: issue.path, value: at(value, issue.path) }));
   for (const { path } of typed) put(copy, path, TYPED[path.at(-1) as string]);
   const again = parseActionPlan(copy, framework);
-  if (!again.ok) return { ok: false, issues: [...first.issues, ...again.issues] };
+  if (!again.ok) return { ok: false, issues: limitIssues([...first.issues, ...again.issues]) };
   const plan = structuredClone(again.value);
   for (const { path, value: typedValue } of typed) {
     if (path[0] === 'version' || at(plan, path.slice(0, -1)) === undefined) continue;

@@ -1,10 +1,12 @@
 import * as z from 'zod/mini';
+import { maxEntries } from './bounds.js';
 import { FrameworkRef, Id, Timestamp } from './common.js';
 import { PATTERNS } from './patterns.js';
 import {
   ACTION_STATUSES,
   COST_KINDS,
   FINANCING_MODELS,
+  FRAMEWORK_LIMITS,
   FUNDING_STATUSES,
   HORIZONS,
   MAX_PRIORITIES,
@@ -187,7 +189,7 @@ export const ActionPlan = z.object({
   /** Up to three component ids chosen as priorities, in order. */
   priorities: z.array(Id).check(z.maxLength(MAX_PRIORITIES)),
   /** Per pillar (by id), the component chosen as that pillar's own priority. */
-  pillarPriorities: z._default(z.record(Id, Id), {}),
+  pillarPriorities: z._default(z.record(Id, Id).check(maxEntries(FRAMEWORK_LIMITS.pillars)), {}),
   actions: z.array(PlanAction).check(z.maxLength(PLAN_LIMITS.actions)),
   history: list(PlanChange, PLAN_LIMITS.history),
   updatedAt: z.optional(Timestamp),

@@ -27,9 +27,25 @@ export interface FrameworkArbOptions {
    * lowest" and "all highest" responses exist.
    */
   extremes?: boolean;
+  /**
+   * Declared locales drawn from `LOCALE_POOL` (one to four, in any order, so the source
+   * language is not always `en`), and every optional text present (a question's summary and
+   * help, the vision's items, outcomes with summaries, `about`), so that every kind of text
+   * path exists. Without it: `en` and `fr`, and only the texts a framework needs.
+   */
+  locales?: boolean;
 }
 
-const text = (en: string): LocalizedText => ({ en, fr: `${en} (fr)` });
+/** The language tags generated frameworks draw their locales from (with `locales: true`). */
+export const LOCALE_POOL = ['en', 'fr', 'ar', 'es', 'ru', 'zh-Hans', 'pt-BR', 'sw', 'es-419'];
+
+/** A text in each of `locales`: `label (locale)`. */
+type TextOf = (label: string) => LocalizedText;
+const textIn =
+  (locales: readonly string[]): TextOf =>
+  (label) =>
+    Object.fromEntries(locales.map((l) => [l, `${label} (${l})`]));
+const text = textIn(['en', 'fr']);
 
 const weightArb = fc.option(
   fc.oneof(
@@ -45,7 +61,13 @@ function withOptional<T extends object>(base: T, extra: Record<string, unknown>)
   return out as T;
 }
 
-function questionArb(id: string, levels: number, extremes: boolean): fc.Arbitrary<Question> {
+function questionArb(
+  id: string,
+  levels: number,
+  extremes: boolean,
+  t: TextOf = text,
+  allTexts = false,
+): fc.Arbitrary<Question> {
   const all = Array.from({ length: levels }, (_, i) => i + 1);
   const level = fc.integer({ min: 1, max: levels });
   const common = fc.record({
@@ -57,13 +79,19 @@ function questionArb(id: string, levels: number, extremes: boolean): fc.Arbitrar
     weight: number | undefined;
     allowNotApplicable: boolean;
     allowDontKnow: boolean;
-  }) => withOptional({ id, title: text(`Question ${id}`) }, c);
+  }) =>
+    withOptional(
+      allTexts
+        ? { id, title: t(`Question ${id}`), summary: t(`About ${id}`), help: t(`Help on ${id}`) }
+        : { id, title: t(`Question ${id}`) },
+      c,
+    );
   const rubric = fc
     .tuple(common, fc.shuffledSubarray(all, { minLength: levels, maxLength: levels }))
     .map(([c, order]): Question => ({
       ...base(c),
       kind: 'rubric',
-      descriptors: order.map((l) => ({ level: l, text: text(`Level ${l} of ${id}`) })),
+      descriptors: order.map((l) => ({ level: l, text: t(`Level ${l} of ${id}`) })),
     }));
   const choiceLevels = extremes
     ? fc.array(level, { maxLength: 3 }).map((extra) => [1, levels, ...extra])
@@ -76,7 +104,7 @@ function questionArb(id: string, levels: number, extremes: boolean): fc.Arbitrar
     .map(([c, ls]): Question => ({
       ...base(c),
       kind: 'choice',
-      options: ls.map((l, i) => ({ id: `o${i + 1}`, label: text(`Option ${i + 1}`), level: l })),
+      options: ls.map((l, i) => ({ id: `o${i + 1}`, label: t(`Option ${i + 1}`), level: l })),
     }));
   const yesNo = extremes
     ? fc.boolean().map((yesHigh) => (yesHigh ? [levels, 1] : [1, levels]))
@@ -110,65 +138,86 @@ export function frameworkArb(options: FrameworkArbOptions = {}): fc.Arbitrary<Fr
     maxQuestions = 5,
     extremes = false,
   } = options;
-  return fc.integer({ min: minLevels, max: maxLevels }).chain((levels) => {
-    const componentArb = (p: number, c: number): fc.Arbitrary<Component> =>
-      fc
-        .tuple(
-          weightArb,
-          fc
-            .integer({ min: 1, max: maxQuestions })
-            .chain((n) =>
-              fc.tuple(
-                ...Array.from({ length: n }, (_, q) =>
-                  questionArb(`q${p}-${c}-${q}`, levels, extremes),
+  const localesArb = options.locales
+    ? fc.shuffledSubarray(LOCALE_POOL, { minLength: 1, maxLength: 4 })
+    : fc.constant<string[]>(['en', 'fr']);
+  const allTexts = options.locales === true;
+  return fc
+    .tuple(fc.integer({ min: minLevels, max: maxLevels }), localesArb)
+    .chain(([levels, locales]) => {
+      const t = textIn(locales);
+      const componentArb = (p: number, c: number): fc.Arbitrary<Component> =>
+        fc
+          .tuple(
+            weightArb,
+            fc
+              .integer({ min: 1, max: maxQuestions })
+              .chain((n) =>
+                fc.tuple(
+                  ...Array.from({ length: n }, (_, q) =>
+                    questionArb(`q${p}-${c}-${q}`, levels, extremes, t, allTexts),
+                  ),
                 ),
               ),
+          )
+          .map(([weight, questions]) =>
+            withOptional(
+              {
+                id: `c${p}-${c}`,
+                title: t(`Component ${p}.${c}`),
+                summary: t('About it'),
+                questions,
+              },
+              { weight },
             ),
-        )
-        .map(([weight, questions]) =>
-          withOptional(
-            {
-              id: `c${p}-${c}`,
-              title: text(`Component ${p}.${c}`),
-              summary: text('About it'),
-              questions,
+          );
+      const pillarArb = (p: number): fc.Arbitrary<Pillar> =>
+        fc
+          .tuple(
+            weightArb,
+            fc.boolean(),
+            fc
+              .integer({ min: 1, max: maxComponents })
+              .chain((n) => fc.tuple(...Array.from({ length: n }, (_, c) => componentArb(p, c)))),
+          )
+          .map(([weight, foundational, components]) =>
+            withOptional(
+              { id: `p${p}`, title: t(`Pillar ${p}`), summary: t('About it'), components },
+              { weight, foundational: foundational || undefined },
+            ),
+          );
+      return fc
+        .integer({ min: 1, max: maxPillars })
+        .chain((n) => fc.tuple(...Array.from({ length: n }, (_, p) => pillarArb(p))))
+        .map((pillars): Framework => {
+          const framework: Framework = {
+            id: 'generated',
+            version: '1.0.0',
+            title: t('Generated framework'),
+            description: t('For tests'),
+            locales,
+            levels: Array.from({ length: levels }, (_, i) => ({
+              value: i + 1,
+              label: t(`Level ${i + 1}`),
+              description: t(`Description of level ${i + 1}`),
+            })),
+            vision: { purpose: t('Purpose'), priorities: [], principles: [] },
+            pillars,
+          };
+          if (!allTexts) return framework;
+          const item = (id: string) => ({ id, title: t(id), summary: t(`About ${id}`) });
+          return {
+            ...framework,
+            vision: {
+              purpose: t('Purpose'),
+              priorities: [item('access')],
+              principles: [item('equity')],
             },
-            { weight },
-          ),
-        );
-    const pillarArb = (p: number): fc.Arbitrary<Pillar> =>
-      fc
-        .tuple(
-          weightArb,
-          fc.boolean(),
-          fc
-            .integer({ min: 1, max: maxComponents })
-            .chain((n) => fc.tuple(...Array.from({ length: n }, (_, c) => componentArb(p, c)))),
-        )
-        .map(([weight, foundational, components]) =>
-          withOptional(
-            { id: `p${p}`, title: text(`Pillar ${p}`), summary: text('About it'), components },
-            { weight, foundational: foundational || undefined },
-          ),
-        );
-    return fc
-      .integer({ min: 1, max: maxPillars })
-      .chain((n) => fc.tuple(...Array.from({ length: n }, (_, p) => pillarArb(p))))
-      .map((pillars): Framework => ({
-        id: 'generated',
-        version: '1.0.0',
-        title: text('Generated framework'),
-        description: text('For tests'),
-        locales: ['en', 'fr'],
-        levels: Array.from({ length: levels }, (_, i) => ({
-          value: i + 1,
-          label: text(`Level ${i + 1}`),
-          description: text(`Description of level ${i + 1}`),
-        })),
-        vision: { purpose: text('Purpose'), priorities: [], principles: [] },
-        pillars,
-      }));
-  });
+            outcomes: [item('learning')],
+            about: t('About the framework'),
+          };
+        });
+    });
 }
 
 /** Every question of a framework, with its pillar and component ids, in framework order. */
@@ -226,7 +275,9 @@ function invalidValues(question: Question): AnswerValue[] {
   const out: AnswerValue[] = ['zz-unknown'];
   if (!question.allowNotApplicable) out.push('na');
   if (!question.allowDontKnow) out.push('dont-know');
-  if (question.kind === 'rubric') out.push(7, 'yes');
+  // Levels past the question's scale, and values no level is: the schema refuses 0, 8 and
+  // 2.5 outright, the framework the levels its question does not describe.
+  if (question.kind === 'rubric') out.push(7, question.descriptors.length + 1, 0, 8, 2.5, 'yes');
   if (question.kind === 'boolean') out.push(1, 'maybe');
   return out.filter(
     (v) => !validValues(question).some(([valid]) => valid === v) && question.kind !== 'text',

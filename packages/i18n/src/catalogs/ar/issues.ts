@@ -6,7 +6,7 @@ export const issues: IssuesMessages = {
   'issue.too-small':
     '{origin, select, string {النص قصير جدًا: الحد الأدنى {minimum, plural, zero {# حرف} one {حرف واحد} two {حرفان} few {# أحرف} many {# حرفًا} other {# حرف}}.} array {عدد العناصر قليل جدًا: الحد الأدنى {minimum, plural, zero {# عنصر} one {عنصر واحد} two {عنصران} few {# عناصر} many {# عنصرًا} other {# عنصر}}.} other {{inclusive, select, no {يجب أن تكون القيمة أكبر من {minimum, number}.} other {يجب ألا تقل القيمة عن {minimum, number}.}}}}',
   'issue.too-big':
-    '{origin, select, string {النص طويل جدًا: الحد الأقصى {maximum, plural, zero {# حرف} one {حرف واحد} two {حرفان} few {# أحرف} many {# حرفًا} other {# حرف}}.} array {عدد العناصر كبير جدًا: الحد الأقصى {maximum, plural, zero {# عنصر} one {عنصر واحد} two {عنصران} few {# عناصر} many {# عنصرًا} other {# عنصر}}.} other {{inclusive, select, no {يجب أن تكون القيمة أقل من {maximum, number}.} other {يجب ألا تزيد القيمة على {maximum, number}.}}}}',
+    '{origin, select, string {النص طويل جدًا: الحد الأقصى {maximum, plural, zero {# حرف} one {حرف واحد} two {حرفان} few {# أحرف} many {# حرفًا} other {# حرف}}.} array {عدد العناصر كبير جدًا: الحد الأقصى {maximum, plural, zero {# عنصر} one {عنصر واحد} two {عنصران} few {# عناصر} many {# عنصرًا} other {# عنصر}}.} record {عدد الإدخالات كبير جدًا: الحد الأقصى {maximum, plural, zero {# إدخال} one {إدخال واحد} two {إدخالان} few {# إدخالات} many {# إدخالًا} other {# إدخال}}.} document {الملف أكبر من أن يُفحص: أكثر من {maximum, number} قائمة ومجموعة حقول.} other {{inclusive, select, no {يجب أن تكون القيمة أقل من {maximum, number}.} other {يجب ألا تزيد القيمة على {maximum, number}.}}}}',
   'issue.invalid-value': 'المتوقع إحدى القيم التالية: {expected}؛ لكن وُجد {found}.',
   'issue.invalid-union':
     '{discriminator, select, yes {الحقل «{key}» غير معروف أو مفقود (وُجد {found}).} other {لا تطابق هذه القيمة أيًّا من الصيغ المسموح بها (وُجد {found}).}}',
@@ -66,5 +66,7 @@ export const issues: IssuesMessages = {
   'issue.duplicate-feedback': 'للسؤال «{question}» ملاحظات مكررة: أبقِ على ملاحظة واحدة لكل سؤال.',
   'issue.duplicate-kind': '«{kind}» مذكور مرتين للسؤال نفسه.',
   'issue.empty-feedback': 'الملاحظات على «{question}» فارغة: اختر المشكلة أو اكتب تعليقًا.',
+  'issue.too-many-issues':
+    '{count, plural, zero {وهناك # مشكلة أخرى لم تُعرض هنا.} one {وهناك مشكلة أخرى لم تُعرض هنا.} two {وهناك مشكلتان أخريان لم تُعرضا هنا.} few {وهناك # مشكلات أخرى لم تُعرض هنا.} many {وهناك # مشكلةً أخرى لم تُعرض هنا.} other {وهناك # مشكلة أخرى لم تُعرض هنا.}}',
   'issue.other': 'هذه القيمة غير صالحة.',
 };

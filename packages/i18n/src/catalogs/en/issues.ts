@@ -8,7 +8,7 @@ export const issues = {
   'issue.too-small':
     '{origin, select, string {Too short: at least {minimum, plural, one {# character} other {# characters}}.} array {Too few items: at least {minimum, plural, one {# item} other {# items}}.} other {{inclusive, select, no {Must be greater than {minimum, number}.} other {Must be at least {minimum, number}.}}}}',
   'issue.too-big':
-    '{origin, select, string {Too long: at most {maximum, plural, one {# character} other {# characters}}.} array {Too many items: at most {maximum, plural, one {# item} other {# items}}.} other {{inclusive, select, no {Must be less than {maximum, number}.} other {Must be at most {maximum, number}.}}}}',
+    '{origin, select, string {Too long: at most {maximum, plural, one {# character} other {# characters}}.} array {Too many items: at most {maximum, plural, one {# item} other {# items}}.} record {Too many entries: at most {maximum, plural, one {# entry} other {# entries}}.} document {The file is too large to check: more than {maximum, number} lists and groups of fields.} other {{inclusive, select, no {Must be less than {maximum, number}.} other {Must be at most {maximum, number}.}}}}',
   'issue.invalid-value': 'Expected one of {expected}; found {found}.',
   'issue.invalid-union':
     '{discriminator, select, yes {Unknown or missing “{key}” (found {found}).} other {This value matches none of the allowed forms (found {found}).}}',
@@ -76,5 +76,7 @@ export const issues = {
   'issue.duplicate-kind': '“{kind}” is named twice for the same question.',
   'issue.empty-feedback':
     'The feedback on “{question}” says nothing: choose what is the matter or write a comment.',
+  'issue.too-many-issues':
+    '{count, plural, one {And # more problem, not listed here.} other {And # more problems, not listed here.}}',
   'issue.other': 'This value is not valid.',
 } as const;

@@ -6,7 +6,7 @@ export const issues: IssuesMessages = {
   'issue.too-small':
     '{origin, select, string {Demasiado corto: al menos {minimum, plural, one {# carácter} many {# de caracteres} other {# caracteres}}.} array {Muy pocos elementos: al menos {minimum, plural, one {# elemento} many {# de elementos} other {# elementos}}.} other {{inclusive, select, no {Debe ser mayor que {minimum, number}.} other {Debe ser como mínimo {minimum, number}.}}}}',
   'issue.too-big':
-    '{origin, select, string {Demasiado largo: como máximo {maximum, plural, one {# carácter} many {# de caracteres} other {# caracteres}}.} array {Demasiados elementos: como máximo {maximum, plural, one {# elemento} many {# de elementos} other {# elementos}}.} other {{inclusive, select, no {Debe ser menor que {maximum, number}.} other {Debe ser como máximo {maximum, number}.}}}}',
+    '{origin, select, string {Demasiado largo: como máximo {maximum, plural, one {# carácter} many {# de caracteres} other {# caracteres}}.} array {Demasiados elementos: como máximo {maximum, plural, one {# elemento} many {# de elementos} other {# elementos}}.} record {Demasiadas entradas: como máximo {maximum, plural, one {# entrada} many {# de entradas} other {# entradas}}.} document {El archivo es demasiado grande para comprobarlo: más de {maximum, number} listas y grupos de campos.} other {{inclusive, select, no {Debe ser menor que {maximum, number}.} other {Debe ser como máximo {maximum, number}.}}}}',
   'issue.invalid-value': 'Se esperaba uno de estos valores: {expected}; se encontró {found}.',
   'issue.invalid-union':
     '{discriminator, select, yes {“{key}” desconocido o ausente (se encontró {found}).} other {Este valor no corresponde a ninguna de las formas permitidas (se encontró {found}).}}',
@@ -78,5 +78,7 @@ export const issues: IssuesMessages = {
   'issue.duplicate-kind': '“{kind}” se indica dos veces para la misma pregunta.',
   'issue.empty-feedback':
     'Los comentarios sobre “{question}” están vacíos: elija cuál es el problema o escriba un comentario.',
+  'issue.too-many-issues':
+    '{count, plural, one {Y # problema más, que no se muestra aquí.} many {Y # de problemas más, que no se muestran aquí.} other {Y # problemas más, que no se muestran aquí.}}',
   'issue.other': 'Este valor no es válido.',
 };

@@ -6,7 +6,7 @@ export const issues: IssuesMessages = {
   'issue.too-small':
     '{origin, select, string {Trop court : au moins {minimum, plural, one {# caractère} many {# caractères} other {# caractères}}.} array {Trop peu d’éléments : au moins {minimum, plural, one {# élément} many {# éléments} other {# éléments}}.} other {{inclusive, select, no {Doit être supérieur à {minimum, number}.} other {Doit être au moins {minimum, number}.}}}}',
   'issue.too-big':
-    '{origin, select, string {Trop long : au plus {maximum, plural, one {# caractère} many {# caractères} other {# caractères}}.} array {Trop d’éléments : au plus {maximum, plural, one {# élément} many {# éléments} other {# éléments}}.} other {{inclusive, select, no {Doit être inférieur à {maximum, number}.} other {Doit être au plus {maximum, number}.}}}}',
+    '{origin, select, string {Trop long : au plus {maximum, plural, one {# caractère} many {# caractères} other {# caractères}}.} array {Trop d’éléments : au plus {maximum, plural, one {# élément} many {# éléments} other {# éléments}}.} record {Trop d’entrées : au plus {maximum, plural, one {# entrée} many {# entrées} other {# entrées}}.} document {Le fichier est trop volumineux pour être vérifié : plus de {maximum, number} listes et groupes de champs.} other {{inclusive, select, no {Doit être inférieur à {maximum, number}.} other {Doit être au plus {maximum, number}.}}}}',
   'issue.invalid-value': 'Attendu : l’une de ces valeurs, {expected} ; trouvé : {found}.',
   'issue.invalid-union':
     '{discriminator, select, yes {« {key} » est inconnu ou manquant (trouvé : {found}).} other {Cette valeur ne correspond à aucune des formes autorisées (trouvé : {found}).}}',
@@ -78,5 +78,7 @@ export const issues: IssuesMessages = {
   'issue.duplicate-kind': '« {kind} » est indiqué deux fois pour la même question.',
   'issue.empty-feedback':
     'L’avis sur « {question} » ne dit rien : cochez ce qui ne va pas ou écrivez un commentaire.',
+  'issue.too-many-issues':
+    '{count, plural, one {Et # autre problème, non listé ici.} many {Et # autres problèmes, non listés ici.} other {Et # autres problèmes, non listés ici.}}',
   'issue.other': 'Cette valeur n’est pas valide.',
 };

@@ -6,7 +6,7 @@ export const issues: IssuesMessages = {
   'issue.too-small':
     '{origin, select, string {Слишком короткий текст: нужно не менее {minimum, plural, one {# символа} few {# символов} many {# символов} other {# символа}}.} array {Слишком мало элементов: нужно не менее {minimum, plural, one {# элемента} few {# элементов} many {# элементов} other {# элемента}}.} other {{inclusive, select, no {Значение должно быть больше {minimum, number}.} other {Значение должно быть не меньше {minimum, number}.}}}}',
   'issue.too-big':
-    '{origin, select, string {Слишком длинный текст: допускается не более {maximum, plural, one {# символа} few {# символов} many {# символов} other {# символа}}.} array {Слишком много элементов: допускается не более {maximum, plural, one {# элемента} few {# элементов} many {# элементов} other {# элемента}}.} other {{inclusive, select, no {Значение должно быть меньше {maximum, number}.} other {Значение должно быть не больше {maximum, number}.}}}}',
+    '{origin, select, string {Слишком длинный текст: допускается не более {maximum, plural, one {# символа} few {# символов} many {# символов} other {# символа}}.} array {Слишком много элементов: допускается не более {maximum, plural, one {# элемента} few {# элементов} many {# элементов} other {# элемента}}.} record {Слишком много записей: допускается не более {maximum, plural, one {# записи} few {# записей} many {# записей} other {# записи}}.} document {Файл слишком велик для проверки: более {maximum, number} списков и групп полей.} other {{inclusive, select, no {Значение должно быть меньше {maximum, number}.} other {Значение должно быть не больше {maximum, number}.}}}}',
   'issue.invalid-value': 'Ожидалось одно из значений {expected}; получено: {found}.',
   'issue.invalid-union':
     '{discriminator, select, yes {Неизвестное или отсутствующее поле «{key}» (получено: {found}).} other {Это значение не соответствует ни одной из допустимых форм (получено: {found}).}}',
@@ -80,5 +80,7 @@ export const issues: IssuesMessages = {
   'issue.duplicate-kind': '«{kind}» указано дважды для одного и того же вопроса.',
   'issue.empty-feedback':
     'Отзыв о вопросе «{question}» пуст: выберите, что не так, или напишите комментарий.',
+  'issue.too-many-issues':
+    '{count, plural, one {И еще # проблема, не показанная здесь.} few {И еще # проблемы, не показанные здесь.} many {И еще # проблем, не показанных здесь.} other {И еще # проблемы, не показанные здесь.}}',
   'issue.other': 'Это значение недопустимо.',
 };

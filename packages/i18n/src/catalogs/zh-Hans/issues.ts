@@ -6,7 +6,7 @@ export const issues: IssuesMessages = {
   'issue.too-small':
     '{origin, select, string {太短：至少需要{minimum, plural, other {#个字符}}。} array {项目太少：至少需要{minimum, plural, other {#项}}。} other {{inclusive, select, no {必须大于{minimum, number}。} other {必须不小于{minimum, number}。}}}}',
   'issue.too-big':
-    '{origin, select, string {太长：最多{maximum, plural, other {#个字符}}。} array {项目太多：最多{maximum, plural, other {#项}}。} other {{inclusive, select, no {必须小于{maximum, number}。} other {必须不大于{maximum, number}。}}}}',
+    '{origin, select, string {太长：最多{maximum, plural, other {#个字符}}。} array {项目太多：最多{maximum, plural, other {#项}}。} record {条目太多：最多{maximum, plural, other {#个条目}}。} document {文件太大，无法检查：列表和字段组超过{maximum, number}个。} other {{inclusive, select, no {必须小于{maximum, number}。} other {必须不大于{maximum, number}。}}}}',
   'issue.invalid-value': '应为以下之一：{expected}；实际为{found}。',
   'issue.invalid-union':
     '{discriminator, select, yes {“{key}”未知或缺失（实际为{found}）。} other {此值不符合任何允许的形式（实际为{found}）。}}',
@@ -59,5 +59,6 @@ export const issues: IssuesMessages = {
   'issue.duplicate-feedback': '问题“{question}”有两条反馈：每个问题只保留一条。',
   'issue.duplicate-kind': '同一问题中“{kind}”被列出了两次。',
   'issue.empty-feedback': '对“{question}”的反馈没有任何内容：请选择问题所在，或填写意见。',
+  'issue.too-many-issues': '{count, plural, other {另有#个问题未在此列出。}}',
   'issue.other': '此值无效。',
 };

@@ -306,10 +306,11 @@ export function planToMarkdown(plan: ActionPlan, ctx: ExportContext): string {
       }),
     ),
   );
-  if (plan.updatedAt) {
-    const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(
-      new Date(plan.updatedAt),
-    );
+  // The schema takes real dates only; a plan built by hand may still hold one `Date` cannot
+  // read, and a document without its date beats no document.
+  const updated = plan.updatedAt ? new Date(plan.updatedAt) : null;
+  if (updated && !Number.isNaN(updated.getTime())) {
+    const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(updated);
     out.push('', markdownText(t('plan.export.updated', { date })));
   }
   const facts = [
