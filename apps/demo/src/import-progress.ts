@@ -85,7 +85,11 @@ export class FileImportController implements ReactiveController {
         this.refuse(error.count);
         return null;
       }
-      if (abort.signal.aborted) return null;
+      if (abort.signal.aborted) {
+        // Cancelled: the notice replaces the bar (and the Cancel button that had focus).
+        this.focusNotice();
+        return null;
+      }
       throw error;
     } finally {
       this.abort = null;
@@ -100,7 +104,6 @@ export class FileImportController implements ReactiveController {
     this.abort.abort();
     this.notice = { kind: 'cancelled' };
     announce(t('import.cancelled'));
-    this.focusNotice();
   }
 
   /** Clears the last message (a new import, another action). */
@@ -116,6 +119,8 @@ export class FileImportController implements ReactiveController {
   }
 
   private focusNotice(): void {
+    // After the update that shows it (requested here, so that updateComplete waits for it).
+    this.host.requestUpdate();
     void this.host.updateComplete.then(() =>
       focusElement(this.host.querySelector<HTMLElement>(`#${this.id}-notice`)),
     );
