@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sixPillarsV1 } from '@dtc/framework/v1';
 import { exportFile, file, makeResponse, questions } from './fixtures.js';
 import { axe, describeViolations, goto, launch, open, stored } from './helpers.js';
 
@@ -243,5 +244,31 @@ describe('importing many participants’ files', () => {
     expect((await stored(page))[WORKSHOP_KEY]).toBeUndefined();
     const violations = await axe(page);
     expect(violations, describeViolations(violations)).toEqual([]);
+  });
+
+  it('reads a file made with the earlier framework in the worker, and carries it', async () => {
+    const { page, requests } = await open(browser);
+    await goto(page, 'history');
+    const first = sixPillarsV1.pillars[0]!.components[0]!.questions[0]!;
+    const v1 = {
+      format: 'dtc.response',
+      version: 1,
+      label: 'Made with 1.0.0',
+      framework: { id: sixPillarsV1.id, version: sixPillarsV1.version },
+      respondent: { role: 'school' },
+      answers: { [first.id]: { value: 2, answeredAt: '2025-03-25T09:00:00.000Z' } },
+      history: [],
+    };
+    await page.setInputFiles('#import-file', file('earlier.dtc.json', v1));
+    const outcome = page.locator('#import-outcome [role="status"]');
+    await outcome.waitFor();
+    const text = (await outcome.textContent())!.replace(/\s+/g, ' ').trim();
+    expect(text).toMatch(
+      /^One assessment imported\. One of them was made with version 1\.0\.0 of the framework and carried to version 2\.0\.0:/,
+    );
+    // The worker read it, and loaded the earlier version itself.
+    const names = requests.map((r) => r.split('/').pop()!);
+    expect(names.filter((n) => /^import\.worker-.*\.js$/.test(n))).toHaveLength(1);
+    expect(names.filter((n) => /^(v1|migrations)-.*\.js$/.test(n))).toHaveLength(2);
   });
 });
