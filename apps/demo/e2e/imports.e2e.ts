@@ -246,6 +246,24 @@ describe('importing many participants’ files', () => {
     expect(violations, describeViolations(violations)).toEqual([]);
   });
 
+  it('refuses more pasted share codes than the limit at once, keeping them in the box', async () => {
+    const { page } = await open(browser);
+    await goto(page, 'workshop');
+    const codes = Array.from({ length: 501 }, () => '1.AAAA').join('\n');
+    await page.fill('#workshop-codes', codes);
+    await page.locator('#workshop-codes').press('Tab');
+    await page.locator('form button[type="submit"]').click();
+    await expect
+      .poll(async () =>
+        (await page.locator('#add-outcome li').allTextContents()).map((t) => t.trim()),
+      )
+      .toEqual([
+        '501 codes were pasted, but at most 500 can be added at once. Nothing was added: add them in smaller groups.',
+      ]);
+    expect(await page.inputValue('#workshop-codes')).toBe(codes);
+    expect((await stored(page))[WORKSHOP_KEY]).toBeUndefined();
+  });
+
   it('reads a file made with the earlier framework in the worker, and carries it', async () => {
     const { page, requests } = await open(browser);
     await goto(page, 'history');
