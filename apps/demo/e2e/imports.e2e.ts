@@ -147,6 +147,8 @@ describe('importing many participants’ files', () => {
     await page.setInputFiles('#workshop-files', writeFiles('cancelled', COUNT));
     // The bar, named by its label, counts every file read.
     await page.getByRole('progressbar', { name: `Files read: ${COUNT} of ${COUNT}` }).waitFor();
+    const violations = await axe(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
     // Another control answers while the import is under way.
     await page.click('#workshop-codes');
     await page.keyboard.type('typed while importing');
@@ -262,6 +264,21 @@ describe('importing many participants’ files', () => {
       ]);
     expect(await page.inputValue('#workshop-codes')).toBe(codes);
     expect((await stored(page))[WORKSHOP_KEY]).toBeUndefined();
+  });
+
+  it('reads the files on the page when the worker cannot be loaded', async () => {
+    const { context, page } = await open(browser);
+    let refused = 0;
+    await context.route('**/import.worker-*.js', (route) => {
+      refused += 1;
+      return route.abort('failed');
+    });
+    await goto(page, 'history');
+    await page.setInputFiles('#import-file', file('one.dtc.json', participant(7)));
+    const outcome = page.locator('#import-outcome [role="status"]');
+    await outcome.waitFor();
+    expect((await outcome.textContent())?.trim()).toBe('One assessment imported.');
+    expect(refused).toBe(1);
   });
 
   it('reads a file made with the earlier framework in the worker, and carries it', async () => {

@@ -21,8 +21,9 @@ import workerURL from './import.worker.ts?worker&url';
 
 /**
  * {@link readFiles} in a module worker, so that the page stays responsive. Aborting `signal`
- * terminates the worker at once and rejects with the signal's reason. Where the browser can
- * make no worker, the files are read on the page, yielding between files.
+ * terminates the worker at once and rejects with the signal's reason. Where the browser makes
+ * no worker, or its script cannot be loaded (offline before it was ever cached), the files are
+ * read on the page instead, yielding between files.
  */
 export function importFiles(
   files: readonly File[],
@@ -30,10 +31,17 @@ export function importFiles(
   signal: AbortSignal,
 ): Promise<FileOutcome[]> {
   if (files.length > MAX_IMPORT_FILES) return Promise.reject(new TooManyFilesError(files.length));
-  if (typeof Worker === 'undefined') return readFiles(files, onProgress, signal);
-  return new Promise((resolve, reject) => {
+  const onPage = () => readFiles(files, onProgress, signal);
+  if (typeof Worker === 'undefined') return onPage();
+  let worker: Worker;
+  try {
     trustWorker(workerURL);
-    const worker = new Worker(workerURL, { type: 'module', name: 'import' });
+    worker = new Worker(workerURL, { type: 'module', name: 'import' });
+  } catch {
+    return onPage();
+  }
+  return new Promise((resolve, reject) => {
+    let heard = false;
     const stop = (): void => {
       worker.terminate();
       signal.removeEventListener('abort', abort);
@@ -45,6 +53,7 @@ export function importFiles(
     if (signal.aborted) return abort();
     signal.addEventListener('abort', abort);
     worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
+      heard = true;
       const message = event.data;
       if (message.type === 'progress') return onProgress(message.done, message.total);
       stop();
@@ -53,8 +62,11 @@ export function importFiles(
       else reject(new Error(message.message));
     };
     worker.onerror = (event) => {
+      event.preventDefault();
       stop();
-      reject(new Error(event.message || 'The import worker failed'));
+      // The worker never started: the page reads the files itself.
+      if (!heard) onPage().then(resolve, reject);
+      else reject(new Error(event.message || 'The import worker failed'));
     };
     worker.postMessage({ files: [...files] });
   });

@@ -36,15 +36,16 @@ const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setTimeou
 
 /**
  * Reads and validates `files` one after the other (each checked for size before it is read,
- * see `readImportFile`), reporting progress after each and yielding between them. The worker
- * runs this; so does the page where no worker can be made. Throws TooManyFilesError before
- * reading anything when there are more than {@link MAX_IMPORT_FILES}; stops with the signal's
- * reason when it is aborted.
+ * see `readImportFile`), reporting progress after each. The worker runs this; so does the page
+ * where no worker can be made, yielding between files (`yieldBetween`, which the worker, with
+ * no page to keep answering, turns off). Throws TooManyFilesError before reading anything when
+ * there are more than {@link MAX_IMPORT_FILES}; stops with the signal's reason when aborted.
  */
 export async function readFiles(
   files: readonly File[],
   onProgress: Progress = () => undefined,
   signal?: AbortSignal,
+  { yieldBetween = true } = {},
 ): Promise<FileOutcome[]> {
   if (files.length > MAX_IMPORT_FILES) throw new TooManyFilesError(files.length);
   const outcomes: FileOutcome[] = [];
@@ -58,7 +59,7 @@ export async function readFiles(
       outcomes.push({ name: file.name, error });
     }
     onProgress(outcomes.length, files.length);
-    await yieldToEventLoop();
+    if (yieldBetween) await yieldToEventLoop();
   }
   signal?.throwIfAborted();
   return outcomes;

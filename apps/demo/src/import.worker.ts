@@ -10,8 +10,11 @@ const scope = self as unknown as {
 };
 
 scope.onmessage = (event) => {
-  readFiles(event.data.files, (done, total) =>
-    scope.postMessage({ type: 'progress', done, total }),
+  readFiles(
+    event.data.files,
+    (done, total) => scope.postMessage({ type: 'progress', done, total }),
+    undefined,
+    { yieldBetween: false },
   ).then(
     (outcomes) => scope.postMessage({ type: 'done', outcomes: outcomes.map(toWire) }),
     (error: unknown) =>
