@@ -13,8 +13,8 @@ const PREFIX = '1.';
  * response the schema allows without earlier rounds measures 4.59 MB (4,589,872 bytes): all 83
  * questions of the bundled framework answered, each with a 5,000-character comment written in a
  * script of three UTF-8 bytes per character and 20 evidence links of 2,000 characters, the text
- * answer, label and respondent at their maxima. Real responses are far smaller (a complete one
- * with a comment on every question is a few tens of kilobytes).
+ * answer, label and respondent at their maxima (share.test.ts builds it). Earlier rounds can
+ * take a response past the cap: its page then offers a file instead of a link.
  */
 export const MAX_SHARE_BYTES = 5 * 1024 * 1024;
 
