@@ -62,6 +62,8 @@ export default defineConfig({
     emptyOutDir: true,
     reportCompressedSize: false,
   },
+  // The import worker (src/import.worker.ts) is a module worker: its chunks load as modules.
+  worker: { format: 'es' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   server: { host: '127.0.0.1' },
   plugins: [contentSecurityPolicy(), offline()],

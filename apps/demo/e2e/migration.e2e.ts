@@ -65,12 +65,15 @@ const titleOf = (id: string, f = sixPillars) =>
   f.pillars.flatMap((p) => p.components.flatMap((c) => c.questions)).find((q) => q.id === id)!.title
     .en!;
 
-/** The built files that hold version 1.0.0 or the mapping (a question only 1.0.0 has). */
-const earlierChunks = readdirSync(join(DIST, 'assets')).filter(
-  (f) =>
-    f.endsWith('.js') &&
-    readFileSync(join(DIST, 'assets', f), 'utf8').includes('policy-regulation-standards'),
-);
+/**
+ * The built files that hold version 1.0.0 or the mapping (a question only 1.0.0 has), but for
+ * the import worker's own copies (they import from its script), which it loads only to read a
+ * file made with 1.0.0.
+ */
+const earlierChunks = readdirSync(join(DIST, 'assets')).filter((f) => {
+  const text = f.endsWith('.js') ? readFileSync(join(DIST, 'assets', f), 'utf8') : '';
+  return text.includes('policy-regulation-standards') && !text.includes('import.worker-');
+});
 
 /** The scripts the page itself loaded (a service worker's precache is not the page's). */
 const pageScripts = (page: Page) =>

@@ -6,7 +6,7 @@
 //   run before any relative URL is fetched and so cannot be a file: see
 //   docs/decisions/0009-strict-content-security-policy.md);
 // - the Trusted Types policy `default` of src/trusted-types.ts, which lets the service worker
-//   (its own script only) be registered;
+//   be registered and the import worker start (their own scripts only);
 // - nothing from another host.
 import { createHash } from 'node:crypto';
 

@@ -43,7 +43,11 @@ import {
 
 export const EXPORT_FORMAT = 'dtc.export' as const;
 export const EXPORT_VERSION = 1 as const;
-/** Larger files are refused before reading: no real assessment comes near. */
+/**
+ * The largest file an import reads (5 MiB), per file: a larger one is refused before it is
+ * read, with a message that names the file and this limit (`import.error.too-large`). No real
+ * assessment comes near; the share codes' cap (`MAX_SHARE_BYTES`, share.ts) is the same.
+ */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 /**

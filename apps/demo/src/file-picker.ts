@@ -11,6 +11,8 @@ export function filePicker(o: {
   hint: string;
   button: string;
   multiple?: boolean;
+  /** While an import of the files chosen before runs. */
+  disabled?: boolean;
   onChange: (event: Event) => void;
 }): TemplateResult {
   return html`<div class="field">
@@ -22,6 +24,7 @@ export function filePicker(o: {
         type="file"
         accept=".json,application/json"
         ?multiple=${o.multiple ?? false}
+        ?disabled=${o.disabled ?? false}
         aria-labelledby="${o.id}-label ${o.id}-button"
         aria-describedby="${o.id}-hint"
         @change=${o.onChange}

@@ -2,7 +2,8 @@ import { describeIssue } from '@dtc/i18n';
 import { formatPath, type Issue, type Response } from '@dtc/schema';
 import { framework } from './data.js';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ImportError } from './exchange.js';
+import { MAX_FILE_BYTES, type ImportError } from './exchange.js';
+import { sizeText } from './import-progress.js';
 import { locale, t } from './i18n/index.js';
 
 const SHOWN = 8;
@@ -23,7 +24,11 @@ export function renderImportError(error: ImportError, name?: string): TemplateRe
   return html`<div class="alert alert-error" role="alert">
     <h2>${name ? t('import.error.titleFor', { name }) : t('import.error.title')}</h2>
     <p>
-      ${detailed ? t('import.error.invalid', { count: issues.length }) : t(`import.error.${error.code}`)}
+      ${
+        detailed
+          ? t('import.error.invalid', { count: issues.length })
+          : t(`import.error.${error.code}`, { size: sizeText(MAX_FILE_BYTES) })
+      }
     </p>
     ${
       detailed

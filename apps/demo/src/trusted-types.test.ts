@@ -29,4 +29,28 @@ describe('the Trusted Types policy of the demo', () => {
       expect(siteScriptURL(url, page, root), url).toBeNull();
     }
   });
+
+  it('lets through the workers the site named, and only those', () => {
+    const page = 'https://example.org/toolkit/workshop';
+    const trusted = new Set(['https://example.org/toolkit/assets/import.worker-abc123.js']);
+    expect(siteScriptURL('./assets/import.worker-abc123.js', page, root, trusted)).toBe(
+      './assets/import.worker-abc123.js',
+    );
+    expect(
+      siteScriptURL(
+        'https://example.org/toolkit/assets/import.worker-abc123.js',
+        page,
+        root,
+        trusted,
+      ),
+    ).toBe('https://example.org/toolkit/assets/import.worker-abc123.js');
+    for (const url of [
+      './assets/import.worker-abc124.js',
+      './assets/import.worker-abc123.js?x=1',
+      'https://evil.example/toolkit/assets/import.worker-abc123.js',
+    ]) {
+      expect(siteScriptURL(url, page, root, trusted), url).toBeNull();
+    }
+    expect(siteScriptURL('./assets/import.worker-abc123.js', page, root)).toBeNull();
+  });
 });

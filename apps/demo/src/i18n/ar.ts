@@ -290,6 +290,8 @@ export const ar: Record<keyof typeof en, string> = {
   'workshop.files.hint': 'اختر عدة ملفات في آن واحد، أو أفلتها هنا.',
   'workshop.files.button': 'اختيار ملفات…',
   'workshop.codes.label': 'رموز المشاركة أو روابطها',
+  'workshop.codes.tooMany':
+    '{count, plural, zero {لم يُلصق أي رمز} one {أُلصق رمز واحد} two {أُلصق رمزان} few {أُلصقت # رموز} many {أُلصق # رمزًا} other {أُلصق # رمز}}، لكن لا يمكن إضافة أكثر من {max} رمز في المرة الواحدة. لم يُضف شيء: أضفها على دفعات أصغر.',
   'workshop.codes.hint': 'رمز أو رابط واحد في كل سطر.',
   'workshop.codes.add': 'الإضافة من الرموز',
   'workshop.added':
@@ -497,6 +499,10 @@ export const ar: Record<keyof typeof en, string> = {
     'لا يحمل هذا الرابط أي تقييم. اطلب الرابط كاملًا، بما في ذلك الجزء الذي يلي العلامة #.',
   'share.error.not-a-code': 'هذا ليس رمز مشاركة خاصًا بهذه الأداة.',
   'share.error.damaged': 'رمز المشاركة هذا تالف أو ناقص: ربما اقتُطع جزء منه عند نسخه.',
+  'share.error.too-large':
+    'يحمل هذا الرابط أكثر من {size} من الإجابات، وهذا أكثر مما يتسع له أي تقييم، لذا لم يُفتح.',
+  'share.tooLarge':
+    'هذا التقييم أكبر من أن يُشارَك عبر رابط (أكثر من {size}). صدّره في ملف بدلًا من ذلك.',
 
   // ── Import errors ──
   'import.otherVersion':
@@ -505,7 +511,7 @@ export const ar: Record<keyof typeof en, string> = {
     'أُعدّ {count, plural, zero {# منها} one {واحد منها} two {اثنان منها} few {# منها} many {# منها} other {# منها}} بالإصدار {versions} من الإطار، ثم جرى نقل الإجابات إلى الإصدار {version}: وتحتاج الإجابات عن الأسئلة التي تغيّرت إلى مراجعة أو إلى إجابة جديدة، كما يسردها الاستبيان.',
   'import.error.title': 'تعذّر استيراد هذا الملف',
   'import.error.empty': 'الملف فارغ، أو لا يحتوي على أي تقييم.',
-  'import.error.too-large': 'الملف أكبر من أن يكون ملف تقييم (أكثر من 5 ميغابايت).',
+  'import.error.too-large': 'الملف أكبر من أن يكون ملف تقييم (أكثر من {size}).',
   'import.error.invalid-json':
     'الملف ليس بصيغة JSON مقروءة: ربما يكون تالفًا أو مقتطعًا أو ليس ملف تقييم.',
   'import.error.not-dtc': 'هذا ليس ملف تقييم خاصًا بهذه الأداة (*.dtc.json، أو ملف إجابات).',
@@ -520,6 +526,13 @@ export const ar: Record<keyof typeof en, string> = {
     '{count, plural, zero {و# مشكلة أخرى} one {ومشكلة أخرى} two {ومشكلتان أخريان} few {و# مشكلات أخرى} many {و# مشكلةً أخرى} other {و# مشكلة أخرى}}',
 
   'import.error.titleFor': 'تعذّر استيراد هذا الملف: {name}',
+  'import.progress.start':
+    '{count, plural, zero {لا ملفات للقراءة.} one {جارٍ قراءة ملف واحد…} two {جارٍ قراءة ملفين…} few {جارٍ قراءة # ملفات…} many {جارٍ قراءة # ملفًا…} other {جارٍ قراءة # ملف…}}',
+  'import.progress.label': 'الملفات المقروءة: {done} من {total}',
+  'import.cancel': 'إلغاء الاستيراد',
+  'import.cancelled': 'أُلغي الاستيراد: لم يُضف شيء، وما كان محفوظًا من قبل بقي كما هو.',
+  'import.tooManyFiles':
+    '{count, plural, zero {لم يُختر أي ملف} one {اختير ملف واحد} two {اختير ملفان} few {اختيرت # ملفات} many {اختير # ملفًا} other {اختير # ملف}}، لكن لا يمكن استيراد أكثر من {max} ملف في المرة الواحدة. لم يُستورد شيء: استوردها على دفعات أصغر.',
 
   // ── Country teams ──
   'team.list.title': 'الفرق الوطنية',

@@ -293,6 +293,8 @@ export const en = {
   'workshop.files.hint': 'Choose several files at once, or drop them here.',
   'workshop.files.button': 'Choose files…',
   'workshop.codes.label': 'Share codes or links',
+  'workshop.codes.tooMany':
+    '{count, plural, one {# code was pasted} other {# codes were pasted}}, but at most {max} can be added at once. Nothing was added: add them in smaller groups.',
   'workshop.codes.hint': 'One per line.',
   'workshop.codes.add': 'Add from codes',
   'workshop.added':
@@ -506,6 +508,10 @@ export const en = {
   'share.error.not-a-code': 'This is not a share code of this toolkit.',
   'share.error.damaged':
     'This share code is damaged or incomplete: it may have been cut when it was copied.',
+  'share.error.too-large':
+    'This link carries more than {size} of answers, more than any assessment holds, so it was not opened.',
+  'share.tooLarge':
+    'This assessment is too large to share as a link (more than {size}). Export it as a file instead.',
 
   // ── Import errors ──
   'import.otherVersion':
@@ -514,7 +520,7 @@ export const en = {
     '{count, plural, one {One of them was made} other {# of them were made}} with version {versions} of the framework and carried to version {version}: answers to questions that changed need a check or a new answer, as the questionnaire lists.',
   'import.error.title': 'This file could not be imported',
   'import.error.empty': 'The file is empty, or holds no assessment.',
-  'import.error.too-large': 'The file is too large to be an assessment file (more than 5 MB).',
+  'import.error.too-large': 'The file is too large to be an assessment file (more than {size}).',
   'import.error.invalid-json':
     'The file is not readable JSON: it may be damaged, cut short, or not an assessment file.',
   'import.error.not-dtc':
@@ -530,6 +536,13 @@ export const en = {
   'import.error.more': '{count, plural, one {and one more problem} other {and # more problems}}',
 
   'import.error.titleFor': 'This file could not be imported: {name}',
+  'import.progress.start': '{count, plural, one {Reading one file…} other {Reading # files…}}',
+  'import.progress.label': 'Files read: {done} of {total}',
+  'import.cancel': 'Cancel import',
+  'import.cancelled':
+    'Import cancelled: nothing was added, and what was stored before is unchanged.',
+  'import.tooManyFiles':
+    '{count, plural, one {# file was chosen} other {# files were chosen}}, but at most {max} can be imported at once. Nothing was imported: import them in smaller groups.',
 
   // ── Country teams ──
   'team.list.title': 'Country teams',

@@ -297,6 +297,8 @@ export const es: Record<keyof typeof en, string> = {
   'workshop.files.hint': 'Elija varios archivos a la vez o arrástrelos hasta aquí.',
   'workshop.files.button': 'Elegir archivos…',
   'workshop.codes.label': 'Códigos o enlaces para compartir',
+  'workshop.codes.tooMany':
+    '{count, plural, one {Se pegó # código} many {Se pegaron # de códigos} other {Se pegaron # códigos}}, pero se pueden agregar como máximo {max} a la vez. No se agregó nada: agréguelos en grupos más pequeños.',
   'workshop.codes.hint': 'Uno por línea.',
   'workshop.codes.add': 'Agregar a partir de los códigos',
   'workshop.added':
@@ -512,6 +514,10 @@ export const es: Record<keyof typeof en, string> = {
   'share.error.not-a-code': 'Este no es un código para compartir de este kit de herramientas.',
   'share.error.damaged':
     'Este código para compartir está dañado o incompleto: es posible que se haya cortado al copiarlo.',
+  'share.error.too-large':
+    'Este enlace contiene más de {size} de respuestas, más de lo que cabe en cualquier evaluación, por lo que no se abrió.',
+  'share.tooLarge':
+    'Esta evaluación es demasiado grande para compartirla mediante un enlace (más de {size}). Expórtela como archivo.',
 
   // ── Import errors ──
   'import.otherVersion':
@@ -521,7 +527,7 @@ export const es: Record<keyof typeof en, string> = {
   'import.error.title': 'No se pudo importar este archivo',
   'import.error.empty': 'El archivo está vacío o no contiene ninguna evaluación.',
   'import.error.too-large':
-    'El archivo es demasiado grande para ser un archivo de evaluación (más de 5 MB).',
+    'El archivo es demasiado grande para ser un archivo de evaluación (más de {size}).',
   'import.error.invalid-json':
     'El archivo no es un JSON legible: puede estar dañado, incompleto o no ser un archivo de evaluación.',
   'import.error.not-dtc':
@@ -538,6 +544,14 @@ export const es: Record<keyof typeof en, string> = {
     '{count, plural, one {y un problema más} many {y # de problemas más} other {y # problemas más}}',
 
   'import.error.titleFor': 'No se pudo importar este archivo: {name}',
+  'import.progress.start':
+    '{count, plural, one {Leyendo un archivo…} many {Leyendo # de archivos…} other {Leyendo # archivos…}}',
+  'import.progress.label': 'Archivos leídos: {done} de {total}',
+  'import.cancel': 'Cancelar la importación',
+  'import.cancelled':
+    'Importación cancelada: no se agregó nada y lo que ya estaba guardado no ha cambiado.',
+  'import.tooManyFiles':
+    '{count, plural, one {Se eligió # archivo} many {Se eligieron # de archivos} other {Se eligieron # archivos}}, pero se pueden importar como máximo {max} a la vez. No se importó nada: impórtelos en grupos más pequeños.',
 
   // ── Country teams ──
   'team.list.title': 'Equipos de país',

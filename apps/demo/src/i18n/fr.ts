@@ -299,6 +299,8 @@ export const fr: Record<keyof typeof en, string> = {
   'workshop.files.hint': 'Choisissez plusieurs fichiers à la fois, ou déposez-les ici.',
   'workshop.files.button': 'Choisir des fichiers…',
   'workshop.codes.label': 'Codes ou liens de partage',
+  'workshop.codes.tooMany':
+    '{count, plural, one {# code a été collé} many {# codes ont été collés} other {# codes ont été collés}}, mais {max} au plus peuvent être ajoutés à la fois. Rien n’a été ajouté : ajoutez-les en plusieurs fois.',
   'workshop.codes.hint': 'Un par ligne.',
   'workshop.codes.add': 'Ajouter à partir des codes',
   'workshop.added':
@@ -513,6 +515,10 @@ export const fr: Record<keyof typeof en, string> = {
   'share.error.not-a-code': 'Ce n’est pas un code de partage de cet outil.',
   'share.error.damaged':
     'Ce code de partage est endommagé ou incomplet : il a peut-être été coupé lors de la copie.',
+  'share.error.too-large':
+    'Ce lien contient plus de {size} de réponses, davantage qu’aucune évaluation n’en contient : il n’a pas été ouvert.',
+  'share.tooLarge':
+    'Cette évaluation est trop volumineuse pour être partagée par un lien (plus de {size}). Exportez-la plutôt dans un fichier.',
 
   // ── Erreurs d’importation ──
   'import.carried':
@@ -522,7 +528,7 @@ export const fr: Record<keyof typeof en, string> = {
   'import.error.title': 'Ce fichier n’a pas pu être importé',
   'import.error.empty': 'Le fichier est vide, ou ne contient aucune évaluation.',
   'import.error.too-large':
-    'Le fichier est trop volumineux pour être un fichier d’évaluation (plus de 5 Mo).',
+    'Le fichier est trop volumineux pour être un fichier d’évaluation (plus de {size}).',
   'import.error.invalid-json':
     'Le fichier n’est pas du JSON lisible : il est peut-être endommagé, tronqué, ou ce n’est pas un fichier d’évaluation.',
   'import.error.not-dtc':
@@ -538,6 +544,14 @@ export const fr: Record<keyof typeof en, string> = {
   'import.error.more':
     '{count, plural, one {et un autre problème} many {et # autres problèmes} other {et # autres problèmes}}',
   'import.error.titleFor': 'Ce fichier n’a pas pu être importé : {name}',
+  'import.progress.start':
+    '{count, plural, one {Lecture d’un fichier…} many {Lecture de # fichiers…} other {Lecture de # fichiers…}}',
+  'import.progress.label': 'Fichiers lus : {done} sur {total}',
+  'import.cancel': 'Annuler l’importation',
+  'import.cancelled':
+    'Importation annulée : rien n’a été ajouté, et ce qui était déjà enregistré reste inchangé.',
+  'import.tooManyFiles':
+    '{count, plural, one {# fichier a été choisi} many {# fichiers ont été choisis} other {# fichiers ont été choisis}}, mais {max} au plus peuvent être importés à la fois. Rien n’a été importé : importez-les en plusieurs fois.',
 
   // ── Équipes pays ──
   'team.list.title': 'Équipes pays',

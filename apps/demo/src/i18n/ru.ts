@@ -295,6 +295,8 @@ export const ru: Record<keyof typeof en, string> = {
   'workshop.files.hint': 'Выберите сразу несколько файлов или перетащите их сюда.',
   'workshop.files.button': 'Выбрать файлы…',
   'workshop.codes.label': 'Коды или ссылки для обмена',
+  'workshop.codes.tooMany':
+    '{count, plural, one {Вставлен # код} few {Вставлено # кода} many {Вставлено # кодов} other {Вставлено # кода}}, но за один раз можно добавить не более {max}. Ничего не добавлено: добавляйте их частями.',
   'workshop.codes.hint': 'По одному в строке.',
   'workshop.codes.add': 'Добавить по кодам',
   'workshop.added':
@@ -510,6 +512,10 @@ export const ru: Record<keyof typeof en, string> = {
   'share.error.not-a-code': 'Это не код обмена этого инструментария.',
   'share.error.damaged':
     'Этот код обмена поврежден или неполон: возможно, он был обрезан при копировании.',
+  'share.error.too-large':
+    'Эта ссылка содержит более {size} ответов — больше, чем вмещает любая оценка, поэтому она не была открыта.',
+  'share.tooLarge':
+    'Эта оценка слишком велика, чтобы поделиться ею по ссылке (более {size}). Экспортируйте ее в файл.',
 
   // ── Import errors ──
   'import.otherVersion':
@@ -518,7 +524,7 @@ export const ru: Record<keyof typeof en, string> = {
     '{count, plural, one {# из них создан по версии {versions} рамочной модели и перенесен} few {# из них созданы по версии {versions} рамочной модели и перенесены} many {# из них созданы по версии {versions} рамочной модели и перенесены} other {# из них созданы по версии {versions} рамочной модели и перенесены}} в версию {version}: ответы на изменившиеся вопросы нужно проверить или дать заново, как указано в анкете.',
   'import.error.title': 'Не удалось импортировать этот файл',
   'import.error.empty': 'Файл пуст или не содержит оценки.',
-  'import.error.too-large': 'Файл слишком велик для файла оценки (более 5 МБ).',
+  'import.error.too-large': 'Файл слишком велик для файла оценки (более {size}).',
   'import.error.invalid-json':
     'Файл не является читаемым JSON: возможно, он поврежден, обрезан или это не файл оценки.',
   'import.error.not-dtc': 'Это не файл оценки этого инструментария (*.dtc.json или файл ответов).',
@@ -534,6 +540,14 @@ export const ru: Record<keyof typeof en, string> = {
     '{count, plural, one {и еще # проблема} few {и еще # проблемы} many {и еще # проблем} other {и еще # проблемы}}',
 
   'import.error.titleFor': 'Не удалось импортировать файл: {name}',
+  'import.progress.start':
+    '{count, plural, one {Чтение # файла…} few {Чтение # файлов…} many {Чтение # файлов…} other {Чтение # файла…}}',
+  'import.progress.label': 'Прочитано файлов: {done} из {total}',
+  'import.cancel': 'Отменить импорт',
+  'import.cancelled':
+    'Импорт отменен: ничего не добавлено, ранее сохраненные данные не изменились.',
+  'import.tooManyFiles':
+    '{count, plural, one {Выбран # файл} few {Выбрано # файла} many {Выбрано # файлов} other {Выбрано # файла}}, но за один раз можно импортировать не более {max}. Ничего не импортировано: импортируйте их частями.',
 
   // ── Country teams ──
   'team.list.title': 'Страновые команды',

@@ -277,6 +277,8 @@ export const zhHans: Record<keyof typeof en, string> = {
   'workshop.files.hint': '可一次选择多个文件，或将文件拖放到此处。',
   'workshop.files.button': '选择文件…',
   'workshop.codes.label': '分享码或链接',
+  'workshop.codes.tooMany':
+    '{count, plural, other {已粘贴#个分享码}}，但一次最多只能添加{max}个。未添加任何内容：请分批添加。',
   'workshop.codes.hint': '每行一个。',
   'workshop.codes.add': '通过分享码添加',
   'workshop.added': '{count, plural, =0 {未添加参与者。} other {已添加#名参与者。}}',
@@ -473,6 +475,8 @@ export const zhHans: Record<keyof typeof en, string> = {
   'share.error.empty': '此链接不包含任何评估。请索取完整的链接，包括#号之后的部分。',
   'share.error.not-a-code': '这不是本工具包的分享码。',
   'share.error.damaged': '此分享码已损坏或不完整：可能在复制时被截断了。',
+  'share.error.too-large': '此链接携带的答案超过{size}，超出任何评估的容量，因此未打开。',
+  'share.tooLarge': '此评估过大，无法通过链接分享（超过{size}）。请改为导出为文件。',
 
   // ── Import errors ──
   'import.otherVersion':
@@ -481,7 +485,7 @@ export const zhHans: Record<keyof typeof en, string> = {
     '{count, plural, other {其中有#项}}是用框架的{versions}版填写的，已转入{version}版：已修改的问题，其答案需要核对或重新回答，问卷中列出了这些问题。',
   'import.error.title': '无法导入此文件',
   'import.error.empty': '文件为空，或不包含任何评估。',
-  'import.error.too-large': '文件过大，不可能是评估文件（超过5 MB）。',
+  'import.error.too-large': '文件过大，不可能是评估文件（超过{size}）。',
   'import.error.invalid-json': '文件不是可读的JSON：可能已损坏、被截断，或者不是评估文件。',
   'import.error.not-dtc': '这不是本工具包的评估文件（*.dtc.json或答卷文件）。',
   'import.error.unsupported-version':
@@ -493,6 +497,12 @@ export const zhHans: Record<keyof typeof en, string> = {
   'import.error.more': '{count, plural, other {另有#个问题}}',
 
   'import.error.titleFor': '无法导入此文件：{name}',
+  'import.progress.start': '{count, plural, other {正在读取#个文件…}}',
+  'import.progress.label': '已读取文件：{done}/{total}',
+  'import.cancel': '取消导入',
+  'import.cancelled': '已取消导入：未添加任何内容，之前保存的内容保持不变。',
+  'import.tooManyFiles':
+    '{count, plural, other {已选择#个文件}}，但一次最多只能导入{max}个。未导入任何文件：请分批导入。',
 
   // ── Country teams ──
   'team.list.title': '国家团队',

@@ -1,20 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { framework } from '../data.js';
-import {
-  buildExport,
-  exportFileName,
-  ImportError,
-  mergeIntoStore,
-  readImportFile,
-  type MergeReport,
-} from '../exchange.js';
+import type { ImportError } from '../exchange.js';
+import { buildExport, exportFileName, mergeIntoStore, type MergeReport } from '../exchange.js';
 import { filePicker } from '../file-picker.js';
+import { FileImportController, sizeText } from '../import-progress.js';
 import { otherVersions, renderImportError } from '../import-error.js';
 import { t } from '../i18n/index.js';
 import { PageElement } from '../page.js';
 import { current as currentLocation, href, replaceParams, siteRoot } from '../router.js';
-import { encodeShareCode, shareLink } from '../share.js';
+import { encodeShareCode, MAX_SHARE_BYTES, ShareCodeError, shareLink } from '../share.js';
 import {
   createAssessment,
   deleteAssessment,
@@ -40,26 +34,35 @@ export class HistoryPage extends PageElement {
   @state() confirming: string | null = null;
   @state() sharing: { id: string; link: string } | null = null;
   @state() private message = '';
+  /** The files chosen, read in the import worker behind a progress bar and Cancel. */
+  private readonly importer = new FileImportController(this, 'history-import');
 
   private async importFiles(event: Event): Promise<void> {
     const input = event.target as HTMLInputElement;
     const files = [...(input.files ?? [])];
+    // The input forgets the choice at once: choosing the same files again starts a new import.
+    input.value = '';
+    if (this.importer.busy) return;
+    this.importErrors = [];
+    this.importReport = null;
+    const read = await this.importer.run(files);
+    if (!read) return;
     const errors: { name: string; error: ImportError }[] = [];
     const report: MergeReport = { added: [], copies: [], unchanged: [] };
-    for (const file of files) {
-      try {
-        const items = await readImportFile(file, framework);
-        const merged = guard(() => mergeIntoStore(items, { kind: 'file', name: file.name }));
-        if (!merged) return;
-        report.added.push(...merged.added);
-        report.copies.push(...merged.copies);
-        report.unchanged.push(...merged.unchanged);
-      } catch (error) {
-        if (error instanceof ImportError) errors.push({ name: file.name, error });
-        else throw error;
+    // Everything is read: it is stored now, in one go (a cancelled import stored nothing).
+    for (const outcome of read) {
+      if ('error' in outcome) {
+        errors.push({ name: outcome.name, error: outcome.error });
+        continue;
       }
+      const merged = guard(() =>
+        mergeIntoStore(outcome.items, { kind: 'file', name: outcome.name }),
+      );
+      if (!merged) return;
+      report.added.push(...merged.added);
+      report.copies.push(...merged.copies);
+      report.unchanged.push(...merged.unchanged);
     }
-    input.value = '';
     this.importErrors = errors;
     this.importReport =
       report.added.length + report.copies.length + report.unchanged.length ? report : null;
@@ -75,7 +78,15 @@ export class HistoryPage extends PageElement {
   }
 
   async share(record: Assessment): Promise<void> {
-    const code = await encodeShareCode(record.response);
+    let code: string;
+    try {
+      code = await encodeShareCode(record.response);
+    } catch (error) {
+      if (!(error instanceof ShareCodeError)) throw error;
+      this.message = t('share.tooLarge', { size: sizeText(MAX_SHARE_BYTES) });
+      announce(this.message);
+      return;
+    }
     this.sharing = { id: record.id, link: shareLink(siteRoot(), code) };
     await this.updateComplete;
     focusElement(this.byId(`share-${record.id}`));
@@ -153,8 +164,10 @@ export class HistoryPage extends PageElement {
           hint: t('history.import.hint'),
           button: t('history.import.button'),
           multiple: true,
+          disabled: this.importer.busy,
           onChange: (e) => void this.importFiles(e),
         })}
+        ${this.importer.render()}
         <div id="import-outcome" tabindex="-1">
           ${this.importErrors.map((e) => renderImportError(e.error, e.name))}
           ${this.importReport ? this.renderReport(this.importReport) : nothing}

@@ -7,7 +7,8 @@ import { buildExport, exportFileName } from '../exchange.js';
 import { locale, t } from '../i18n/index.js';
 import { PageElement } from '../page.js';
 import { href, siteRoot } from '../router.js';
-import { encodeShareCode, shareLink } from '../share.js';
+import { encodeShareCode, MAX_SHARE_BYTES, ShareCodeError, shareLink } from '../share.js';
+import { sizeText } from '../import-progress.js';
 import { deepDiveOf, renderDeepDive } from '../deep-dive.js';
 import { renderLearnLinks } from '../learn-links.js';
 import { currentAssessment, labelOf, saveAssessment, type Assessment } from '../storage.js';
@@ -21,6 +22,8 @@ export const tag = 'demo-results-page';
 export class ResultsPage extends PageElement {
   @state() private link = '';
   @state() private shareFailed = false;
+  /** The assessment is past the share codes' cap: a file carries it instead. */
+  @state() private shareTooLarge = false;
 
   private downloadCsv(record: Assessment): void {
     const name = exportFileName(labelOf(record)).replace(/\.dtc\.json$/, '-scores.csv');
@@ -39,8 +42,9 @@ export class ResultsPage extends PageElement {
       const code = await encodeShareCode(record.response);
       this.link = shareLink(siteRoot(), code);
       this.shareFailed = false;
-    } catch {
+    } catch (error) {
       this.shareFailed = true;
+      this.shareTooLarge = error instanceof ShareCodeError && error.code === 'too-large';
     }
     await this.updateComplete;
     focusElement(
@@ -144,7 +148,11 @@ export class ResultsPage extends PageElement {
         ${
           this.shareFailed
             ? html`<p class="error-text" id="share-error" tabindex="-1">
-                ${t('results.share.error')}
+                ${
+                  this.shareTooLarge
+                    ? t('share.tooLarge', { size: sizeText(MAX_SHARE_BYTES) })
+                    : t('results.share.error')
+                }
               </p>`
             : nothing
         }

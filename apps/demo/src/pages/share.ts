@@ -6,7 +6,8 @@ import { ImportError, mergeIntoStore, readImport, type ExportedAssessment } from
 import { t } from '../i18n/index.js';
 import { PageElement } from '../page.js';
 import { current, href } from '../router.js';
-import { decodeShareCode, ShareCodeError } from '../share.js';
+import { decodeShareCode, MAX_SHARE_BYTES, ShareCodeError } from '../share.js';
+import { sizeText } from '../import-progress.js';
 import { addParticipants } from '../workshop.js';
 import { renderImportError } from '../import-error.js';
 import { setCurrent } from '../storage.js';
@@ -94,7 +95,7 @@ export class SharePage extends PageElement {
         this.error
           ? this.error instanceof ShareCodeError
             ? html`<div class="alert alert-error" role="alert">
-                <p>${t(`share.error.${this.error.code}`)}</p>
+                <p>${t(`share.error.${this.error.code}`, { size: sizeText(MAX_SHARE_BYTES) })}</p>
               </div>`
             : renderImportError(this.error)
           : this.item

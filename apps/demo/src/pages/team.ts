@@ -7,8 +7,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { ALPHA3_TO_ALPHA2, COUNTRY_CODES } from '../countries.js';
 import { framework, score } from '../data.js';
-import { ImportError, readImportFile } from '../exchange.js';
+import type { ImportError } from '../exchange.js';
 import { filePicker } from '../file-picker.js';
+import { FileImportController } from '../import-progress.js';
 import { renderImportError } from '../import-error.js';
 import { locale, regionName, t } from '../i18n/index.js';
 import { PageElement } from '../page.js';
@@ -67,6 +68,8 @@ export class TeamPage extends PageElement {
   @state() private nameError = false;
   /** The Word and Excel files of the team's plan. */
   private readonly planFiles = new PlanFileController(this);
+  /** Members' files, read in the import worker behind a progress bar and Cancel. */
+  private readonly importer = new FileImportController(this, 'team-import');
 
   private focusLater(selector: string): void {
     void this.updateComplete.then(() => focusElement(this.querySelector<HTMLElement>(selector)));
@@ -104,26 +107,31 @@ export class TeamPage extends PageElement {
 
   private async importAnswers(team: Team, event: Event): Promise<void> {
     const input = event.target as HTMLInputElement;
+    const files = [...(input.files ?? [])];
+    // The input forgets the choice at once: choosing the same files again starts a new import.
+    input.value = '';
+    if (this.importer.busy) return;
+    this.importErrors = [];
+    const read = await this.importer.run(files);
+    if (!read) return;
     const errors: { name: string; error: ImportError }[] = [];
     const items: NewParticipant[] = [];
-    for (const file of input.files ?? []) {
-      try {
-        for (const item of await readImportFile(file, framework)) {
-          items.push({
-            response: item.response,
-            label: participantLabel(item, file.name),
-            source: 'file' as const,
-            fileName: file.name,
-            plan: item.plan,
-            feedback: item.feedback,
-          });
-        }
-      } catch (error) {
-        if (error instanceof ImportError) errors.push({ name: file.name, error });
-        else throw error;
+    for (const outcome of read) {
+      if ('error' in outcome) {
+        errors.push({ name: outcome.name, error: outcome.error });
+        continue;
+      }
+      for (const item of outcome.items) {
+        items.push({
+          response: item.response,
+          label: participantLabel(item, outcome.name),
+          source: 'file' as const,
+          fileName: outcome.name,
+          plan: item.plan,
+          feedback: item.feedback,
+        });
       }
     }
-    input.value = '';
     this.importErrors = errors;
     const result = guard(() => addParticipants(items));
     if (!result) return;
@@ -304,8 +312,10 @@ export class TeamPage extends PageElement {
           hint: t('team.members.importHint'),
           button: t('workshop.files.button'),
           multiple: true,
+          disabled: this.importer.busy,
           onChange: (e) => void this.importAnswers(team, e),
         })}
+        ${this.importer.render()}
         <div id="team-import-errors" tabindex="-1">
           ${this.importErrors.map((e) => renderImportError(e.error, e.name))}
         </div>

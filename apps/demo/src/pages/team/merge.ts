@@ -14,7 +14,7 @@ import {
 import { html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { framework, pillarTitle } from '../../data.js';
-import { ImportError } from '../../exchange.js';
+import { ImportError, MAX_FILE_BYTES } from '../../exchange.js';
 import { filePicker } from '../../file-picker.js';
 import { renderImportError } from '../../import-error.js';
 import { locale, t } from '../../i18n/index.js';
@@ -24,9 +24,6 @@ import { teamPlan } from '../../teams.js';
 import { announce, focusElement, guard } from '../../ui.js';
 import { countryName } from '../workshop/names.js';
 import { fieldName, valueText } from './values.js';
-
-/** The largest plan file read, in bytes. */
-const MAX_BYTES = 5_000_000;
 
 /** What the conflict is about: the action's title (or id) and the field. */
 function conflictTitle(conflict: PlanConflict, merge: PlanMerge): string {
@@ -83,7 +80,7 @@ export class TeamMerge extends PageElement {
     this.fileName = file.name;
     let value: unknown;
     try {
-      if (file.size > MAX_BYTES) throw new ImportError('too-large');
+      if (file.size > MAX_FILE_BYTES) throw new ImportError('too-large');
       value = JSON.parse((await file.text()).replace(/^\uFEFF/, '')) as unknown;
     } catch (error) {
       this.readError = error instanceof ImportError ? error : new ImportError('invalid-json');

@@ -1,16 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { framework } from '../../data.js';
-import {
-  ImportError,
-  readImport,
-  readImportFile,
-  type ExportedAssessment,
-} from '../../exchange.js';
+import { ImportError, readImport, type ExportedAssessment } from '../../exchange.js';
 import { filePicker } from '../../file-picker.js';
+import { MAX_IMPORT_FILES } from '../../file-read.js';
+import { FileImportController, sizeText } from '../../import-progress.js';
 import { renderImportError as importErrorView, otherVersionsText } from '../../import-error.js';
 import { t } from '../../i18n/index.js';
-import { decodeShareCode, ShareCodeError } from '../../share.js';
+import { decodeShareCode, MAX_SHARE_BYTES, ShareCodeError } from '../../share.js';
 import { currentAssessment } from '../../storage.js';
 import { announce, focusElement, guard } from '../../ui.js';
 import { addParticipants, type NewParticipant } from '../../workshop.js';
@@ -47,17 +44,20 @@ export class WorkshopAdd extends PageElement {
   @state() private errors: Failure[] = [];
   @state() private over = false;
   @state() private codes = '';
+  /** Participants' files, read in the import worker behind a progress bar and Cancel. */
+  private readonly importer = new FileImportController(this, 'workshop-import');
 
   private async addFiles(files: readonly File[]): Promise<void> {
+    if (this.importer.busy) return;
+    this.outcomes = [];
+    this.errors = [];
+    const read = await this.importer.run(files);
+    if (!read) return;
     const items: NewParticipant[] = [];
     const errors: Failure[] = [];
-    for (const file of files) {
-      try {
-        items.push(...fromItems(await readImportFile(file, framework), 'file', file.name));
-      } catch (error) {
-        if (error instanceof ImportError) errors.push({ name: file.name, error });
-        else throw error;
-      }
+    for (const outcome of read) {
+      if ('error' in outcome) errors.push({ name: outcome.name, error: outcome.error });
+      else items.push(...fromItems(outcome.items, 'file', outcome.name));
     }
     this.finishAdd(items, errors, []);
   }
@@ -65,6 +65,15 @@ export class WorkshopAdd extends PageElement {
   private async addCodes(event: Event): Promise<void> {
     event.preventDefault();
     const lines = this.codes.split(/\r?\n/).map((l) => l.trim());
+    const count = lines.filter(Boolean).length;
+    if (count > MAX_IMPORT_FILES) {
+      this.errors = [];
+      this.outcomes = [
+        { kind: 'error', text: t('workshop.codes.tooMany', { count, max: MAX_IMPORT_FILES }) },
+      ];
+      announce(this.outcomes[0]!.text);
+      return;
+    }
     const items: NewParticipant[] = [];
     const problems: Outcome[] = [];
     const errors: Failure[] = [];
@@ -79,7 +88,10 @@ export class WorkshopAdd extends PageElement {
         if (error instanceof ShareCodeError) {
           problems.push({
             kind: 'error',
-            text: t('workshop.problem', { name, message: t(`share.error.${error.code}`) }),
+            text: t('workshop.problem', {
+              name,
+              message: t(`share.error.${error.code}`, { size: sizeText(MAX_SHARE_BYTES) }),
+            }),
           });
         } else if (error instanceof ImportError) errors.push({ name, error });
         else throw error;
@@ -135,7 +147,10 @@ export class WorkshopAdd extends PageElement {
 
   private onFiles(event: Event): void {
     const input = event.target as HTMLInputElement;
-    void this.addFiles([...(input.files ?? [])]).then(() => (input.value = ''));
+    const files = [...(input.files ?? [])];
+    // The input forgets the choice at once: choosing the same files again starts a new import.
+    input.value = '';
+    void this.addFiles(files);
   }
 
   private onDrop(event: DragEvent): void {
@@ -163,8 +178,10 @@ export class WorkshopAdd extends PageElement {
             hint: t('workshop.files.hint'),
             button: t('workshop.files.button'),
             multiple: true,
+            disabled: this.importer.busy,
             onChange: (e) => this.onFiles(e),
           })}
+          ${this.importer.render()}
         </div>
         <form @submit=${this.addCodes}>
           <div class="field">
