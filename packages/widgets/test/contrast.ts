@@ -170,12 +170,12 @@ function paintAt(el: Element, x: number, y: number): Rgba[] {
 function backgroundAt(target: Element, x: number, y: number): Rgba {
   const root = target.getRootNode() as Document | ShadowRoot;
   const stack = root.elementsFromPoint(x, y);
-  // The target itself, or the element of its tree that was hit (a <text> for its <tspan>).
-  let at = stack.findIndex((e) => e === target || composedContains(e, target));
-  if (at >= 0 && stack[at] !== target && !composedContains(stack[at]!, target)) at = -1;
+  // The target itself, or the first of its ancestors that was hit (a <text> for its <tspan>,
+  // a box for a text that takes no pointer events): that ancestor paints under it.
+  const at = stack.findIndex((e) => e === target || composedContains(e, target));
   const below =
     at >= 0
-      ? stack.slice(at + 1)
+      ? stack.slice(stack[at] === target ? at + 1 : at)
       : // Not hit-tested (no fill, pointer-events none): what precedes it in paint order.
         stack.filter(
           (e) =>
@@ -219,7 +219,7 @@ function samples(box: DOMRect): [number, number][] {
   ];
 }
 
-function describe(el: Element): string {
+function describeElement(el: Element): string {
   const host = (el.getRootNode() as ShadowRoot).host?.localName;
   const cls = el.getAttribute('class');
   const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
@@ -288,7 +288,7 @@ function textContrast(el: Element): ContrastCheck | Undecided | null {
     parseColour(paintSource),
     (svg ? Number(style.fillOpacity) : 1) * opacityOf(el),
   );
-  if (!fg) return { what: describe(el), reason: `a foreground of ${paintSource}` };
+  if (!fg) return { what: describeElement(el), reason: `a foreground of ${paintSource}` };
   if (fg[3] === 0) return null;
   // The halo: a stroke of the text (or of its <text>), painted first, at least 2 px wide.
   const textEl = svg ? (el.closest('text') ?? el) : el;
@@ -303,7 +303,7 @@ function textContrast(el: Element): ContrastCheck | Undecided | null {
   try {
     return inView(el, () => {
       const points = samples(el.getBoundingClientRect());
-      if (!points.length) return { what: describe(el), reason: 'not on screen' };
+      if (!points.length) return { what: describeElement(el), reason: 'not on screen' };
       let worst: ContrastCheck | null = null;
       for (const [x, y] of points) {
         let bg = backgroundAt(el, x, y);
@@ -312,7 +312,7 @@ function textContrast(el: Element): ContrastCheck | Undecided | null {
         const ratio = contrastRatio(colour, bg);
         if (!worst || ratio < worst.ratio)
           worst = {
-            what: describe(el),
+            what: describeElement(el),
             kind: large ? 'large text' : 'text',
             ratio,
             required: large ? LARGE_CONTRAST : TEXT_CONTRAST,
@@ -323,7 +323,7 @@ function textContrast(el: Element): ContrastCheck | Undecided | null {
       return worst;
     });
   } catch (e) {
-    if (e instanceof Opaque) return { what: describe(el), reason: e.message };
+    if (e instanceof Opaque) return { what: describeElement(el), reason: e.message };
     throw e;
   }
 }
@@ -347,11 +347,11 @@ function markContrast(el: Element): ContrastCheck | Undecided | null {
       ? withAlpha(parseColour(style.stroke), Number(style.strokeOpacity) * o)
       : null;
   const paints = [fill, stroke].filter((p): p is Rgba => p !== null && p[3] > 0);
-  if (!paints.length) return { what: describe(el), reason: 'neither fill nor stroke' };
+  if (!paints.length) return { what: describeElement(el), reason: 'neither fill nor stroke' };
   try {
     return inView(el, () => {
       const points = samples(el.getBoundingClientRect());
-      if (!points.length) return { what: describe(el), reason: 'not on screen' };
+      if (!points.length) return { what: describeElement(el), reason: 'not on screen' };
       let worst: ContrastCheck | null = null;
       for (const [x, y] of points) {
         const bg = backgroundAt(el, x, y);
@@ -361,7 +361,7 @@ function markContrast(el: Element): ContrastCheck | Undecided | null {
           const ratio = contrastRatio(colour, bg);
           if (!best || ratio > best.ratio)
             best = {
-              what: describe(el),
+              what: describeElement(el),
               kind: 'graphic',
               ratio,
               required: LARGE_CONTRAST,
@@ -374,7 +374,7 @@ function markContrast(el: Element): ContrastCheck | Undecided | null {
       return worst;
     });
   } catch (e) {
-    if (e instanceof Opaque) return { what: describe(el), reason: e.message };
+    if (e instanceof Opaque) return { what: describeElement(el), reason: e.message };
     throw e;
   }
 }
