@@ -51,6 +51,8 @@ export default defineConfig({
             'packages/widgets/src/**/*.test.ts',
             // Also in the browser: number output and text direction checked against its Intl.
             'packages/i18n/src/{format,locale}.test.ts',
+            // The contrast measurement the element tests rely on.
+            'packages/widgets/test/contrast.test.ts',
           ],
           // Tests that read files back with Node-only libraries run in the node project.
           exclude: [...configDefaults.exclude, 'packages/widgets/src/**/*.locales.test.ts'],
@@ -63,6 +65,12 @@ export default defineConfig({
               launchOptions: {
                 executablePath: findChromium() ?? '/usr/bin/chromium',
                 args: CHROMIUM_ARGS,
+              },
+              // The page's time zone and language do not follow the machine's: UTC and US
+              // English, or the zone in DTC_BROWSER_TIMEZONE (the far-zone pass of scripts/test.mjs).
+              contextOptions: {
+                timezoneId: process.env.DTC_BROWSER_TIMEZONE || 'UTC',
+                locale: 'en-US',
               },
             }),
             instances: [{ browser: 'chromium' }],

@@ -13,10 +13,10 @@ process.env.CHROME_PATH = chrome;
 console.log(`Using Chromium at ${chrome}`);
 
 const results = [];
-function step(name, command, args) {
+function step(name, command, args, env = {}) {
   const start = Date.now();
   console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
-  const run = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  const run = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   const ok = run.status === 0;
   results.push({ name, ok, seconds: (Date.now() - start) / 1000 });
   return ok;
@@ -55,6 +55,28 @@ step('tests', 'npx', [
   '--reporter=json',
   `--outputFile.json=${report}`,
 ]);
+
+// Once more far from UTC, where a date shown in the wrong zone lands on another day: the node
+// tests with the process in UTC+14, and the browser tests that show dates with the page there
+// too (the browser project pins its page to UTC otherwise; see vitest.config.ts).
+const FAR_ZONE = 'Pacific/Kiritimati';
+step(`node tests in ${FAR_ZONE}`, 'npx', ['vitest', 'run', '--project', 'node'], {
+  TZ: FAR_ZONE,
+});
+step(
+  `browser date tests in ${FAR_ZONE}`,
+  'npx',
+  [
+    'vitest',
+    'run',
+    '--project',
+    'browser',
+    'packages/widgets/src/report/report.test.ts',
+    'packages/widgets/src/shared/model/plan-export.test.ts',
+    'packages/widgets/src/action-plan/action-plan.test.ts',
+  ],
+  { TZ: FAR_ZONE, DTC_BROWSER_TIMEZONE: FAR_ZONE },
+);
 
 let passed = 0;
 let failed = 0;

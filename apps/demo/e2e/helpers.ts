@@ -6,8 +6,11 @@
  * Pages run under their real policy (the demo's, sent by serve.mjs; no `bypassCSP`). After
  * every test, no page of any open context may have reported a violation.
  */
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   chromium,
   type Browser,
@@ -228,4 +231,66 @@ export async function stored(page: Page): Promise<Record<string, unknown>> {
     }
     return out;
   });
+}
+
+/** What `<dtc-results>` shows as the overall result: its level and its score, as on screen. */
+export async function overallShown(
+  page: Page,
+  scope = 'dtc-results',
+): Promise<{ level: string; score: string; gauge: string }> {
+  const facts = page.locator(scope).locator('.facts > div').first().locator('dd');
+  return {
+    level: ((await facts.nth(0).textContent()) ?? '').replace(/\s+/g, ' ').trim(),
+    score: ((await facts.nth(1).textContent()) ?? '').replace(/\s+/g, ' ').trim(),
+    gauge: ((await page.locator(scope).locator('dtc-level-gauge text.big').textContent()) ?? '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  };
+}
+
+const wholeNumber = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
+/**
+ * What `<dtc-results>` should show in English for an engine result: "Level 2: Emerging" and
+ * "Score 47 out of 100" (a whole number, as the page formats it), and the gauge's number.
+ */
+export function overallExpected(
+  result: { overall: { level: number | null; score: number | null } },
+  levels: readonly { value: number; label: { en?: string } }[],
+): { level: string; score: string; gauge: string } {
+  const { level, score } = result.overall;
+  if (level === null || score === null) throw new Error('The result has no overall score');
+  const label = levels.find((l) => l.value === level)?.label.en ?? '';
+  return {
+    level: `Level ${level}: ${label}`,
+    score: `Score ${wholeNumber.format(score)} out of 100`,
+    gauge: wholeNumber.format(score),
+  };
+}
+
+/**
+ * The text of a PDF as Debian's `pdftotext` (poppler-utils) reads it, white space collapsed:
+ * a reader this project did not write. Fails with a clear message when it is not installed.
+ */
+export function pdfText(pdf: Buffer): string {
+  const dir = mkdtempSync(join(tmpdir(), 'dtc-pdf-'));
+  try {
+    const file = join(dir, 'report.pdf');
+    writeFileSync(file, pdf);
+    let out: string;
+    try {
+      out = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT')
+        throw new Error(
+          'pdftotext is not installed: the printed report is read back with it. ' +
+            'Install poppler-utils (Debian/Ubuntu: apt-get install -y poppler-utils; ' +
+            'macOS: brew install poppler).',
+        );
+      throw e;
+    }
+    return out.replace(/\s+/g, ' ').trim();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -3,24 +3,93 @@
  * assessment, answer every question, reload at every step and find nothing lost, see the
  * results, build a plan, switch to French and back, export a file and import it into a
  * clean profile, and print the report.
+ *
+ * Each step runs in a fresh profile of its own, seeded with the assessment the step before
+ * would have left (imported through the History page, as a visitor would), so that any one
+ * runs alone: `npx vitest run --project e2e apps/demo/e2e/journey.e2e.ts -t '<name>'`.
  */
 import { readFile } from 'node:fs/promises';
+import type { Response } from '@dtc/schema';
+import { scoreResponse } from '@dtc/scoring';
 import type { Browser, Page } from 'playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportFile, makeResponse, questions } from './fixtures.js';
-import { focused, goto, launch, open, ready, reload, stored, type Watched } from './helpers.js';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { exportFile, file, framework, makeResponse, questions } from './fixtures.js';
+import {
+  focused,
+  goto,
+  launch,
+  open,
+  overallExpected,
+  overallShown,
+  pdfText,
+  ready,
+  reload,
+  stored,
+  type Watched,
+} from './helpers.js';
 
 let browser: Browser;
-let w: Watched;
-let exported: string;
+/** The profiles a test opened, closed after it. */
+const profiles: Watched[] = [];
 
 beforeAll(async () => {
   browser = await launch();
-  w = await open(browser);
+});
+afterEach(async () => {
+  for (const w of profiles.splice(0)) await w.context.close();
 });
 afterAll(async () => {
   await browser?.close();
 });
+
+/** A fresh profile (empty storage), closed after the test. */
+async function fresh(): Promise<Watched> {
+  const w = await open(browser);
+  profiles.push(w);
+  return w;
+}
+
+/** When the seeded assessment was submitted (the profiles' clock and dates are in UTC). */
+const COMPLETED_AT = '2026-03-25T16:00:00.000Z';
+
+/**
+ * The assessment as the keyboard steps leave it: "Keyboard ministry" of Senegal's ministry of
+ * education, every question answered at varied levels, submitted at COMPLETED_AT; or only
+ * started (no answers) with `started`.
+ */
+function keyboardMinistry(state: 'started' | 'completed' = 'completed') {
+  const response = makeResponse({
+    label: 'Keyboard ministry',
+    role: 'ministry-education',
+    country: 'SEN',
+    level: (p, i) => 1 + ((p + i) % 4),
+    ...(state === 'started' ? { pillars: [] } : {}),
+  });
+  return state === 'started'
+    ? response
+    : { ...response, completedAt: COMPLETED_AT, updatedAt: COMPLETED_AT };
+}
+
+/** A fresh profile holding one assessment, imported through the History page. */
+async function seeded(response: ReturnType<typeof keyboardMinistry>): Promise<Watched> {
+  const w = await fresh();
+  await goto(w.page, 'history');
+  await w.page.setInputFiles('#import-file', file('seed.dtc.json', exportFile('seed', response)));
+  await w.page.getByText('One assessment imported.').waitFor();
+  return w;
+}
+
+/** The current assessment's response as stored, the one every page of the demo reads. */
+async function storedResponse(page: Page): Promise<Response> {
+  const all = await stored(page);
+  const prefs = all['dtc-demo:prefs'] as { currentId?: string } | undefined;
+  const key = prefs?.currentId
+    ? `dtc-demo:response:${prefs.currentId}`
+    : Object.keys(all).find((k) => /^dtc-demo:response:[^:]+$/.test(k));
+  const response = key ? all[key] : undefined;
+  if (!response) throw new Error(`No stored response; keys: ${Object.keys(all).join(', ')}`);
+  return response as Response;
+}
 
 type Focus = Awaited<ReturnType<typeof focused>>;
 
@@ -49,7 +118,7 @@ const isOpenRadio = (f: Focus) =>
 
 describe('a visitor’s journey', () => {
   it('starts an assessment from the home page by keyboard', async () => {
-    const { page } = w;
+    const { page } = await fresh();
     await goto(page, '');
     // The skip link is the first stop and moves focus to <main>.
     await page.keyboard.press('Tab');
@@ -76,18 +145,20 @@ describe('a visitor’s journey', () => {
     await page.waitForSelector('dtc-assessment');
     await reload(page);
     await expect.poll(() => page.locator('#current-title').textContent()).toBe('Keyboard ministry');
-    const s = await stored(page);
-    const response = Object.entries(s).find(([k]) => k.startsWith('dtc-demo:response:'))![1] as {
-      respondent: { role: string; country: string };
-    };
+    const response = await storedResponse(page);
+    expect(response.label).toBe('Keyboard ministry');
     expect(response.respondent).toMatchObject({
       role: 'ministry-education',
       country: 'SEN',
     });
+    expect(response.answers).toEqual({});
   });
 
+  // Some 60 questions and 24 reloads: slower than the project's 60 s on a busy machine.
   it('answers every question by keyboard, reloading after every step without losing anything', async () => {
-    const { page } = w;
+    const { page } = await seeded(keyboardMinistry('started'));
+    await goto(page, 'assess');
+    await page.waitForSelector('dtc-assessment');
     let answered = 0;
     let steps = 0;
     // Enter the questionnaire: the first open question of the first step.
@@ -121,46 +192,59 @@ describe('a visitor’s journey', () => {
     expect(answered).toBe(questions.length);
     expect(steps).toBeGreaterThanOrEqual(24);
 
+    // Rubric questions took the level of their position: Space the first card, one or two
+    // arrows the second or third.
+    const saved = await storedResponse(page);
+    expect(Object.keys(saved.answers)).toHaveLength(questions.length);
+    const rubric = questions.filter(({ q }) => q.kind === 'rubric').map(({ q }) => q.id);
+    const order = questions.map(({ q }) => q.id);
+    for (const id of rubric) expect(saved.answers[id]?.value, id).toBe((order.indexOf(id) % 3) + 1);
+
     // The review step: submit.
     await tabTo(page, (f) => f.text === 'Submit the assessment', 250);
+    const submitted = Date.now();
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Assessment complete' }).waitFor();
     await reload(page);
-    const all = await stored(page);
-    const response = Object.entries(all).find(([k]) => k.startsWith('dtc-demo:response:'))![1] as {
-      completedAt?: string;
-      history: { round?: string }[];
+    const response = (await storedResponse(page)) as Response & {
+      history: { round?: string; answers?: object }[];
     };
-    expect(response.completedAt).toBeTruthy();
+    // Submitted now: an ISO timestamp between the key press and this check.
+    expect(response.completedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{3})?Z$/);
+    const at = Date.parse(response.completedAt!);
+    expect(at).toBeGreaterThanOrEqual(submitted - 1000);
+    expect(at).toBeLessThanOrEqual(Date.now());
     // The answers as submitted are kept as one round.
     expect(new Set(response.history.map((h) => h.round))).toEqual(new Set(['Completed']));
-  });
+  }, 180_000);
 
-  it('shows the results, and keeps them on reload', async () => {
-    const { page } = w;
+  it('shows the results the engine computes, and keeps them on reload', async () => {
+    const { page, errors } = await seeded(keyboardMinistry());
+    await goto(page, '');
     await tabTo(page, (f) => f.tag === 'a' && f.text === 'Results');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Results');
     await page.waitForSelector('dtc-results');
-    const overall = () =>
-      page.evaluate(
-        () =>
-          (
-            document.querySelector('dtc-results') as unknown as {
-              currentResult: { overall: { score: number } };
-            }
-          ).currentResult.overall.score,
-      );
-    const before = await overall();
-    expect(before).toBeGreaterThan(0);
+    // What the visitor reads equals the engine's result for the response the page stored.
+    const expected = overallExpected(
+      scoreResponse(framework, await storedResponse(page)),
+      framework.levels,
+    );
+    await expect.poll(() => overallShown(page)).toEqual(expected);
+    // The seeded answers, scored in the test itself, give the same words.
+    expect(
+      overallExpected(scoreResponse(framework, keyboardMinistry() as Response), framework.levels),
+    ).toEqual(expected);
     await reload(page);
     await page.waitForSelector('dtc-results');
-    expect(await overall()).toBe(before);
-    expect(w.errors).toEqual([]);
+    await expect.poll(() => overallShown(page)).toEqual(expected);
+    expect(errors).toEqual([]);
   });
 
   it('builds a plan by keyboard: three priorities, short-, medium- and long-term actions', async () => {
+    const w = await seeded(keyboardMinistry());
     const { page } = w;
+    await goto(page, '');
     await tabTo(page, (f) => f.tag === 'a' && f.text === 'Plan');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Action plan');
@@ -183,7 +267,11 @@ describe('a visitor’s journey', () => {
         }
       ).plan;
     };
-    expect((await plan())?.priorities).toHaveLength(3);
+    // The first three offered are the engine's three most urgent components.
+    const urgent = scoreResponse(framework, await storedResponse(page))
+      .priorities.slice(0, 3)
+      .map((p) => p.componentId);
+    expect((await plan())?.priorities).toEqual(urgent);
     const horizons = ['short', 'medium', 'long'];
     for (let k = 0; k < 3; k++) {
       // The k-th "Add an action" button belongs to the k-th priority.
@@ -213,7 +301,8 @@ describe('a visitor’s journey', () => {
   });
 
   it('switches to French and back, and remembers the choice', async () => {
-    const { page } = w;
+    const { page } = await seeded(keyboardMinistry());
+    await goto(page, 'plan');
     await tabTo(page, (f) => f.text === 'Français');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.documentElement.lang === 'fr');
@@ -234,24 +323,29 @@ describe('a visitor’s journey', () => {
   });
 
   it('exports a file and imports it into a clean profile', async () => {
-    const { page } = w;
+    const seed = keyboardMinistry();
+    const { page } = await seeded(seed);
     await goto(page, 'history');
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: /^Export\b.*Keyboard ministry/ }).click();
-    const file = await download;
-    expect(file.suggestedFilename()).toMatch(/^keyboard-ministry-\d{4}-\d{2}-\d{2}\.dtc\.json$/);
-    exported = await readFile((await file.path())!, 'utf8');
+    const downloaded = await download;
+    expect(downloaded.suggestedFilename()).toMatch(
+      /^keyboard-ministry-\d{4}-\d{2}-\d{2}\.dtc\.json$/,
+    );
+    const exported = await readFile((await downloaded.path())!, 'utf8');
     const data = JSON.parse(exported);
     expect(data.format).toBe('dtc.export');
-    expect(data.assessments[0].response.completedAt).toBeTruthy();
+    // The file holds the assessment as it was: its answers and when it was submitted.
+    expect(data.assessments[0].response.completedAt).toBe(COMPLETED_AT);
+    expect(data.assessments[0].response.answers).toEqual(seed.answers);
 
-    const clean = await open(browser);
+    const clean = await fresh();
     await goto(clean.page, 'history');
     expect(await clean.page.getByText('No assessment is stored in this browser yet.').count()).toBe(
       1,
     );
     await clean.page.setInputFiles('#import-file', {
-      name: file.suggestedFilename(),
+      name: downloaded.suggestedFilename(),
       mimeType: 'application/json',
       buffer: Buffer.from(exported),
     });
@@ -280,17 +374,18 @@ describe('a visitor’s journey', () => {
     expect(await clean.page.locator('#list-title + p').textContent()).toBe('2 assessments');
     await goto(clean.page, 'results');
     await clean.page.waitForSelector('dtc-results');
+    await expect
+      .poll(() => overallShown(clean.page))
+      .toEqual(overallExpected(scoreResponse(framework, seed as Response), framework.levels));
     expect(clean.outside).toEqual([]);
     expect(clean.errors).toEqual([]);
-    await clean.context.close();
   });
 
   it('explains a wrong or damaged file clearly', async () => {
     const exported = JSON.stringify(
       exportFile('sample', makeResponse({ label: 'Sample', role: 'school', level: () => 2 })),
     );
-    const clean = await open(browser);
-    const { page } = clean;
+    const { page } = await fresh();
     await goto(page, 'history');
     const cases: [string, string, RegExp][] = [
       ['damaged.dtc.json', exported.slice(0, exported.length / 2), /not readable JSON/],
@@ -319,10 +414,10 @@ describe('a visitor’s journey', () => {
     await alert.waitFor();
     expect(await alert.textContent()).toContain('assessments[0].response.answers');
     expect(await page.getByText('No assessment is stored in this browser yet.').count()).toBe(1);
-    await clean.context.close();
   });
 
-  it('prints the report', async () => {
+  it('prints the report, and the PDF says what the page shows', async () => {
+    const w = await seeded(keyboardMinistry());
     const { page } = w;
     await goto(page, 'results');
     await page.getByRole('link', { name: 'Printable report' }).click();
@@ -331,13 +426,22 @@ describe('a visitor’s journey', () => {
     // The report brings the page's only h1 (the assessment's name), which has the focus.
     expect(await page.locator('h1').allTextContents()).toEqual(['Keyboard ministry']);
     expect((await focused(page)).tag).toBe('h1');
+    const expected = overallExpected(
+      scoreResponse(framework, await storedResponse(page)),
+      framework.levels,
+    );
+    await expect.poll(() => overallShown(page, 'dtc-report dtc-results')).toEqual(expected);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.site-header').isVisible()).toBe(false);
     expect(await page.locator('dtc-report').isVisible()).toBe(true);
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
-    expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
-    expect(pdf.length).toBeGreaterThan(20_000);
     await page.emulateMedia({ media: 'screen' });
+    // Read back by poppler's pdftotext: the title, the date, the overall result and every pillar.
+    const text = pdfText(pdf);
+    expect(text.startsWith('Keyboard ministry'), text.slice(0, 200)).toBe(true);
+    expect(text).toContain('Date March 25, 2026');
+    expect(text).toContain(`Overall level ${expected.level} ${expected.score}`);
+    for (const pillar of framework.pillars) expect(text).toContain(pillar.title.en);
     expect(w.outside).toEqual([]);
     expect(w.errors).toEqual([]);
     await ready(page);

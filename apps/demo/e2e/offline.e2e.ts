@@ -9,10 +9,24 @@ import { createHash } from 'node:crypto';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Response } from '@dtc/schema';
+import { scoreResponse } from '@dtc/scoring';
 import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST, serve } from '../scripts/serve.mjs';
-import { axe, describeViolations, focused, launch, open, ready, url } from './helpers.js';
+import { framework } from './fixtures.js';
+import {
+  axe,
+  describeViolations,
+  focused,
+  launch,
+  open,
+  overallExpected,
+  overallShown,
+  ready,
+  stored,
+  url,
+} from './helpers.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -81,15 +95,14 @@ describe('offline after one visit', () => {
     await page.getByRole('link', { name: 'Results', exact: true }).click();
     await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Results');
     await page.waitForSelector('dtc-results');
-    const overall = await page.evaluate(
-      () =>
-        (
-          document.querySelector('dtc-results') as unknown as {
-            currentResult: { overall: { score: number } };
-          }
-        ).currentResult.overall.score,
-    );
-    expect(overall).toBeGreaterThan(0);
+    // What the page shows equals the engine's result for the response it stored.
+    const all = await stored(page);
+    const prefs = all['dtc-demo:prefs'] as { currentId: string };
+    const response = all[`dtc-demo:response:${prefs.currentId}`] as Response;
+    expect(Object.keys(response.answers)).toHaveLength(answered);
+    await expect
+      .poll(() => overallShown(page))
+      .toEqual(overallExpected(scoreResponse(framework, response), framework.levels));
     await page.getByRole('link', { name: 'Plan', exact: true }).click();
     await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Action plan');
     await page.locator('dtc-priorities input[type="checkbox"]').first().check();

@@ -1,5 +1,6 @@
 /** Helpers for the chart, results and plan tests (real Chromium). */
 import { cdp } from 'vitest/browser';
+import { expectContrast } from './contrast.js';
 import { fixture, until } from './helpers.js';
 
 /** Mounts `el` in a box of the given width (and optional `dir` / `lang`) and waits for its render. */
@@ -88,4 +89,46 @@ export async function settled(el: Element): Promise<void> {
       await (child as unknown as { updateComplete: Promise<unknown> }).updateComplete;
   }
   await new Promise((r) => requestAnimationFrame(r));
+}
+
+/** The colour schemes a chart's contrast is measured in (forced colours: Windows' contrast themes). */
+export const SCHEMES = ['light', 'dark', 'forced light', 'forced dark'] as const;
+export type Scheme = (typeof SCHEMES)[number];
+
+/** Shows the page in one of the SCHEMES (Chromium's forced colours take the light or dark palette). */
+export async function colourScheme(scheme: Scheme): Promise<void> {
+  await darkMode(scheme === 'dark');
+  if (scheme.startsWith('forced'))
+    await emulateMedia('', [
+      { name: 'forced-colors', value: 'active' },
+      { name: 'prefers-color-scheme', value: scheme === 'forced dark' ? 'dark' : 'light' },
+    ]);
+}
+
+/**
+ * Measures the contrast of every text and every mark matching `marks` in `el` (test/contrast.ts)
+ * in each of the SCHEMES, expecting WCAG 2.2 AA in each. Returns how many texts and marks were
+ * measured in each scheme. Leaves the page light.
+ */
+export async function expectContrastInEveryScheme(
+  el: Element,
+  marks: string,
+): Promise<Record<Scheme, { texts: number; marks: number }>> {
+  const out = {} as Record<Scheme, { texts: number; marks: number }>;
+  const failures: string[] = [];
+  try {
+    for (const scheme of SCHEMES) {
+      await colourScheme(scheme);
+      await settled(el);
+      try {
+        out[scheme] = expectContrast(el, marks);
+      } catch (e) {
+        failures.push(`${scheme}: ${(e as Error).message}`);
+      }
+    }
+  } finally {
+    await darkMode(false);
+  }
+  if (failures.length) throw new Error(failures.join('\n'));
+  return out;
 }

@@ -7,8 +7,10 @@ import {
   darkMode,
   deepActive,
   emulateMedia,
+  expectContrastInEveryScheme,
   mount,
   pointLabels,
+  SCHEMES,
   tableRows,
   textOf,
   until,
@@ -156,6 +158,22 @@ describe('dtc-bar-chart', () => {
   });
 
   describe('a11y', () => {
+    it('meets WCAG 2.2 AA contrast in every text and bar: light, dark, forced colours', async () => {
+      const el = await mount(bars());
+      const marks = '.bar';
+      const measured = await expectContrastInEveryScheme(el, marks);
+      // Every mark drawn was measured, and as many texts in every scheme.
+      expect($$(el, marks)).toHaveLength(
+        GROUPS.flatMap((g) => g.bars).filter((b) => b.value !== null).length,
+      );
+      for (const scheme of SCHEMES)
+        expect(measured[scheme], scheme).toEqual({
+          texts: measured.light.texts,
+          marks: GROUPS.flatMap((g) => g.bars).filter((b) => b.value !== null).length,
+        });
+      expect(measured.light.texts).toBeGreaterThanOrEqual(GROUPS.flatMap((g) => g.bars).length);
+    });
+
     it('has no axe violations: partial, table shown, narrow, dark', async () => {
       const partial = [
         { ...GROUPS[0]!, bars: [GROUPS[0]!.bars[0]!, { id: 'x', label: 'X', value: null }] },

@@ -7,8 +7,10 @@ import {
   $,
   $$,
   deepActive,
+  expectContrastInEveryScheme,
   mount,
   pointLabels,
+  SCHEMES,
   settled,
   tableRows,
   textOf,
@@ -329,6 +331,14 @@ describe('dtc-group-results', () => {
   });
 
   describe('a11y', () => {
+    it('meets WCAG 2.2 AA contrast in every text and mark of its charts: light, dark, forced colours', async () => {
+      const el = await shown();
+      const measured = await expectContrastInEveryScheme(el, '.bar, .line, .mark, .cell');
+      for (const scheme of SCHEMES) expect(measured[scheme], scheme).toEqual(measured.light);
+      // The radar (a line and a point per pillar), a bar per component, a heatmap cell each.
+      expect(measured.light.marks).toBeGreaterThan(framework.pillars.length * 2);
+    });
+
     it('has no axe violations: empty', async () => {
       await expectNoAxeViolations(await shown({ participants: [] }));
     });

@@ -7,8 +7,10 @@ import {
   darkMode,
   deepActive,
   emulateMedia,
+  expectContrastInEveryScheme,
   mount,
   pointLabels,
+  SCHEMES,
   tableRows,
   textOf,
   until,
@@ -153,6 +155,16 @@ describe('dtc-heatmap', () => {
   });
 
   describe('print and a11y', () => {
+    it('meets WCAG 2.2 AA contrast in every text and cell: light, dark, forced colours', async () => {
+      const el = await mount(heatmap());
+      const measured = await expectContrastInEveryScheme(el, '.cell');
+      const cells = HEAT_VALUES.flat().length;
+      for (const scheme of SCHEMES)
+        expect(measured[scheme], scheme).toEqual({ texts: measured.light.texts, marks: cells });
+      // At least a value (or "no answer") in every cell.
+      expect(measured.light.texts).toBeGreaterThanOrEqual(cells);
+    });
+
     it('shows the table in print; no axe violations in dark mode', async () => {
       const el = await mount(heatmap({ divergent: ['governance'] }));
       await emulateMedia('print');

@@ -5,7 +5,9 @@ import {
   $$,
   darkMode,
   emulateMedia,
+  expectContrastInEveryScheme,
   mount,
+  SCHEMES,
   tableRows,
   textOf,
   until,
@@ -79,6 +81,20 @@ describe('dtc-level-gauge', () => {
   });
 
   describe('print and a11y', () => {
+    it('meets WCAG 2.2 AA contrast in its texts, level bands, value arc and needle: light, dark, forced colours', async () => {
+      const el = await mount(gauge());
+      const measured = await expectContrastInEveryScheme(el, '.band-arc, .value-arc, .needle');
+      // A band from each level to the next (the last level is the top of the scale), the value's
+      // arc and the needle.
+      for (const scheme of SCHEMES)
+        expect(measured[scheme], scheme).toEqual({
+          texts: measured.light.texts,
+          marks: LEVELS.length - 1 + 2,
+        });
+      // The score, the level's name and the summary at least.
+      expect(measured.light.texts).toBeGreaterThanOrEqual(3);
+    });
+
     it('shows the table in print and has no axe violations, dark too', async () => {
       const el = await mount(gauge());
       await emulateMedia('print');

@@ -76,9 +76,12 @@ export const styles = [
       stroke: var(--_text);
       stroke-width: 1.5;
     }
+    /* A done milestone is filled; its outline in the background colour keeps it apart from
+       the bar it sits on. */
     .milestone.done,
     .milestone.done .swatch {
       fill: var(--_text);
+      stroke: var(--_bg);
     }
     .milestone.todo,
     .milestone.todo .swatch {
@@ -124,6 +127,9 @@ export const styles = [
       .milestone,
       .dep-line {
         stroke: CanvasText;
+      }
+      .milestone.done {
+        stroke: Canvas;
       }
       .act:focus-visible .hit {
         stroke: Highlight;

@@ -7,7 +7,9 @@ import {
   darkMode,
   deepActive,
   emulateMedia,
+  expectContrastInEveryScheme,
   mount,
+  SCHEMES,
   tableRows,
   textOf,
   until,
@@ -415,6 +417,18 @@ describe('dtc-plan-timeline', () => {
   });
 
   describe('narrow and dark', () => {
+    it('meets WCAG 2.2 AA contrast in every text, bar and milestone: light, dark, forced colours', async () => {
+      const el = await mount(timeline(), { width: 900 });
+      const marks = '.bar, .milestone, .dep-line';
+      const measured = await expectContrastInEveryScheme(el, marks);
+      // Every bar and milestone of the drawing and of its legend.
+      const drawn = $$(el, marks).length;
+      expect(drawn).toBeGreaterThanOrEqual(el.plan!.actions.length);
+      for (const scheme of SCHEMES)
+        expect(measured[scheme], scheme).toEqual({ texts: measured.light.texts, marks: drawn });
+      expect(measured.light.texts).toBeGreaterThanOrEqual(el.plan!.actions.length);
+    });
+
     it('scrolls sideways at 320 px inside a focusable labelled region', async () => {
       const el = await mount(timeline(), { width: 320 });
       const plot = $(el, '.plot');

@@ -8,8 +8,10 @@ import {
   darkMode,
   deepActive,
   emulateMedia,
+  expectContrastInEveryScheme,
   mount,
   pointLabels,
+  SCHEMES,
   tableRows,
   textOf,
   until,
@@ -309,6 +311,18 @@ describe('dtc-radar-chart', () => {
   });
 
   describe('a11y', () => {
+    it('meets WCAG 2.2 AA contrast in every text, line and point: light, dark, forced colours', async () => {
+      const el = await mount(radar({ series: SERIES }));
+      const measured = await expectContrastInEveryScheme(el, '.line, .mark');
+      // A line per series and a point per value, and a line sample per series in the legend.
+      const drawn =
+        2 * SERIES.length + SERIES.flatMap((s) => s.values).filter((v) => v !== null).length;
+      for (const scheme of SCHEMES)
+        expect(measured[scheme], scheme).toEqual({ texts: measured.light.texts, marks: drawn });
+      // At least the six axis names, and a value per point.
+      expect(measured.light.texts).toBeGreaterThanOrEqual(AXES.length + drawn - 2 * SERIES.length);
+    });
+
     it('has no axe violations: full, partial, hostile, dark', async () => {
       const el = await mount(radar({ series: SERIES, showTable: true }));
       await expectNoAxeViolations(el);

@@ -21,9 +21,16 @@ import { planRows } from '../shared/model/plan-export.js';
 import './define.js';
 import type { DtcReport } from './report.js';
 
+/**
+ * When the fixture was completed: 16:00 UTC on 25 March 2026. The report shows the reader's
+ * calendar day of that moment: the 25th in UTC and in the Americas, the 26th from UTC+8 eastwards.
+ */
+const COMPLETED = '2026-03-25T16:00:00.000Z';
+const completedDay = (): number => new Date(COMPLETED).getDate();
+
 function report(props: Partial<DtcReport> = {}): DtcReport {
   const el = document.createElement('dtc-report');
-  const response = { ...partialResponse(), completedAt: '2026-03-25T16:00:00.000Z' };
+  const response = { ...partialResponse(), completedAt: COMPLETED };
   response.respondent = { role: 'ministry-ict', organisation: 'Digital agency', country: 'SEN' };
   response.answers['governance-q2'] = {
     value: 2,
@@ -53,7 +60,7 @@ describe('dtc-report', () => {
       'Framework Six pillars (test) (1.0.0)',
       'Respondent Ministry of ICT or digital affairs, Digital agency',
       'Country SEN',
-      'Date March 25, 2026',
+      `Date March ${completedDay()}, 2026`,
     ]);
     const results = $(el, 'dtc-results');
     await settled(results);
@@ -128,7 +135,7 @@ describe('dtc-report', () => {
     await until(() => textOf($(el, 'h1')) === 'Rapport d’autoévaluation');
     expect($$(el, '.about dt').map(textOf)).toEqual(['Cadre', 'Répondant', 'Pays', 'Date']);
     expect(textOf($$(el, '.about dd')[0])).toMatch(/, version 1\.0\.0$/);
-    expect(textOf($$(el, '.about dd')[3])).toBe('25 mars 2026');
+    expect(textOf($$(el, '.about dd')[3])).toBe(`${completedDay()} mars 2026`);
     await expectNoAxeViolations(el);
     const rtl = await mount(report(), { dir: 'rtl' });
     await settled(rtl);

@@ -6,8 +6,10 @@ import {
   $$,
   darkMode,
   emulateMedia,
+  expectContrastInEveryScheme,
   mount,
   pointLabels,
+  SCHEMES,
   settled,
   textOf,
   until,
@@ -150,6 +152,23 @@ describe('dtc-results', () => {
   });
 
   describe('right to left, print, dark', () => {
+    it('meets WCAG 2.2 AA contrast in every text and mark, gauge and charts: light, dark, forced colours', async () => {
+      const el = await mount(results());
+      await settled(el);
+      const measured = await expectContrastInEveryScheme(
+        el,
+        '.bar, .line, .mark, .band-arc, .value-arc, .needle',
+      );
+      for (const scheme of SCHEMES) expect(measured[scheme], scheme).toEqual(measured.light);
+      // The gauge (a band from each level to the next, the arc and the needle), the radar (a
+      // line and a point per pillar), a bar per component above 0 (a bar of 0 has no width).
+      const result = el.currentResult!;
+      const bars = result.pillars.flatMap((p) => p.components).filter((c) => c.score! > 0).length;
+      expect(measured.light.marks).toBe(
+        fixtureFramework.levels.length - 1 + 2 + 1 + result.pillars.length + bars,
+      );
+    });
+
     it('hands its direction to the charts', async () => {
       const el = await mount(results(), { dir: 'rtl' });
       await settled(el);

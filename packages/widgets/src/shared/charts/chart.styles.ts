@@ -187,9 +187,28 @@ export const chartStyles = [
       text-align: end;
       font-variant-numeric: tabular-nums;
     }
+    /*
+     * Forced colours (Windows' contrast themes): the browser forces the colours of text and
+     * boxes but not the fill and stroke of SVG, so the drawing takes the theme's own colours
+     * here, through the tokens every rule above reads (muted text, halos and outlines included).
+     */
     @media (forced-colors: active) {
+      :host {
+        --_text: CanvasText;
+        --_muted: CanvasText;
+        --_bg: Canvas;
+        --_surface: Canvas;
+        --_border: CanvasText;
+        --_level-1: CanvasText;
+        --_level-2: CanvasText;
+        --_level-3: CanvasText;
+        --_level-4: CanvasText;
+        --_s1: CanvasText;
+        --_s2: CanvasText;
+        --_s3: CanvasText;
+        --_s4: CanvasText;
+      }
       .line,
-      .mark,
       .grid {
         stroke: CanvasText;
       }

@@ -281,11 +281,14 @@ describe('plan export', () => {
     });
 
     it('writes a title, the framework, and a table per priority', () => {
-      const md = planToMarkdown({ ...fixturePlan(), updatedAt: '2026-03-25T12:00:00.000Z' }, ctx);
+      // Noon UTC on 25 March: the 25th in UTC, the 26th in Auckland (UTC+13 in March), the 24th
+      // at UTC−12. The file gives the calendar day where it is written.
+      const updatedAt = '2026-03-25T12:00:00.000Z';
+      const md = planToMarkdown({ ...fixturePlan(), updatedAt }, ctx);
       const lines = md.split('\n');
       expect(lines[0]).toBe('# National plan');
       expect(md).toContain('Framework: Six pillars (test), version 1.0.0');
-      expect(md).toContain('Last updated: March 25, 2026');
+      expect(md).toContain(`Last updated: March ${new Date(updatedAt).getDate()}, 2026`);
       expect(md).toContain('## Priority 1: Electricity and internet access');
       expect(md).toContain('## Priority 2: Actionable insights');
       expect(md).toContain(
