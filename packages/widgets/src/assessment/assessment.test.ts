@@ -705,6 +705,48 @@ describe('storage', () => {
     expect(JSON.parse(localStorage.getItem(KEY)!).answers['strategy-status'].value).toBe(1);
   });
 
+  it('restores the valid answers, sets aside only the invalid one, and names it', async () => {
+    let r = emptyResponse(miniFramework);
+    for (const [id, value] of [
+      ['strategy-status', 2],
+      ['strategy-budget', 3],
+      ['governance-body', 'committee'],
+      ['governance-meets', 'yes'],
+      ['internet-schools', 1],
+      ['emis-coverage', 4],
+    ] as const)
+      r = setAnswer(r, id, { value });
+    const raw = JSON.stringify({
+      ...r,
+      answers: { ...r.answers, 'governance-body': { value: 'board', answeredAt: r.updatedAt } },
+    });
+    localStorage.setItem(KEY, raw);
+    const el = await make();
+    expect(Object.keys(el.response!.answers).sort()).toEqual([
+      'emis-coverage',
+      'governance-meets',
+      'internet-schools',
+      'strategy-budget',
+      'strategy-status',
+    ]);
+    const backup = Object.keys(localStorage).find((k) => k.startsWith(`${KEY}:backup:`))!;
+    expect(localStorage.getItem(backup)).toBe(raw);
+    expect(status(el)).toBe(
+      'One answer saved earlier in this browser could not be restored and was left out: ' +
+        `Which body coordinates?. The other answers are restored, and the saved copy as it was is kept (under “${backup}”).`,
+    );
+    // It resumes at the question left out, the other answer of that step shown as given.
+    expect(heading(el).textContent!.trim()).toBe('Governance');
+    const checked = (q: DtcRubricQuestion) =>
+      cards(q).filter((c) => c.getAttribute('aria-checked') === 'true').length;
+    expect(questions(el).map(checked)).toEqual([0, 1]);
+    await expectNoAxeViolations(el);
+    // In French too, with the question's French title.
+    el.locale = 'fr';
+    await until(() => status(el).startsWith('Une réponse'));
+    expect(status(el)).toContain('Quelle instance coordonne ?');
+  });
+
   it('keeps data of an unknown format version aside', async () => {
     localStorage.setItem(KEY, JSON.stringify({ ...emptyResponse(miniFramework), version: 2 }));
     const el = await make();
