@@ -215,8 +215,11 @@ let teams: Map<string, Team> | null = null;
 const setAside = new Map<string, SetAsideRecord>();
 /** Keys holding data this site could neither read nor move aside: nothing writes to them. */
 const locked = new Set<string>();
-/** Keys whose latest change is in memory only: the browser refused to store it. */
-const unsaved = new Set<string>();
+/**
+ * Changes in memory only (the browser refused to store them): the write to try again, by key.
+ * Nothing else replaces what memory holds under these keys until they are stored.
+ */
+const unsaved = new Map<string, () => void>();
 /** Why the latest refused write was refused; null once every change is stored. */
 let problem: 'quota' | 'unavailable' | null = null;
 
@@ -298,19 +301,36 @@ function noteSetAside(where: string, record: SetAsideRecord): void {
 
 /**
  * Runs the write of the change kept in memory under `key`. A refusal (storage full or
- * disabled) is remembered for {@link storageProblem}, and the change stays in memory; a
- * later write that succeeds clears it.
+ * disabled) is remembered for {@link storageProblem}, and the change stays in memory; once a
+ * write succeeds again, the changes still in memory are written too.
  */
 function attempt(key: string, write: () => void): void {
   try {
     write();
-    unsaved.delete(key);
-    if (!unsaved.size) problem = null;
   } catch (error) {
     if (!(error instanceof StorageError)) throw error;
-    unsaved.add(key);
+    unsaved.set(key, write);
     problem = error.code;
+    return;
   }
+  unsaved.delete(key);
+  for (const [other, again] of [...unsaved]) {
+    try {
+      again();
+      unsaved.delete(other);
+    } catch (error) {
+      if (!(error instanceof StorageError)) throw error;
+      problem = error.code;
+      return;
+    }
+  }
+  problem = null;
+}
+
+/** Forgets the change in memory under `key` (the record was deleted). */
+function forget(key: string): void {
+  unsaved.delete(key);
+  if (!unsaved.size) problem = null;
 }
 
 /** Why the browser refused a write that did not say why: a small probe tells. */
@@ -796,10 +816,9 @@ export function saveAssessment(record: Assessment, { touch = true } = {}): Asses
   const before = all().get(next.id);
   all().set(next.id, next);
   if (!next.readOnly) {
+    const withResponse = before?.response !== next.response || unsaved.has(key);
     attempt(key, () => {
-      if (before?.response !== next.response || unsaved.has(key)) {
-        writeResponse(next.id, next.response);
-      }
+      if (withResponse) writeResponse(next.id, next.response);
       writeRecord(next);
     });
   }
@@ -861,8 +880,7 @@ export function deleteAssessment(id: string): void {
     // Nothing to remove when storage is unavailable.
   }
   responseStore(id).clear();
-  unsaved.delete(key);
-  if (!unsaved.size) problem = null;
+  forget(key);
   all().delete(id);
   if (getPrefs().currentId === id) {
     const next = listAssessments()[0];
@@ -977,8 +995,7 @@ export function clearWorkshop(): void {
       // Nothing to remove when storage is unavailable.
     }
   }
-  unsaved.delete(WORKSHOP_KEY);
-  if (!unsaved.size) problem = null;
+  forget(WORKSHOP_KEY);
   workshop = { participants: [] };
   notify();
 }
@@ -1083,8 +1100,7 @@ export function deleteTeam(id: string): void {
   } catch {
     // Nothing to remove when storage is unavailable.
   }
-  unsaved.delete(key);
-  if (!unsaved.size) problem = null;
+  forget(key);
   allTeams().delete(id);
   notify();
 }
