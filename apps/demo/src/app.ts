@@ -38,6 +38,7 @@ import {
 } from './router.js';
 import { questionTitle } from './data.js';
 import {
+  dismissSetAside,
   getPrefs,
   listAssessments,
   now,
@@ -269,6 +270,12 @@ function downloadSetAside(): void {
   announce(t('results.exported', { name }));
 }
 
+/** Hides the message about data set aside (the data stays); focus goes back to the page. */
+function hideSetAside(): void {
+  dismissSetAside();
+  focusElement(document.getElementById('main'));
+}
+
 /** Saves every assessment to a file, as History's export does (storage is full or disabled). */
 async function exportAll(): Promise<void> {
   const { buildExport, exportFileName } = await import('./exchange.js');
@@ -317,9 +324,14 @@ function storageBanner() {
               ${aside.slice(0, LISTED_RECORDS).map((r) => html`<li>${setAsideLine(r)}</li>`)}
             </ul>
             ${more(aside.length)}
-            <button type="button" class="button small secondary" @click=${downloadSetAside}>
-              ${t('storage.setAside.download')}
-            </button>`
+            <div class="actions">
+              <button type="button" class="button small secondary" @click=${downloadSetAside}>
+                ${t('storage.setAside.download')}
+              </button>
+              <button type="button" class="button small secondary" @click=${hideSetAside}>
+                ${t('storage.setAside.dismiss')}
+              </button>
+            </div>`
         : nothing
     }
   </div>`;

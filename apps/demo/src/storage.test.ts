@@ -399,10 +399,15 @@ describe('stored records that do not read', () => {
     expect(Object.keys(storage.setAsideData()).sort()).toEqual(
       [responseBackup, recordBackup].sort(),
     );
-    // Read again: the rest as before, nothing more set aside.
+    // Read again: the rest as before, the message still there until the visitor hides it.
     const { storage: again } = await fresh();
     expect(again.listAssessments().map((a) => a.id)).toEqual(['good']);
+    expect(again.setAsideRecords()).toEqual([aside]);
+    again.dismissSetAside();
     expect(again.damagedCount()).toBe(0);
+    expect(localStorage.getItem(recordBackup!)).not.toBeNull();
+    const { storage: third } = await fresh();
+    expect(third.damagedCount()).toBe(0);
   });
 
   it('sets aside an assessment record without updatedAt (its response has none either)', async () => {
@@ -419,7 +424,7 @@ describe('stored records that do not read', () => {
         kind: 'assessment',
         reason: 'invalid',
         name: 'No date',
-        keys: [backups('dtc-demo:backup:assessment:nodate:')[0]],
+        keys: [backups('dtc-demo:backup:assessment:nodate:')[0], 'dtc-demo:response:nodate'],
       },
     ]);
     expect(localStorage.getItem('dtc-demo:response:nodate')).not.toBeNull();
@@ -461,10 +466,14 @@ describe('stored records that do not read', () => {
     ]);
     const [backup] = backups('dtc-demo:backup:workshop:');
     expect(JSON.parse(localStorage.getItem(backup!)!)).toEqual(workshop);
-    // Stored again with the participants that read: the next visit reads it clean.
+    // Stored again with the participants that read: the next visit reads it clean, and still
+    // says what was set aside until the visitor hides the message.
     const { storage: again } = await fresh();
     expect(again.getWorkshop().participants.map((p) => p.id)).toEqual(['p0', 'p7']);
-    expect(again.damagedCount()).toBe(0);
+    expect(again.damagedCount()).toBe(5);
+    again.dismissSetAside();
+    const { storage: third } = await fresh();
+    expect(third.damagedCount()).toBe(0);
   });
 
   it('keeps a truncated workshop aside before the next import replaces it, and says so', async () => {

@@ -163,6 +163,8 @@ const RESPONSE_PREFIX = `${PREFIX}response:`;
 const LEGACY_DRAFTS_PREFIX = `${PREFIX}drafts:`;
 const BACKUP_PREFIX = `${PREFIX}backup:`;
 const TEAM_PREFIX = `${PREFIX}team:`;
+/** The list of what was set aside and not yet acknowledged (see {@link setAsideRecords}). */
+const SET_ASIDE_KEY = `${PREFIX}set-aside`;
 
 /** Thrown when the browser refuses to store more (quota) or storage is disabled. */
 export class StorageError extends Error {
@@ -211,8 +213,12 @@ let assessments: Map<string, Assessment> | null = null;
 let prefs: Prefs | null = null;
 let workshop: Workshop | null = null;
 let teams: Map<string, Team> | null = null;
-/** What was set aside during this visit, by where it was found. */
+/**
+ * What was set aside and not yet acknowledged, by where it was found; kept under
+ * `dtc-demo:set-aside` so that a later visit still says so (see {@link dismissSetAside}).
+ */
 const setAside = new Map<string, SetAsideRecord>();
+let setAsideRead = false;
 /** Keys holding data this site could neither read nor move aside: nothing writes to them. */
 const locked = new Set<string>();
 /**
@@ -295,8 +301,62 @@ function moveAside(key: string, raw: string, backupKey: string, keep = false): s
 /** A backup key with the moment it was made: a later backup never replaces an earlier one. */
 const stamped = (base: string): string => `${base}:${now()}`;
 
+const SET_ASIDE_KINDS: readonly SetAsideKind[] = [
+  'assessment',
+  'answers',
+  'plan',
+  'question-feedback',
+  'feedback',
+  'details',
+  'workshop',
+  'participant',
+  'team',
+];
+const SET_ASIDE_REASONS: readonly SetAsideReason[] = ['unreadable', 'invalid', 'newer'];
+const isText = (v: unknown): v is string => isStoredName(v);
+
+/** One entry of the stored list of what was set aside, or null when it is not one. */
+function readSetAsideEntry(value: unknown): [string, SetAsideRecord] | null {
+  if (!Array.isArray(value) || value.length !== 2 || !isText(value[0])) return null;
+  const r: unknown = value[1];
+  if (
+    !isObject(r) ||
+    !SET_ASIDE_KINDS.includes(r.kind as SetAsideKind) ||
+    !SET_ASIDE_REASONS.includes(r.reason as SetAsideReason) ||
+    (r.name !== undefined && !isText(r.name)) ||
+    (r.questions !== undefined && !(Array.isArray(r.questions) && r.questions.every(isText))) ||
+    !Array.isArray(r.keys) ||
+    !r.keys.every(isText)
+  ) {
+    return null;
+  }
+  return [value[0], r as unknown as SetAsideRecord];
+}
+
+/** Reads, once, what earlier visits set aside; entries whose data is gone are dropped. */
+function readSetAside(): void {
+  if (setAsideRead) return;
+  setAsideRead = true;
+  const value = readJson(SET_ASIDE_KEY);
+  if (!Array.isArray(value)) return;
+  for (const item of value as unknown[]) {
+    const entry = readSetAsideEntry(item);
+    if (entry && entry[1].keys.some((key) => readRaw(key) !== null)) setAside.set(...entry);
+  }
+}
+
+/** Counts what was set aside during this visit. */
+let setAsideNotes = 0;
+
 function noteSetAside(where: string, record: SetAsideRecord): void {
+  setAsideNotes++;
+  readSetAside();
   setAside.set(where, record);
+  try {
+    backend()?.setItem(SET_ASIDE_KEY, JSON.stringify([...setAside]));
+  } catch {
+    // Said during this visit only.
+  }
 }
 
 /**
@@ -534,7 +594,10 @@ function readRecord(key: string): Assessment | null {
   const id = key.slice(ASSESSMENT_PREFIX.length);
   const aside = (reason: SetAsideReason, name?: string, also: string[] = []): null => {
     const at = moveAside(key, raw, stamped(`${BACKUP_PREFIX}assessment:${id}`));
-    noteSetAside(key, { kind: 'assessment', reason, name, keys: [...also, at] });
+    // A response left without its record is listed with it (and downloaded with it).
+    const responseKey = `${RESPONSE_PREFIX}${id}`;
+    const response = readRaw(responseKey) === null ? [] : [responseKey];
+    noteSetAside(key, { kind: 'assessment', reason, name, keys: [...also, at, ...response] });
     return null;
   };
   if (value === NOT_JSON) return aside('unreadable', responseLabel(id));
@@ -575,7 +638,7 @@ function readRecord(key: string): Assessment | null {
       keys: [backupKey],
     });
   }
-  const before = setAside.size;
+  const before = setAsideNotes;
   const plan = readPart(value.plan, id, 'plan', key, label, readPlanValue);
   const questionFeedback = readPart(
     value.questionFeedback,
@@ -615,7 +678,7 @@ function readRecord(key: string): Assessment | null {
     response,
   });
   // What was set aside is kept apart: the record is stored without it, and reads clean.
-  if (setAside.size > before) {
+  if (setAsideNotes > before) {
     try {
       writeRecord(record);
     } catch {
@@ -729,20 +792,36 @@ export function storageProblem(): 'quota' | 'unavailable' | null {
   return problem;
 }
 
-/** What was set aside during this visit, in the order it was found. */
+/**
+ * What was set aside (during this visit or an earlier one) and not yet acknowledged, in the
+ * order it was found.
+ */
 export function setAsideRecords(): SetAsideRecord[] {
   all();
   allTeams();
   getWorkshop();
+  readSetAside();
   return [...setAside.values()];
 }
 
-/** How many stored records (or parts of records) were set aside during this visit. */
+/** The visitor has read the message: it goes; the data set aside stays where it is. */
+export function dismissSetAside(): void {
+  setAside.clear();
+  setAsideRead = true;
+  try {
+    backend()?.removeItem(SET_ASIDE_KEY);
+  } catch {
+    // Nothing stored to remove.
+  }
+  notify();
+}
+
+/** How many stored records (or parts of records) were set aside and not yet acknowledged. */
 export function damagedCount(): number {
   return setAsideRecords().length;
 }
 
-/** The data set aside during this visit, by the key it is under, as it was stored. */
+/** The data of {@link setAsideRecords}, by the key it is under, as it was stored. */
 export function setAsideData(): Record<string, string> {
   const out: Record<string, string> = {};
   for (const record of setAsideRecords()) {

@@ -58,6 +58,7 @@ export const ar: Record<keyof typeof en, string> = {
   'storage.setAside.more':
     '{count, plural, zero {و# غيرها.} one {وسجل آخر.} two {وسجلان آخران.} few {و# سجلات أخرى.} many {و# سجلًا آخر.} other {و# سجل آخر.}}',
   'storage.setAside.download': 'تنزيل البيانات الموضوعة جانبًا',
+  'storage.setAside.dismiss': 'إخفاء هذه الرسالة',
   'storage.setAside.assessment': 'التقييم «{name}»: {reason}',
   'storage.setAside.answers': 'إجابات «{name}» عن {questions}: {reason} استُعيدت الإجابات الأخرى.',
   'storage.setAside.plan': 'خطة عمل «{name}»: {reason}',

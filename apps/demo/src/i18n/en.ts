@@ -59,6 +59,7 @@ export const en = {
     '{count, plural, one {One stored record could not be used here. Nothing was deleted: it is kept in this browser.} other {# stored records could not be used here. Nothing was deleted: they are kept in this browser.}}',
   'storage.setAside.more': '{count, plural, one {And one more.} other {And # more.}}',
   'storage.setAside.download': 'Download the data set aside',
+  'storage.setAside.dismiss': 'Hide this message',
   'storage.setAside.assessment': 'The assessment “{name}”: {reason}',
   'storage.setAside.answers':
     'Answers of “{name}” to {questions}: {reason} The other answers are restored.',

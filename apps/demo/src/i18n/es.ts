@@ -58,6 +58,7 @@ export const es: Record<keyof typeof en, string> = {
     '{count, plural, one {Un registro guardado no se pudo usar aquí. No se eliminó nada: se conserva en este navegador.} many {# registros guardados no se pudieron usar aquí. No se eliminó nada: se conservan en este navegador.} other {# registros guardados no se pudieron usar aquí. No se eliminó nada: se conservan en este navegador.}}',
   'storage.setAside.more': '{count, plural, one {Y uno más.} many {Y # más.} other {Y # más.}}',
   'storage.setAside.download': 'Descargar los datos apartados',
+  'storage.setAside.dismiss': 'Ocultar este mensaje',
   'storage.setAside.assessment': 'La evaluación “{name}”: {reason}',
   'storage.setAside.answers':
     'Respuestas de “{name}” a {questions}: {reason} Las demás respuestas se restauraron.',

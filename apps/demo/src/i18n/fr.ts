@@ -61,6 +61,7 @@ export const fr: Record<keyof typeof en, string> = {
   'storage.setAside.more':
     '{count, plural, one {Et un autre.} many {Et # autres.} other {Et # autres.}}',
   'storage.setAside.download': 'Télécharger les données mises de côté',
+  'storage.setAside.dismiss': 'Masquer ce message',
   'storage.setAside.assessment': 'L’évaluation « {name} » : {reason}',
   'storage.setAside.answers':
     'Réponses de « {name} » à {questions} : {reason} Les autres réponses sont restaurées.',

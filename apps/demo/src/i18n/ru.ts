@@ -60,6 +60,7 @@ export const ru: Record<keyof typeof en, string> = {
   'storage.setAside.more':
     '{count, plural, one {И еще #.} few {И еще #.} many {И еще #.} other {И еще #.}}',
   'storage.setAside.download': 'Скачать отложенные данные',
+  'storage.setAside.dismiss': 'Скрыть это сообщение',
   'storage.setAside.assessment': 'Оценка «{name}»: {reason}',
   'storage.setAside.answers':
     'Ответы «{name}» на вопросы {questions}: {reason} Остальные ответы восстановлены.',

@@ -55,6 +55,7 @@ export const zhHans: Record<keyof typeof en, string> = {
     '{count, plural, other {有#条已存储的记录无法在此使用。没有删除任何内容：这些数据仍保存在此浏览器中。}}',
   'storage.setAside.more': '{count, plural, other {另有#条。}}',
   'storage.setAside.download': '下载已搁置的数据',
+  'storage.setAside.dismiss': '隐藏此消息',
   'storage.setAside.assessment': '评估“{name}”：{reason}',
   'storage.setAside.answers': '“{name}”中对{questions}的答案：{reason}其他答案已恢复。',
   'storage.setAside.plan': '“{name}”的行动计划：{reason}',
