@@ -856,6 +856,83 @@ describe('store', () => {
   });
 });
 
+describe('two tabs on one storage key', () => {
+  /**
+   * A second tab: another document of this origin (a frame, with its own window, modules and
+   * element registry) showing `<dtc-assessment>` on the same key. Storage events pass between
+   * the two documents as they pass between two tabs.
+   */
+  async function secondTab(): Promise<{ frame: HTMLIFrameElement; el: DtcAssessment }> {
+    const frame = document.createElement('iframe');
+    const define = new URL('./define.ts', import.meta.url).href;
+    const fixtures = new URL('../../test/fixtures.ts', import.meta.url).href;
+    frame.srcdoc = `<!doctype html><body><script type="module">
+      import '${define}';
+      import { miniFramework } from '${fixtures}';
+      const el = document.createElement('dtc-assessment');
+      el.framework = miniFramework;
+      el.locale = 'en';
+      document.body.append(el);
+      window.tab = el.updateComplete.then(() => el);
+    </script></body>`;
+    document.body.append(frame);
+    const win = () => frame.contentWindow as (Window & { tab?: Promise<DtcAssessment> }) | null;
+    await until(() => !!win()?.tab, 10_000);
+    return { frame, el: await win()!.tab! };
+  }
+
+  /** Clicks a card in either tab (the other tab's elements are not this document's). */
+  async function choose(el: DtcAssessment, question: number, card: number): Promise<void> {
+    cards(questions(el)[question]!)[card]!.click();
+    await settle(el);
+  }
+
+  it("keeps the answers of both tabs: none is lost to the other tab's save", async () => {
+    const here = await make();
+    const { frame, el: there } = await secondTab();
+    await settle(there);
+    // Strategy (2 questions) here; the same step there, then Governance and on there.
+    await choose(here, 0, 1);
+    await choose(there, 1, 2);
+    await next(here);
+    await choose(here, 0, 1);
+    await choose(here, 1, 0);
+    there.shadowRoot!.querySelector<HTMLButtonElement>('.step button.primary')!.click();
+    await settle(there);
+    await until(() => Object.keys(there.response!.answers).length === 4);
+    // Both tabs hold the four answers, and so does storage: the last save lost nothing.
+    await until(() => Object.keys(here.response!.answers).length === 4);
+    const stored = JSON.parse(localStorage.getItem(KEY)!) as Response;
+    expect(Object.keys(stored.answers).sort()).toEqual([
+      'governance-body',
+      'governance-meets',
+      'strategy-budget',
+      'strategy-status',
+    ]);
+    expect(stored.answers['strategy-budget']!.value).toBe(3);
+    expect(here.response!.answers).toEqual(stored.answers);
+    expect(there.response!.answers).toEqual(stored.answers);
+    frame.remove();
+  });
+
+  it('keeps the newer answer to one question answered in both tabs, the other in history', async () => {
+    const here = await make();
+    const { frame, el: there } = await secondTab();
+    await settle(there);
+    await choose(here, 0, 0);
+    await until(() => there.response!.answers['strategy-status']?.value === 1);
+    await new Promise((r) => setTimeout(r, 5));
+    await choose(there, 0, 3);
+    await until(() => here.response!.answers['strategy-status']?.value === 4);
+    const stored = JSON.parse(localStorage.getItem(KEY)!) as Response;
+    expect(stored.answers['strategy-status']!.value).toBe(4);
+    expect(stored.history.map((h) => [h.questionId, h.answer.value])).toEqual([
+      ['strategy-status', 1],
+    ]);
+    frame.remove();
+  });
+});
+
 describe('a11y', () => {
   it('has no violations: empty, partly answered, review, French, right-to-left', async () => {
     const el = await make();
