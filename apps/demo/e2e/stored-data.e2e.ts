@@ -7,7 +7,17 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportFile, file, framework, makeResponse, participants } from './fixtures.js';
-import { goto, launch, open, ready, stored, url, type Watched } from './helpers.js';
+import {
+  axe,
+  describeViolations,
+  goto,
+  launch,
+  open,
+  ready,
+  stored,
+  url,
+  type Watched,
+} from './helpers.js';
 
 const AT = '2025-03-25T09:00:00.000Z';
 
@@ -137,6 +147,8 @@ describe('stored records of the wrong form', () => {
       }
       // The rest goes on: the readable assessment in History, the readable participant.
       await goto(page, 'history');
+      const violations = await axe(page);
+      expect(violations, describeViolations(violations)).toEqual([]);
       await expect.poll(() => page.locator('main ul.grid > li').count()).toBe(1);
       expect(await page.locator('main ul.grid').textContent()).toContain('Dakar ministry');
       if (name.includes('participant')) {
