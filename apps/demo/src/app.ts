@@ -36,8 +36,22 @@ import {
   type RouteDef,
   type RouteName,
 } from './router.js';
-import { damagedCount, getPrefs, isAvailable, setPrefs } from './storage.js';
-import { announce, focusElement, guard, STORAGE_PROBLEM_EVENT } from './ui.js';
+import { questionTitle } from './data.js';
+import {
+  dismissSetAside,
+  getPrefs,
+  listAssessments,
+  now,
+  readOnlyAssessments,
+  setAsideData,
+  setAsideRecords,
+  setPrefs,
+  storageProblem as storeProblem,
+  storageStatus,
+  subscribe,
+  type SetAsideRecord,
+} from './storage.js';
+import { announce, download, focusElement, guard, STORAGE_PROBLEM_EVENT } from './ui.js';
 
 let container: HTMLElement;
 let page: PageElement | null = null;
@@ -221,19 +235,105 @@ function languageNote(current: Locale) {
   </p>`;
 }
 
+/** How many records set aside (or open read-only) the banner names; "and N more" after. */
+export const LISTED_RECORDS = 10;
+
+const SET_ASIDE_KEYS = {
+  assessment: 'storage.setAside.assessment',
+  answers: 'storage.setAside.answers',
+  plan: 'storage.setAside.plan',
+  'question-feedback': 'storage.setAside.questionFeedback',
+  feedback: 'storage.setAside.feedback',
+  details: 'storage.setAside.details',
+  workshop: 'storage.setAside.workshop',
+  participant: 'storage.setAside.participant',
+  team: 'storage.setAside.team',
+} as const;
+
+/** One line about a record set aside: what it was, its name, why. */
+function setAsideLine(record: SetAsideRecord): string {
+  const questions = new Intl.ListFormat(locale(), { type: 'conjunction' }).format(
+    (record.questions ?? []).map(questionTitle),
+  );
+  return t(SET_ASIDE_KEYS[record.kind], {
+    name: record.name || t('common.untitled'),
+    questions,
+    reason: t(`storage.reason.${record.reason}`),
+  });
+}
+
+/** Saves the data set aside during this visit, as it was stored, in one file. */
+function downloadSetAside(): void {
+  const name = `dtc-set-aside-${now().slice(0, 10)}.json`;
+  const file = { format: 'dtc.demo-set-aside', exportedAt: now(), records: setAsideData() };
+  download(name, JSON.stringify(file, null, 2), 'application/json');
+  announce(t('results.exported', { name }));
+}
+
+/** Hides the message about data set aside (the data stays); focus goes back to the page. */
+function hideSetAside(): void {
+  dismissSetAside();
+  focusElement(document.getElementById('main'));
+}
+
+/** Saves every assessment to a file, as History's export does (storage is full or disabled). */
+async function exportAll(): Promise<void> {
+  const { buildExport, exportFileName } = await import('./exchange.js');
+  const name = exportFileName('assessments');
+  download(name, JSON.stringify(buildExport(listAssessments()), null, 2), 'application/json');
+  announce(t('results.exported', { name }));
+}
+
 function storageBanner() {
-  const damaged = damagedCount();
-  if (!storageProblem && !damaged && !localeFailed && !traditionalAsked) return nothing;
-  return html`<div class="alert alert-warning" role="alert">
+  const aside = setAsideRecords();
+  const readOnly = readOnlyAssessments();
+  const problem = storeProblem() ?? storageProblem;
+  if (!problem && !aside.length && !readOnly.length && !localeFailed && !traditionalAsked) {
+    return nothing;
+  }
+  const more = (count: number) =>
+    count > LISTED_RECORDS
+      ? html`<p>${t('storage.setAside.more', { count: count - LISTED_RECORDS })}</p>`
+      : nothing;
+  return html`<div class="alert alert-warning storage-banner" role="alert">
     ${traditionalAsked ? html`<p>${t('app.script.traditional')}</p>` : nothing}
     ${
       localeFailed
         ? html`<p>${t('app.localeFailed', { language: LOCALE_INFO[localeFailed].name })}</p>`
         : nothing
     }
-    ${storageProblem === 'quota' ? html`<p>${t('common.storageFull')}</p>` : nothing}
-    ${storageProblem === 'unavailable' ? html`<p>${t('common.storageUnavailable')}</p>` : nothing}
-    ${damaged ? html`<p>${t('common.damaged', { count: damaged })}</p>` : nothing}
+    ${
+      problem
+        ? html`<p>${t(problem === 'quota' ? 'common.storageFull' : 'common.storageUnavailable')}</p>
+            <button type="button" class="button small" @click=${() => void exportAll()}>
+              ${t('common.storageExport')}
+            </button>`
+        : nothing
+    }
+    ${readOnly
+      .slice(0, LISTED_RECORDS)
+      .map(
+        (a) =>
+          html`<p>${t('storage.readOnly', { name: a.response.label || t('common.untitled') })}</p>`,
+      )}
+    ${more(readOnly.length)}
+    ${
+      aside.length
+        ? html`<p>${t('storage.setAside.title', { count: aside.length })}</p>
+            <ul>
+              ${aside.slice(0, LISTED_RECORDS).map((r) => html`<li>${setAsideLine(r)}</li>`)}
+            </ul>
+            ${more(aside.length)}
+            <div class="actions">
+              <button type="button" class="button small secondary" @click=${downloadSetAside}>
+                ${t('storage.setAside.download')}
+              </button>
+              <button type="button" class="button small secondary" @click=${hideSetAside}>
+                ${t('storage.setAside.dismiss')}
+              </button>
+            </div>`
+        : nothing
+    }
   </div>`;
 }
 
@@ -299,7 +399,14 @@ export async function startApp(root: HTMLElement): Promise<void> {
     draw();
   });
   onNavigate((loc, how) => void show(loc, how));
-  if (!isAvailable()) storageProblem = 'unavailable';
+  const status = storageStatus();
+  if (status !== 'ok') storageProblem = status;
+  // A change refused by the browser, or data set aside, shows above the page at once; a
+  // problem found at start goes once a write succeeds.
+  subscribe(() => {
+    if (storageProblem && !storeProblem() && storageStatus() === 'ok') storageProblem = null;
+    draw();
+  });
   // Responses made with the framework's earlier version are carried to this one before any
   // page shows them (and again when another tab stores one).
   await carryStoredResponses().catch(() => 0);

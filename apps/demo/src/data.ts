@@ -84,6 +84,15 @@ export function componentTitle(id: string): string {
   return tx(componentById(id)?.component.title) || id;
 }
 
+/** A question's title in the current locale; its id when the framework has no such question. */
+export function questionTitle(id: string): string {
+  for (const { component } of componentsById.values()) {
+    const question = component.questions.find((q) => q.id === id);
+    if (question) return tx(question.title) || id;
+  }
+  return id;
+}
+
 /** The label of a maturity level (1..L) in the current locale. */
 export function levelLabel(level: number | null | undefined): string {
   if (level == null) return '';

@@ -30,6 +30,7 @@ import {
   type Earlier,
 } from './migration.js';
 import { revisionsToRounds, type LegacyRevision } from './rounds.js';
+import { checkRatings } from './stored-records.js';
 import {
   createAssessment,
   getAssessment,
@@ -178,42 +179,8 @@ function checkQuestionFeedback(
   return undefined;
 }
 
-const RATING_KEYS = ['questions', 'methods', 'usefulness'] as const;
-
-function checkFeedback(value: unknown, path: IssuePath, issues: Issue[]): Feedback | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (!isObject(value)) {
-    issues.push({
-      path,
-      code: 'invalid-type',
-      params: { expected: 'object', found: kind(value) },
-      message: 'Expected an object',
-    });
-    return undefined;
-  }
-  const out: Feedback = {
-    questions: null,
-    methods: null,
-    usefulness: null,
-    comment: '',
-    updatedAt: now(),
-  };
-  for (const key of RATING_KEYS) {
-    const v = value[key];
-    if (v === null || v === undefined) continue;
-    if (typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 5) out[key] = v;
-    else
-      issues.push({
-        path: [...path, key],
-        code: 'invalid-value',
-        params: { expected: '1, 2, 3, 4, 5', found: JSON.stringify(v) ?? kind(v) },
-        message: 'Expected a rating from 1 to 5',
-      });
-  }
-  if (typeof value.comment === 'string') out.comment = value.comment.slice(0, 5000);
-  if (typeof value.updatedAt === 'string') out.updatedAt = value.updatedAt;
-  return out;
-}
+const checkFeedback = (value: unknown, path: IssuePath, issues: Issue[]): Feedback | undefined =>
+  checkRatings(value, path, issues, now());
 
 const text = (value: unknown, fallback: string): string =>
   typeof value === 'string' ? value : fallback;

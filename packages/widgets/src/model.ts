@@ -30,6 +30,7 @@ export {
   storageKeyFor,
   parseStoredResponse,
   readDrafts,
+  restoreResponse,
   setAsideReason,
   type Drafts,
   type ResponseStore,

@@ -50,6 +50,35 @@ export const en = {
 
   // ── Shared words ──
   'common.untitled': 'Untitled assessment',
+  'common.storageFull':
+    'This browser’s storage for the site is full, so your latest changes are kept only while this page is open. Export your assessments to a file to keep them, then delete old ones in History to make room.',
+  'common.storageUnavailable':
+    'This browser does not let the site store data (a setting or a private mode may block it). You can still work, but your assessments are kept only while this page is open: export them to a file before leaving.',
+  'common.storageExport': 'Export my assessments',
+  'storage.setAside.title':
+    '{count, plural, one {One stored record could not be used here. Nothing was deleted: it is kept in this browser.} other {# stored records could not be used here. Nothing was deleted: they are kept in this browser.}}',
+  'storage.setAside.more': '{count, plural, one {And one more.} other {And # more.}}',
+  'storage.setAside.download': 'Download the data set aside',
+  'storage.setAside.dismiss': 'Hide this message',
+  'storage.setAside.assessment': 'The assessment “{name}”: {reason}',
+  'storage.setAside.answers':
+    'Answers of “{name}” to {questions}: {reason} The other answers are restored.',
+  'storage.setAside.plan': 'The action plan of “{name}”: {reason}',
+  'storage.setAside.questionFeedback': 'The feedback on the questions of “{name}”: {reason}',
+  'storage.setAside.feedback': 'The rating of “{name}”: {reason}',
+  'storage.setAside.details':
+    'Details of “{name}” (where it came from, where you left off): {reason}',
+  'storage.setAside.workshop': 'The workshop’s list of participants: {reason}',
+  'storage.setAside.participant': 'The workshop participant “{name}”: {reason}',
+  'storage.setAside.team': 'The country team “{name}”: {reason}',
+  'storage.reason.unreadable': 'the stored data is cut short or damaged.',
+  'storage.reason.invalid': 'the stored data is not in the form this site expects.',
+  'storage.reason.newer':
+    'the stored data was made by a newer version of this site, which this version cannot read.',
+  'storage.readOnly':
+    '“{name}” was made by a newer version of this site: it is open read-only, and changes to it are not saved.',
+  'assess.readOnly':
+    'This assessment was made by a newer version of this site, so it cannot be changed here. You can still see its results.',
   'common.save': 'Save',
   'common.cancel': 'Cancel',
   'common.delete': 'Delete',
@@ -68,12 +97,6 @@ export const en = {
   'common.completed': 'Completed',
   'common.inProgress': 'In progress',
   'common.imported': 'Imported',
-  'common.storageFull':
-    'The browser refused to store more data (its storage is full). Export your assessments to a file, then delete old ones in History.',
-  'common.storageUnavailable':
-    'This browser does not let the site store data (private browsing may block it). Your answers will be lost when the page closes: export a file before leaving.',
-  'common.damaged':
-    '{count, plural, one {One stored record could not be read and was skipped.} other {# stored records could not be read and were skipped.}}',
   'common.noAssessment.title': 'No assessment yet',
   'common.noAssessment.body': 'Start the self-assessment, or import a file in History.',
   'common.noAssessment.start': 'Start the self-assessment',

@@ -49,6 +49,34 @@ export const es: Record<keyof typeof en, string> = {
 
   // ── Shared words ──
   'common.untitled': 'Evaluación sin título',
+  'common.storageFull':
+    'El almacenamiento del navegador para este sitio está lleno, así que sus últimos cambios solo se conservan mientras esta página siga abierta. Exporte sus evaluaciones a un archivo para conservarlas y luego elimine las antiguas en Historial para liberar espacio.',
+  'common.storageUnavailable':
+    'Este navegador no permite que el sitio guarde datos (puede impedirlo un ajuste o un modo privado). Puede seguir trabajando, pero sus evaluaciones solo se conservan mientras esta página siga abierta: expórtelas a un archivo antes de salir.',
+  'common.storageExport': 'Exportar mis evaluaciones',
+  'storage.setAside.title':
+    '{count, plural, one {Un registro guardado no se pudo usar aquí. No se eliminó nada: se conserva en este navegador.} many {# registros guardados no se pudieron usar aquí. No se eliminó nada: se conservan en este navegador.} other {# registros guardados no se pudieron usar aquí. No se eliminó nada: se conservan en este navegador.}}',
+  'storage.setAside.more': '{count, plural, one {Y uno más.} many {Y # más.} other {Y # más.}}',
+  'storage.setAside.download': 'Descargar los datos apartados',
+  'storage.setAside.dismiss': 'Ocultar este mensaje',
+  'storage.setAside.assessment': 'La evaluación “{name}”: {reason}',
+  'storage.setAside.answers':
+    'Respuestas de “{name}” a {questions}: {reason} Las demás respuestas se restauraron.',
+  'storage.setAside.plan': 'El plan de acción de “{name}”: {reason}',
+  'storage.setAside.questionFeedback': 'Los comentarios sobre las preguntas de “{name}”: {reason}',
+  'storage.setAside.feedback': 'La valoración de “{name}”: {reason}',
+  'storage.setAside.details': 'Detalles de “{name}” (de dónde vino, dónde lo dejó): {reason}',
+  'storage.setAside.workshop': 'La lista de participantes del taller: {reason}',
+  'storage.setAside.participant': 'El participante del taller “{name}”: {reason}',
+  'storage.setAside.team': 'El equipo de país “{name}”: {reason}',
+  'storage.reason.unreadable': 'los datos guardados están cortados o dañados.',
+  'storage.reason.invalid': 'los datos guardados no tienen la forma que este sitio espera.',
+  'storage.reason.newer':
+    'los datos guardados provienen de una versión más reciente de este sitio, que esta versión no puede leer.',
+  'storage.readOnly':
+    '“{name}” proviene de una versión más reciente de este sitio: está abierta en modo de solo lectura y sus cambios no se guardan.',
+  'assess.readOnly':
+    'Esta evaluación proviene de una versión más reciente de este sitio, así que no se puede modificar aquí. Sus resultados se pueden seguir consultando.',
   'common.save': 'Guardar',
   'common.cancel': 'Cancelar',
   'common.delete': 'Eliminar',
@@ -68,12 +96,6 @@ export const es: Record<keyof typeof en, string> = {
   'common.completed': 'Terminada',
   'common.inProgress': 'En curso',
   'common.imported': 'Importada',
-  'common.storageFull':
-    'El navegador se negó a guardar más datos (su almacenamiento está lleno). Exporte sus evaluaciones a un archivo y luego elimine las antiguas en Historial.',
-  'common.storageUnavailable':
-    'Este navegador no permite que el sitio guarde datos (la navegación privada puede impedirlo). Sus respuestas se perderán al cerrar la página: exporte un archivo antes de salir.',
-  'common.damaged':
-    '{count, plural, one {Un registro guardado no se pudo leer y se omitió.} many {# de registros guardados no se pudieron leer y se omitieron.} other {# registros guardados no se pudieron leer y se omitieron.}}',
   'common.noAssessment.title': 'Todavía no hay ninguna evaluación',
   'common.noAssessment.body': 'Inicie la autoevaluación o importe un archivo en Historial.',
   'common.noAssessment.start': 'Iniciar la autoevaluación',

@@ -51,6 +51,37 @@ export const fr: Record<keyof typeof en, string> = {
 
   // ── Mots communs ──
   'common.untitled': 'Évaluation sans titre',
+  'common.storageFull':
+    'L’espace de stockage du navigateur pour ce site est plein : vos dernières modifications ne sont conservées que tant que cette page reste ouverte. Exportez vos évaluations dans un fichier pour les garder, puis supprimez les plus anciennes dans l’Historique pour faire de la place.',
+  'common.storageUnavailable':
+    'Ce navigateur ne permet pas au site d’enregistrer des données (un réglage ou un mode privé peut le bloquer). Vous pouvez continuer, mais vos évaluations ne sont conservées que tant que cette page reste ouverte : exportez-les dans un fichier avant de partir.',
+  'common.storageExport': 'Exporter mes évaluations',
+  'storage.setAside.title':
+    '{count, plural, one {Un enregistrement stocké n’a pas pu être utilisé ici. Rien n’a été supprimé : il est conservé dans ce navigateur.} many {# enregistrements stockés n’ont pas pu être utilisés ici. Rien n’a été supprimé : ils sont conservés dans ce navigateur.} other {# enregistrements stockés n’ont pas pu être utilisés ici. Rien n’a été supprimé : ils sont conservés dans ce navigateur.}}',
+  'storage.setAside.more':
+    '{count, plural, one {Et un autre.} many {Et # autres.} other {Et # autres.}}',
+  'storage.setAside.download': 'Télécharger les données mises de côté',
+  'storage.setAside.dismiss': 'Masquer ce message',
+  'storage.setAside.assessment': 'L’évaluation « {name} » : {reason}',
+  'storage.setAside.answers':
+    'Réponses de « {name} » à {questions} : {reason} Les autres réponses sont restaurées.',
+  'storage.setAside.plan': 'Le plan d’action de « {name} » : {reason}',
+  'storage.setAside.questionFeedback':
+    'Les commentaires sur les questions de « {name} » : {reason}',
+  'storage.setAside.feedback': 'La note de « {name} » : {reason}',
+  'storage.setAside.details':
+    'Des détails de « {name} » (sa provenance, l’endroit où vous vous êtes arrêté) : {reason}',
+  'storage.setAside.workshop': 'La liste des participants de l’atelier : {reason}',
+  'storage.setAside.participant': 'Le participant de l’atelier « {name} » : {reason}',
+  'storage.setAside.team': 'L’équipe pays « {name} » : {reason}',
+  'storage.reason.unreadable': 'les données enregistrées sont tronquées ou endommagées.',
+  'storage.reason.invalid': 'les données enregistrées n’ont pas la forme attendue par ce site.',
+  'storage.reason.newer':
+    'les données enregistrées proviennent d’une version plus récente de ce site, que cette version ne sait pas lire.',
+  'storage.readOnly':
+    '« {name} » provient d’une version plus récente de ce site : cette évaluation est ouverte en lecture seule, et ses modifications ne sont pas enregistrées.',
+  'assess.readOnly':
+    'Cette évaluation provient d’une version plus récente de ce site : elle ne peut pas être modifiée ici. Ses résultats restent consultables.',
   'common.save': 'Enregistrer',
   'common.cancel': 'Annuler',
   'common.delete': 'Supprimer',
@@ -70,12 +101,6 @@ export const fr: Record<keyof typeof en, string> = {
   'common.completed': 'Terminée',
   'common.inProgress': 'En cours',
   'common.imported': 'Importée',
-  'common.storageFull':
-    'Le navigateur refuse d’enregistrer davantage de données (son espace de stockage est plein). Exportez vos évaluations dans un fichier, puis supprimez les plus anciennes dans l’Historique.',
-  'common.storageUnavailable':
-    'Ce navigateur ne permet pas au site d’enregistrer des données (la navigation privée peut le bloquer). Vos réponses seront perdues à la fermeture de la page : exportez un fichier avant de partir.',
-  'common.damaged':
-    '{count, plural, one {Un enregistrement n’a pas pu être lu et a été ignoré.} many {# enregistrements n’ont pas pu être lus et ont été ignorés.} other {# enregistrements n’ont pas pu être lus et ont été ignorés.}}',
   'common.noAssessment.title': 'Aucune évaluation pour l’instant',
   'common.noAssessment.body':
     'Commencez l’autoévaluation, ou importez un fichier dans l’Historique.',

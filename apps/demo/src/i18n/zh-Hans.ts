@@ -46,6 +46,31 @@ export const zhHans: Record<keyof typeof en, string> = {
 
   // ── Shared words ──
   'common.untitled': '未命名的评估',
+  'common.storageFull':
+    '此浏览器为本网站提供的存储空间已满，因此您最近的更改仅在此页面打开期间保留。请将您的评估导出为文件以便保存，然后在“历史记录”中删除旧的评估以腾出空间。',
+  'common.storageUnavailable':
+    '此浏览器不允许本网站存储数据（可能是某项设置或隐私模式阻止了存储）。您仍可继续操作，但您的评估仅在此页面打开期间保留：离开前请将其导出为文件。',
+  'common.storageExport': '导出我的评估',
+  'storage.setAside.title':
+    '{count, plural, other {有#条已存储的记录无法在此使用。没有删除任何内容：这些数据仍保存在此浏览器中。}}',
+  'storage.setAside.more': '{count, plural, other {另有#条。}}',
+  'storage.setAside.download': '下载已搁置的数据',
+  'storage.setAside.dismiss': '隐藏此消息',
+  'storage.setAside.assessment': '评估“{name}”：{reason}',
+  'storage.setAside.answers': '“{name}”中对{questions}的答案：{reason}其他答案已恢复。',
+  'storage.setAside.plan': '“{name}”的行动计划：{reason}',
+  'storage.setAside.questionFeedback': '对“{name}”中问题的反馈：{reason}',
+  'storage.setAside.feedback': '“{name}”的评分：{reason}',
+  'storage.setAside.details': '“{name}”的详细信息（来源、上次停留的位置）：{reason}',
+  'storage.setAside.workshop': '研讨会的参与者名单：{reason}',
+  'storage.setAside.participant': '研讨会参与者“{name}”：{reason}',
+  'storage.setAside.team': '国家团队“{name}”：{reason}',
+  'storage.reason.unreadable': '存储的数据被截断或已损坏。',
+  'storage.reason.invalid': '存储的数据不是本网站所需的格式。',
+  'storage.reason.newer': '存储的数据由本网站的较新版本创建，当前版本无法读取。',
+  'storage.readOnly':
+    '“{name}”由本网站的较新版本创建：它以只读方式打开，对其所做的更改不会被保存。',
+  'assess.readOnly': '此评估由本网站的较新版本创建，因此无法在此修改。您仍可查看其结果。',
   'common.save': '保存',
   'common.cancel': '取消',
   'common.delete': '删除',
@@ -64,11 +89,6 @@ export const zhHans: Record<keyof typeof en, string> = {
   'common.completed': '已完成',
   'common.inProgress': '进行中',
   'common.imported': '已导入',
-  'common.storageFull':
-    '浏览器拒绝存储更多数据（存储空间已满）。请将您的评估导出为文件，然后在“历史记录”中删除旧的评估。',
-  'common.storageUnavailable':
-    '此浏览器不允许本网站存储数据（无痕浏览模式可能会阻止存储）。页面关闭后您的答案将会丢失：离开前请导出文件。',
-  'common.damaged': '{count, plural, other {有#条已存储的记录无法读取，已被跳过。}}',
   'common.noAssessment.title': '尚无评估',
   'common.noAssessment.body': '开始自我评估，或在“历史记录”中导入文件。',
   'common.noAssessment.start': '开始自我评估',

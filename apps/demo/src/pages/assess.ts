@@ -136,8 +136,25 @@ export class AssessPage extends PageElement {
     return html`
       <h1>${t('assess.title')}</h1>
       <p class="lead">${t('assess.lead')}</p>
-      ${record && !this.starting ? this.renderAssessment(record) : this.renderStart(!!record)}
+      ${
+        record && !this.starting
+          ? record.readOnly
+            ? this.renderReadOnly()
+            : this.renderAssessment(record)
+          : this.renderStart(!!record)
+      }
     `;
+  }
+
+  /**
+   * An assessment a newer version of this site wrote: it is not opened in the questionnaire
+   * (whose store would set it aside), and nothing of it is written.
+   */
+  private renderReadOnly(): TemplateResult {
+    return html`<div class="alert alert-info">
+      <p>${t('assess.readOnly')}</p>
+      <p><a href=${href('results')}>${t('nav.results')}</a></p>
+    </div>`;
   }
 
   /** `?new=1`: show the start form even though assessments exist. */

@@ -87,7 +87,10 @@ export interface Step {
 
 /** Why the storage status message shows. */
 export type StorageNote =
-  { kind: 'set-aside'; key: string; reason: 'version' | 'invalid' } | { kind: 'unavailable' };
+  | { kind: 'set-aside'; key: string; reason: 'version' | 'invalid' }
+  /** The response was restored without some answers, which are kept under `key`. */
+  | { kind: 'partial'; key: string; questions: string[] }
+  | { kind: 'unavailable' };
 
 /** A respondent detail that stops the submission: the role (or its description), the country. */
 export type RespondentProblem = 'role' | 'roleDetail' | 'country';
@@ -329,6 +332,10 @@ export class AssessmentController implements ReactiveController {
     const apply = (saved: StoreLoad): void => {
       if (load !== this.loads || store !== this.store) return;
       if (saved.status === 'restored') {
+        if (saved.setAside) {
+          const { backupKey: key, questions } = saved.setAside;
+          this.note = { kind: 'partial', key, questions };
+        }
         this.response = saved.response;
         this.drafts = saved.drafts;
         this.resume = true;

@@ -705,6 +705,48 @@ describe('storage', () => {
     expect(JSON.parse(localStorage.getItem(KEY)!).answers['strategy-status'].value).toBe(1);
   });
 
+  it('restores the valid answers, sets aside only the invalid one, and names it', async () => {
+    let r = emptyResponse(miniFramework);
+    for (const [id, value] of [
+      ['strategy-status', 2],
+      ['strategy-budget', 3],
+      ['governance-body', 'committee'],
+      ['governance-meets', 'yes'],
+      ['internet-schools', 1],
+      ['emis-coverage', 4],
+    ] as const)
+      r = setAnswer(r, id, { value });
+    const raw = JSON.stringify({
+      ...r,
+      answers: { ...r.answers, 'governance-body': { value: 'board', answeredAt: r.updatedAt } },
+    });
+    localStorage.setItem(KEY, raw);
+    const el = await make();
+    expect(Object.keys(el.response!.answers).sort()).toEqual([
+      'emis-coverage',
+      'governance-meets',
+      'internet-schools',
+      'strategy-budget',
+      'strategy-status',
+    ]);
+    const backup = Object.keys(localStorage).find((k) => k.startsWith(`${KEY}:backup:`))!;
+    expect(localStorage.getItem(backup)).toBe(raw);
+    expect(status(el)).toBe(
+      'One answer saved earlier in this browser could not be restored and was left out: ' +
+        `Which body coordinates?. The other answers are restored, and the saved copy as it was is kept (under “${backup}”).`,
+    );
+    // It resumes at the question left out, the other answer of that step shown as given.
+    expect(heading(el).textContent!.trim()).toBe('Governance');
+    const checked = (q: DtcRubricQuestion) =>
+      cards(q).filter((c) => c.getAttribute('aria-checked') === 'true').length;
+    expect(questions(el).map(checked)).toEqual([0, 1]);
+    await expectNoAxeViolations(el);
+    // In French too, with the question's French title.
+    el.locale = 'fr';
+    await until(() => status(el).startsWith('Une réponse'));
+    expect(status(el)).toContain('Quelle instance coordonne ?');
+  });
+
   it('keeps data of an unknown format version aside', async () => {
     localStorage.setItem(KEY, JSON.stringify({ ...emptyResponse(miniFramework), version: 2 }));
     const el = await make();
@@ -811,6 +853,83 @@ describe('store', () => {
     await next(el, 'Submit the assessment');
     expect(done).toHaveBeenCalledOnce();
     await expectNoAxeViolations(el);
+  });
+});
+
+describe('two tabs on one storage key', () => {
+  /**
+   * A second tab: another document of this origin (a frame, with its own window, modules and
+   * element registry) showing `<dtc-assessment>` on the same key. Storage events pass between
+   * the two documents as they pass between two tabs.
+   */
+  async function secondTab(): Promise<{ frame: HTMLIFrameElement; el: DtcAssessment }> {
+    const frame = document.createElement('iframe');
+    const define = new URL('./define.ts', import.meta.url).href;
+    const fixtures = new URL('../../test/fixtures.ts', import.meta.url).href;
+    frame.srcdoc = `<!doctype html><body><script type="module">
+      import '${define}';
+      import { miniFramework } from '${fixtures}';
+      const el = document.createElement('dtc-assessment');
+      el.framework = miniFramework;
+      el.locale = 'en';
+      document.body.append(el);
+      window.tab = el.updateComplete.then(() => el);
+    </script></body>`;
+    document.body.append(frame);
+    const win = () => frame.contentWindow as (Window & { tab?: Promise<DtcAssessment> }) | null;
+    await until(() => !!win()?.tab, 10_000);
+    return { frame, el: await win()!.tab! };
+  }
+
+  /** Clicks a card in either tab (the other tab's elements are not this document's). */
+  async function choose(el: DtcAssessment, question: number, card: number): Promise<void> {
+    cards(questions(el)[question]!)[card]!.click();
+    await settle(el);
+  }
+
+  it("keeps the answers of both tabs: none is lost to the other tab's save", async () => {
+    const here = await make();
+    const { frame, el: there } = await secondTab();
+    await settle(there);
+    // Strategy (2 questions) here; the same step there, then Governance and on there.
+    await choose(here, 0, 1);
+    await choose(there, 1, 2);
+    await next(here);
+    await choose(here, 0, 1);
+    await choose(here, 1, 0);
+    there.shadowRoot!.querySelector<HTMLButtonElement>('.step button.primary')!.click();
+    await settle(there);
+    await until(() => Object.keys(there.response!.answers).length === 4);
+    // Both tabs hold the four answers, and so does storage: the last save lost nothing.
+    await until(() => Object.keys(here.response!.answers).length === 4);
+    const stored = JSON.parse(localStorage.getItem(KEY)!) as Response;
+    expect(Object.keys(stored.answers).sort()).toEqual([
+      'governance-body',
+      'governance-meets',
+      'strategy-budget',
+      'strategy-status',
+    ]);
+    expect(stored.answers['strategy-budget']!.value).toBe(3);
+    expect(here.response!.answers).toEqual(stored.answers);
+    expect(there.response!.answers).toEqual(stored.answers);
+    frame.remove();
+  });
+
+  it('keeps the newer answer to one question answered in both tabs, the other in history', async () => {
+    const here = await make();
+    const { frame, el: there } = await secondTab();
+    await settle(there);
+    await choose(here, 0, 0);
+    await until(() => there.response!.answers['strategy-status']?.value === 1);
+    await new Promise((r) => setTimeout(r, 5));
+    await choose(there, 0, 3);
+    await until(() => here.response!.answers['strategy-status']?.value === 4);
+    const stored = JSON.parse(localStorage.getItem(KEY)!) as Response;
+    expect(stored.answers['strategy-status']!.value).toBe(4);
+    expect(stored.history.map((h) => [h.questionId, h.answer.value])).toEqual([
+      ['strategy-status', 1],
+    ]);
+    frame.remove();
   });
 });
 

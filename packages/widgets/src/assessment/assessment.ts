@@ -587,13 +587,7 @@ export class DtcAssessment extends LitElement {
       </div>`;
     }
     const current = this.lifecycle.steps[this.lifecycle.step];
-    const note = this.lifecycle.note;
-    const noteText =
-      note?.kind === 'set-aside'
-        ? t('assessment.storage.setAside', { key: note.key, reason: note.reason })
-        : note
-          ? t('assessment.storage.unavailable')
-          : '';
+    const noteText = this.storageNote(fw);
     return html`<div
       part="layout"
       class="layout"
@@ -611,6 +605,29 @@ export class DtcAssessment extends LitElement {
         </section>
       </div>
     </div>`;
+  }
+
+  /** What the storage status says: data set aside, answers left out, or nothing saved. */
+  private storageNote(fw: Framework): string {
+    const { t, text, lang } = this.lc;
+    const note = this.lifecycle.note;
+    if (!note) return '';
+    if (note.kind === 'set-aside') {
+      return t('assessment.storage.setAside', { key: note.key, reason: note.reason });
+    }
+    if (note.kind === 'partial') {
+      const titles = new Map(
+        fw.pillars.flatMap((p) =>
+          p.components.flatMap((c) => c.questions.map((q) => [q.id, text(q.title)] as const)),
+        ),
+      );
+      const questions = new Intl.ListFormat(lang, { type: 'conjunction' }).format(
+        note.questions.map((id) => titles.get(id) ?? id),
+      );
+      const count = note.questions.length;
+      return t('assessment.storage.partial', { count, questions, key: note.key });
+    }
+    return t('assessment.storage.unavailable');
   }
 
   /** The notice shown when the texts of the page's language could not be used. */

@@ -62,6 +62,8 @@ export const assessment = {
   'assessment.done.revise': 'Change answers',
   'assessment.storage.setAside':
     'Answers saved earlier in this browser {reason, select, version {come from another version of this tool} other {could not be read}}, so they were kept aside (under “{key}”) and a new assessment was started.',
+  'assessment.storage.partial':
+    '{count, plural, one {One answer saved earlier in this browser could not be restored and was left out: {questions}.} other {# answers saved earlier in this browser could not be restored and were left out: {questions}.}} The other answers are restored, and the saved copy as it was is kept (under “{key}”).',
   'assessment.storage.unavailable':
     'Your answers cannot be saved in this browser (private browsing, or storage is full). You can still finish the assessment, but keep this page open until you submit.',
   'assessment.feedback.summary':

@@ -63,6 +63,8 @@ export const assessment: AssessmentMessages = {
   'assessment.done.revise': 'Cambiar respuestas',
   'assessment.storage.setAside':
     'Las respuestas guardadas antes en este navegador {reason, select, version {provienen de otra versión de esta herramienta} other {no se pudieron leer}}, por lo que se apartaron (con la clave “{key}”) y se inició una nueva evaluación.',
+  'assessment.storage.partial':
+    '{count, plural, one {Una respuesta guardada antes en este navegador no se pudo restaurar y se dejó aparte: {questions}.} many {# respuestas guardadas antes en este navegador no se pudieron restaurar y se dejaron aparte: {questions}.} other {# respuestas guardadas antes en este navegador no se pudieron restaurar y se dejaron aparte: {questions}.}} Las demás respuestas se restauraron, y la copia guardada tal como estaba se conserva (con la clave “{key}”).',
   'assessment.storage.unavailable':
     'Sus respuestas no se pueden guardar en este navegador (navegación privada o almacenamiento lleno). Puede terminar la evaluación de todos modos, pero mantenga esta página abierta hasta enviarla.',
   'assessment.feedback.summary':

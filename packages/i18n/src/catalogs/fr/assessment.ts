@@ -65,6 +65,8 @@ export const assessment: AssessmentMessages = {
   'assessment.done.revise': 'Modifier les réponses',
   'assessment.storage.setAside':
     'Les réponses enregistrées précédemment dans ce navigateur {reason, select, version {proviennent d’une autre version de cet outil} other {n’ont pas pu être lues}} ; elles ont donc été mises de côté (sous « {key} ») et une nouvelle évaluation a commencé.',
+  'assessment.storage.partial':
+    '{count, plural, one {Une réponse enregistrée précédemment dans ce navigateur n’a pas pu être restaurée et a été laissée de côté : {questions}.} many {# réponses enregistrées précédemment dans ce navigateur n’ont pas pu être restaurées et ont été laissées de côté : {questions}.} other {# réponses enregistrées précédemment dans ce navigateur n’ont pas pu être restaurées et ont été laissées de côté : {questions}.}} Les autres réponses sont restaurées, et la copie enregistrée telle quelle est conservée (sous « {key} »).',
   'assessment.storage.unavailable':
     'Vos réponses ne peuvent pas être enregistrées dans ce navigateur (navigation privée ou espace de stockage plein). Vous pouvez tout de même terminer l’évaluation, mais gardez cette page ouverte jusqu’à l’envoi.',
   'assessment.feedback.summary':

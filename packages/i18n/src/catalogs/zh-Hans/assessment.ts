@@ -62,6 +62,8 @@ export const assessment: AssessmentMessages = {
   'assessment.done.revise': '修改答案',
   'assessment.storage.setAside':
     '此浏览器中先前保存的答案{reason, select, version {来自本工具的另一个版本} other {无法读取}}，因此已将其另行保存（位于“{key}”下），并开始了一次新的评估。',
+  'assessment.storage.partial':
+    '{count, plural, other {此浏览器中先前保存的#个答案无法恢复，已被搁置：{questions}。}}其他答案已恢复，原样保存的副本已保留（位于“{key}”下）。',
   'assessment.storage.unavailable':
     '无法在此浏览器中保存您的答案（可能处于无痕浏览模式，或存储空间已满）。您仍可完成评估，但在提交之前请不要关闭此页面。',
   'assessment.feedback.summary':

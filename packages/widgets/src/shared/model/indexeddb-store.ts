@@ -2,7 +2,7 @@ import { parseResponse, type Framework } from '@dtc/schema';
 import type { IDBPDatabase } from 'idb';
 import {
   backupKeyFor,
-  parseStoredResponse,
+  restoreResponse,
   readDrafts,
   setAsideReason,
   type ResponseStore,
@@ -64,10 +64,21 @@ export class IndexedDbStore implements ResponseStore {
       return { status: 'unavailable' };
     }
     if (row === undefined) return { status: 'empty' };
-    const parsed = parseStoredResponse(row.response, framework);
-    if (parsed.ok)
-      return { status: 'restored', response: parsed.value, drafts: readDrafts(row.drafts) };
+    const parsed = restoreResponse(row.response, framework);
     const backupKey = backupKeyFor(this.key);
+    if (parsed.ok) {
+      const { response, questions } = parsed;
+      const drafts = readDrafts(row.drafts);
+      if (!questions.length) return { status: 'restored', response, drafts };
+      // Some answers were left out: the row as it was stays aside before any save replaces it.
+      try {
+        await db.put(TABLE, row, backupKey);
+      } catch {
+        this.locked = true;
+        return { status: 'unavailable' };
+      }
+      return { status: 'restored', response, drafts, setAside: { backupKey, questions } };
+    }
     try {
       const tx = db.transaction(TABLE, 'readwrite');
       await Promise.all([tx.store.put(row, backupKey), tx.store.delete(this.key), tx.done]);

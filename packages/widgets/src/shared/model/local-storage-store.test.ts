@@ -83,12 +83,90 @@ describe('LocalStorageStore', () => {
       response: earlier,
       drafts: {},
     });
-    // The same answers naming this version are not valid: set aside, as before.
-    localStorage.setItem(
-      key,
-      JSON.stringify({ ...earlier, framework: { id: 'mini', version: miniFramework.version } }),
+    // The same answer naming this version is not valid: it is set aside, the rest restored.
+    const current = { ...earlier, framework: { id: 'mini', version: miniFramework.version } };
+    localStorage.setItem(key, JSON.stringify(current));
+    expect(new LocalStorageStore(key).load(miniFramework)).toMatchObject({
+      status: 'restored',
+      response: { ...current, answers: {} },
+      setAside: { questions: ['gone-question'] },
+    });
+  });
+
+  it('restores the valid answers and sets aside only the invalid ones, keeping the copy as it was', () => {
+    let r = emptyResponse(miniFramework);
+    const given: [string, number | string][] = [
+      ['strategy-status', 2],
+      ['strategy-budget', 3],
+      ['governance-body', 'committee'],
+      ['governance-meets', 'yes'],
+      ['internet-schools', 1],
+      ['emis-coverage', 4],
+    ];
+    for (const [id, value] of given) r = setAnswer(r, id, { value });
+    // One answer no longer valid (a level the question does not offer), and a round's entry
+    // for a question this framework does not have.
+    const stored = {
+      ...r,
+      answers: { ...r.answers, 'strategy-budget': { value: 9, answeredAt: r.updatedAt } },
+      history: [
+        {
+          questionId: 'gone',
+          answer: { value: 1, answeredAt: r.updatedAt },
+          replacedAt: r.updatedAt,
+        },
+      ],
+    };
+    const raw = JSON.stringify(stored);
+    localStorage.setItem(key, raw);
+    const store = new LocalStorageStore(key);
+    const loaded = store.load(miniFramework);
+    if (loaded.status !== 'restored') throw new Error(loaded.status);
+    expect(Object.keys(loaded.response.answers).sort()).toEqual(
+      given
+        .map(([id]) => id)
+        .filter((id) => id !== 'strategy-budget')
+        .sort(),
     );
-    expect(new LocalStorageStore(key).load(miniFramework)).toMatchObject({ status: 'set-aside' });
+    expect(loaded.response.history).toEqual([]);
+    expect(loaded.setAside!.questions).toEqual(['strategy-budget', 'gone']);
+    const backupKey = loaded.setAside!.backupKey;
+    expect(backupKey.startsWith(`${key}:backup:`)).toBe(true);
+    expect(localStorage.getItem(backupKey)).toBe(raw);
+    // Nothing is rewritten until the next save.
+    expect(localStorage.getItem(key)).toBe(raw);
+    expect(store.save({ response: loaded.response, drafts: {} })).toBe(true);
+    expect(localStorage.getItem(backupKey)).toBe(raw);
+  });
+
+  it('still sets aside a response whose damage is not in its answers alone', () => {
+    const { respondent: _r, ...noRespondent } = setAnswer(
+      emptyResponse(miniFramework),
+      'strategy-budget',
+      { value: 9 } as never,
+    );
+    localStorage.setItem(key, JSON.stringify(noRespondent));
+    expect(new LocalStorageStore(key).load(miniFramework)).toMatchObject({
+      status: 'set-aside',
+      reason: 'invalid',
+    });
+  });
+
+  it('never overwrites a response whose invalid answers it could not set aside', () => {
+    const r = setAnswer(emptyResponse(miniFramework), 'strategy-status', { value: 2 });
+    const raw = JSON.stringify({
+      ...r,
+      answers: { ...r.answers, 'strategy-budget': { value: 9, answeredAt: r.updatedAt } },
+    });
+    localStorage.setItem(key, raw);
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    const store = new LocalStorageStore(key);
+    expect(store.load(miniFramework)).toEqual({ status: 'unavailable' });
+    vi.restoreAllMocks();
+    expect(store.save({ response: r, drafts: {} })).toBe(false);
+    expect(localStorage.getItem(key)).toBe(raw);
   });
 
   it('reports a full or unavailable storage and never throws', () => {

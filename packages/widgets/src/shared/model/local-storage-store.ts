@@ -1,8 +1,8 @@
 import { parseResponse, type Framework } from '@dtc/schema';
 import {
   backupKeyFor,
-  parseStoredResponse,
   readDrafts,
+  restoreResponse,
   setAsideReason,
   type ResponseStore,
   type StoredResponse,
@@ -31,9 +31,21 @@ export class LocalStorageStore implements ResponseStore {
       return { status: 'unavailable' };
     }
     if (raw === null) return { status: 'empty' };
-    const parsed = parseStoredResponse(raw, framework);
-    if (parsed.ok) return { status: 'restored', response: parsed.value, drafts: this.drafts() };
+    const parsed = restoreResponse(raw, framework);
     const backupKey = backupKeyFor(this.key);
+    if (parsed.ok) {
+      const { response, questions } = parsed;
+      if (!questions.length) return { status: 'restored', response, drafts: this.drafts() };
+      // Some answers were left out: the copy as it was stays aside before any save replaces it.
+      try {
+        localStorage.setItem(backupKey, raw);
+      } catch {
+        this.locked = true;
+        return { status: 'unavailable' };
+      }
+      const setAside = { backupKey, questions };
+      return { status: 'restored', response, drafts: this.drafts(), setAside };
+    }
     try {
       localStorage.setItem(backupKey, raw);
       localStorage.removeItem(this.key);

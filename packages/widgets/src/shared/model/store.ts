@@ -30,7 +30,17 @@ export type StoreLoad =
    * version's questions): `<dtc-assessment>` carries it to this version when the host gives
    * it the way (`predecessors`), and otherwise says so and leaves the stored copy untouched.
    */
-  | { status: 'restored'; response: Response; drafts: Drafts }
+  | {
+      status: 'restored';
+      response: Response;
+      drafts: Drafts;
+      /**
+       * Answers that were not valid any more (a question this framework does not have, a
+       * level it does not offer) were left out; the stored copy as it was, with them, now
+       * sits under `backupKey`. `questions`: the ids of the questions left out.
+       */
+      setAside?: { backupKey: string; questions: string[] } | undefined;
+    }
   /** Stored data was unreadable or from another format version; it now sits under `backupKey`. */
   | { status: 'set-aside'; backupKey: string; reason: 'version' | 'invalid' }
   /** The storage cannot be read or written (private mode, blocked by the page). */
@@ -85,4 +95,71 @@ export function parseStoredResponse(raw: unknown, framework: Framework): ParseRe
   const loose = parseResponse(raw);
   const ref = loose.ok ? loose.value.framework : undefined;
   return ref && ref.id === framework.id && ref.version !== framework.version ? loose : parsed;
+}
+
+/**
+ * How many times {@link restoreResponse} leaves out what the issues name and reads again
+ * (a parse reports a bounded number of issues, so many bad answers may take a few rounds).
+ */
+const RESTORE_ROUNDS = 10;
+/** Question ids longer than this are left out but not named (no question's id comes near). */
+const MAX_NAMED_ID = 200;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Reads a stored response (an object, or JSON text) as {@link parseStoredResponse} does, and
+ * when only some answers stop it (or some entries of its history), reads it without them:
+ * the valid answers are restored, and `questions` names the questions left out. Anything
+ * else wrong (no respondent, another framework, damaged JSON) fails as before, with the
+ * issues of the response as it was stored.
+ */
+export function restoreResponse(
+  raw: unknown,
+  framework: Framework,
+): { ok: true; response: Response; questions: string[] } | { ok: false; issues: Issue[] } {
+  const first = parseStoredResponse(raw, framework);
+  if (first.ok) return { ok: true, response: first.value, questions: [] };
+  let value: unknown = raw;
+  if (typeof raw === 'string') {
+    try {
+      value = JSON.parse(raw) as unknown;
+    } catch {
+      return first;
+    }
+  }
+  if (!isRecord(value) || !isRecord(value.answers)) return first;
+  const answers: Record<string, unknown> = { ...value.answers };
+  let history: unknown[] = Array.isArray(value.history) ? [...value.history] : [];
+  const left = new Set<string>();
+  let issues = first.issues;
+  for (let round = 0; round < RESTORE_ROUNDS; round++) {
+    const badAnswers = new Set<string>();
+    const badEntries = new Set<number>();
+    for (const issue of issues) {
+      const [head, at] = issue.path;
+      if (head === 'answers' && typeof at === 'string' && Object.hasOwn(answers, at)) {
+        badAnswers.add(at);
+      } else if (head === 'history' && typeof at === 'number' && at < history.length) {
+        badEntries.add(at);
+      } else return first;
+    }
+    const name = (id: unknown): void => {
+      if (typeof id === 'string' && id.length <= MAX_NAMED_ID) left.add(id);
+    };
+    for (const id of badAnswers) {
+      name(id);
+      delete answers[id];
+    }
+    history = history.filter((entry, i) => {
+      if (!badEntries.has(i)) return true;
+      name(isRecord(entry) ? entry.questionId : undefined);
+      return false;
+    });
+    const again = parseStoredResponse({ ...value, answers, history }, framework);
+    if (again.ok) return { ok: true, response: again.value, questions: [...left] };
+    issues = again.issues;
+  }
+  return first;
 }
