@@ -1,5 +1,5 @@
 import { describeIssue } from '@dtc/i18n';
-import { formatPath, type Issue, type Response } from '@dtc/schema';
+import { formatPath, issueCount, type Issue, type Response } from '@dtc/schema';
 import { framework } from './data.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { MAX_FILE_BYTES, type ImportError } from './exchange.js';
@@ -21,12 +21,13 @@ function issueLine(issue: Issue): TemplateResult {
 export function renderImportError(error: ImportError, name?: string): TemplateResult {
   const issues = error.issues;
   const detailed = error.code === 'invalid' && issues.length > 0;
+  const count = issueCount(issues);
   return html`<div class="alert alert-error" role="alert">
     <h2>${name ? t('import.error.titleFor', { name }) : t('import.error.title')}</h2>
     <p>
       ${
         detailed
-          ? t('import.error.invalid', { count: issues.length })
+          ? t('import.error.invalid', { count })
           : t(`import.error.${error.code}`, { size: sizeText(MAX_FILE_BYTES) })
       }
     </p>
@@ -35,7 +36,7 @@ export function renderImportError(error: ImportError, name?: string): TemplateRe
         ? html`<ul>
               ${issues.slice(0, SHOWN).map(issueLine)}
             </ul>
-            ${issues.length > SHOWN ? html`<p>${t('import.error.more', { count: issues.length - SHOWN })}</p>` : nothing}`
+            ${count > SHOWN ? html`<p>${t('import.error.more', { count: count - SHOWN })}</p>` : nothing}`
         : issues.length
           ? html`<details>
               <summary>${t('common.technicalDetails')}</summary>

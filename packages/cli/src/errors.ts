@@ -3,7 +3,7 @@
  * where (the file, the line, the path in the data), never a stack trace. `bin.ts` prints the
  * message and exits with `exitCode`.
  */
-import { formatIssues, type Issue } from '@dtc/schema';
+import { formatIssues, issueCount, type Issue } from '@dtc/schema';
 
 export class CliError extends Error {
   constructor(
@@ -28,9 +28,9 @@ export function invalidInput(where: string, what: string, issues: readonly Issue
     .split('\n')
     .map((line) => `  ${line}`)
     .join('\n');
-  const more =
-    issues.length > LISTED_ISSUES ? `\n  …and ${issues.length - LISTED_ISSUES} more` : '';
-  const count = issues.length === 1 ? '' : ` (${issues.length} issues)`;
+  const total = issueCount(issues);
+  const more = total > LISTED_ISSUES ? `\n  …and ${total - LISTED_ISSUES} more` : '';
+  const count = total === 1 ? '' : ` (${total} issues)`;
   return new CliError(`${where}: not a valid ${what}${count}:\n${shown}${more}`);
 }
 

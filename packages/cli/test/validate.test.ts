@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -148,6 +148,20 @@ describe('validate', () => {
         `${path}: line 2: not valid CSV: a row is longer than ${MAX_LINE_BYTES} characters`,
       );
       expect(`${stdout}${stderr}`).not.toMatch(/\n\s+at /);
+    });
+
+    it('counts the issues past the ones a parse lists', async () => {
+      const response = JSON.parse(await readFile(f('response.json'), 'utf8')) as {
+        answers: Record<string, unknown>;
+      };
+      for (let i = 0; i < 150; i++)
+        response.answers[`unknown-${i}`] = { value: 1, answeredAt: '2026-03-25T09:30:00Z' };
+      const path = join(dir, 'many-issues.json');
+      await writeFile(path, JSON.stringify(response));
+      const { code, stdout } = await dtc(['validate', path]);
+      expect(code).toBe(1);
+      expect(stdout).toContain(`${path}: 150 issues (response)\n`);
+      expect(stdout).toContain(`${path}: And 50 more issues, not listed [too-many-issues]\n`);
     });
 
     it('a usage mistake exits 2', async () => {

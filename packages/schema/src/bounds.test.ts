@@ -310,6 +310,17 @@ describe(`at most MAX_ISSUES (${MAX_ISSUES}) issues, then one that counts the re
     );
   });
 
+  it('counts the issues of several parses joined in one list', () => {
+    const response = validResponse();
+    for (let i = 0; i < 120; i++)
+      response.answers[`unknown-${i}`] = { value: 1, answeredAt: '2026-03-25T09:30:00Z' };
+    const parsed = parseResponse(response, validFramework());
+    const other = parseResponse({ ...validResponse(), label: 7 });
+    if (parsed.ok || other.ok) throw new Error('both responses should be refused');
+    expect(issueCount([...parsed.issues, ...other.issues])).toBe(120 + 1);
+    expect(issueCount([...other.issues, ...parsed.issues])).toBe(1 + 120);
+  });
+
   it('reports exactly MAX_ISSUES issues without the counting one', () => {
     const response = validResponse();
     for (let i = 0; i < MAX_ISSUES; i++)

@@ -30,13 +30,15 @@ export type ParseResult<T> =
   { ok: true; value: T; warnings?: Issue[] } | { ok: false; issues: Issue[] };
 
 /**
- * How many issues a list stands for: its length, where the last issue, `too-many-issues`
- * (the `parse*` functions list at most `MAX_ISSUES`), stands for the `count` it names.
+ * How many issues a list stands for: one each, except `too-many-issues` (the last of a
+ * `parse*` function's list past `MAX_ISSUES`), which stands for the `count` it names. Lists
+ * of several parses joined together (a file of many records) count right too.
  */
-export function issueCount(issues: readonly Issue[]): number {
-  const last = issues.at(-1);
-  const more = last?.code === 'too-many-issues' ? Number(last.params?.count ?? 0) : 0;
-  return more ? issues.length - 1 + more : issues.length;
+export function issueCount(issues: readonly Pick<Issue, 'code' | 'params'>[]): number {
+  let count = 0;
+  for (const issue of issues)
+    count += issue.code === 'too-many-issues' ? Number(issue.params?.count ?? 0) : 1;
+  return count;
 }
 
 /** `pillars[2].components[0].title.fr`, or `(root)` for the empty path. */

@@ -13,6 +13,7 @@ import { Option, type Command } from 'commander';
 import {
   FEEDBACK_FORMAT,
   formatPath,
+  issueCount,
   parseActionPlan,
   parseFeedback,
   parseFramework,
@@ -234,7 +235,7 @@ function printReport(report: ValidateReport, io: Io): string {
     out.push(
       file.valid
         ? `${s.bold(file.file)}: ${s.green('valid')}${what}`
-        : `${s.bold(file.file)}: ${s.red(plural(file.issues.length, 'issue'))}${what}`,
+        : `${s.bold(file.file)}: ${s.red(plural(issueCount(file.issues), 'issue'))}${what}`,
     );
   }
   const invalid = report.files.filter((f) => !f.valid).length;

@@ -10,6 +10,7 @@ import {
   newPlanAction,
   parseActionPlan,
   reviewActionPlan,
+  issueCount,
   type ActionPlan,
   type Framework,
   type Horizon,
@@ -487,7 +488,7 @@ export class DtcActionPlan extends DtcFrameworkElement {
       {
         id: 'import',
         message: this.i18n.t('plan.import.invalid', {
-          count: parsed.issues.length,
+          count: issueCount(parsed.issues),
           detail: first
             ? this.i18n.t('common.error.issue', {
                 path: first.path.join('.') || '/',

@@ -8,6 +8,7 @@ import {
 import { assessmentNamespace } from '@dtc/i18n/namespaces/assessment';
 import {
   formatPath,
+  issueCount,
   RESPONDENT_ROLES,
   type Framework,
   type QuestionFeedback,
@@ -580,8 +581,8 @@ export class DtcAssessment extends LitElement {
             : nothing
         }
         ${
-          issues.length > 5
-            ? html`<p>${t('common.error.moreIssues', { count: issues.length - 5 })}</p>`
+          issueCount(issues) > 5
+            ? html`<p>${t('common.error.moreIssues', { count: issueCount(issues) - 5 })}</p>`
             : nothing
         }
       </div>`;
