@@ -122,6 +122,27 @@ describe('parseImport', () => {
     }
   });
 
+  it('checks the label and dates an export file keeps beside each response', () => {
+    const issuesOf = (item: object) => {
+      try {
+        parseImport(exported([item]), sixPillars);
+        return [];
+      } catch (error) {
+        return (error as ImportError).issues.map((i) => [i.path.join('.'), i.code]);
+      }
+    };
+    expect(issuesOf({ ...entry, label: 'x'.repeat(201) })).toEqual([
+      ['assessments.0.label', 'too-big'],
+    ]);
+    expect(
+      issuesOf({ ...entry, createdAt: 'yesterday', updatedAt: '2026-02-30T09:00:00Z' }),
+    ).toEqual([
+      ['assessments.0.createdAt', 'invalid-format'],
+      ['assessments.0.updatedAt', 'invalid-format'],
+    ]);
+    expect(issuesOf({ ...entry, label: 'x'.repeat(200) })).toEqual([]);
+  });
+
   it('keeps hostile text as data', () => {
     const hostile = { ...entry, label: '<img src=x onerror=alert(1)>' };
     expect(parseImport(exported([hostile]), sixPillars)[0]!.label).toBe(

@@ -11,7 +11,9 @@ import {
   parseActionPlan,
   parseFeedback,
   parseResponse,
+  PATTERNS,
   RESPONSE_FORMAT,
+  RESPONSE_LIMITS,
   type ActionPlan,
   type Framework,
   type FrameworkRef,
@@ -30,7 +32,7 @@ import {
   type Earlier,
 } from './migration.js';
 import { revisionsToRounds, type LegacyRevision } from './rounds.js';
-import { checkRatings } from './stored-records.js';
+import { checkRatings, isTimestamp } from './stored-records.js';
 import {
   createAssessment,
   getAssessment,
@@ -261,6 +263,23 @@ function checkItem(
       });
     }
   }
+  // The file's own label and dates stand beside the response: checked as its own are, so
+  // that what is stored reads back.
+  if (typeof value.label === 'string' && value.label.length > RESPONSE_LIMITS.label)
+    issues.push({
+      path: [...path, 'label'],
+      code: 'too-big',
+      params: { origin: 'string', maximum: RESPONSE_LIMITS.label, inclusive: 'yes' },
+      message: `Too long: at most ${RESPONSE_LIMITS.label} characters`,
+    });
+  for (const key of ['createdAt', 'updatedAt'] as const)
+    if (value[key] !== undefined && !isTimestamp(value[key]))
+      issues.push({
+        path: [...path, key],
+        code: 'invalid-format',
+        params: { format: 'regex', pattern: 'timestamp' },
+        message: PATTERNS.timestamp.message,
+      });
   if (!response || issues.length > before) return null;
   const at = response.updatedAt ?? now();
   const label = text(value.label, response.label ?? '');
