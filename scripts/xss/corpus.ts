@@ -408,6 +408,9 @@ export class Poisoner<T> {
       }
       const blamed = new Set<Field>();
       for (const issue of result.issues) {
+        // The count of issues past the listed ones names no field: those are blamed on a
+        // later attempt, once the listed ones are out of the way.
+        if (issue.code === 'too-many-issues') continue;
         for (const f of taking.keys()) if (touches(issue.path, f.path)) blamed.add(f);
       }
       if (!blamed.size || attempt > 200) {

@@ -61,9 +61,9 @@ export function xssResponse(fw: Framework): Response {
     answeredAt: AT,
   });
   const answers = Object.fromEntries(questions.map((q, i) => [q.id, answer(q, i)]));
-  // Earlier answers to a text question, as a migration record keeps them.
+  // Earlier answers, one of them to a text question (free text, as a migration record keeps too).
   const text = questions.find((q) => q.kind === 'text')!;
-  const history: HistoryEntry[] = questions.slice(0, 12).map((q, i) => ({
+  const history: HistoryEntry[] = [...questions.slice(0, 12), text].map((q, i) => ({
     questionId: q.id,
     answer: answer(q, i + 1),
     replacedAt: AT,
