@@ -4,7 +4,6 @@ import {
   nothing,
   svg,
   type PropertyDeclarations,
-  type PropertyValues,
   type SVGTemplateResult,
   type TemplateResult,
 } from 'lit';
@@ -203,12 +202,18 @@ export abstract class DtcChart extends LitElement {
     return this.i18n.t(key, values);
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    // Measure once before the first render so the first layout already fits. A layout the
-    // server drew (declarative shadow DOM) is hydrated as it is: the observer resizes it next.
-    if (!this.hasUpdated && this.clientWidth > 0 && !this.renderRoot.querySelector('.sizer'))
-      this.width = Math.round(this.clientWidth);
+  /**
+   * The first render waits for the chart's width in the page, so the first layout already
+   * fits; the width comes from the layout the browser does for the frame anyway (see
+   * `firstWidth`), never from a layout of its own. A layout the server drew (declarative
+   * shadow DOM) is hydrated as it is: the observer resizes it next.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated && !this.renderRoot.querySelector('.sizer')) {
+      const width = await this.sizing.first();
+      if (width > 0) this.width = width;
+    }
+    super.scheduleUpdate();
   }
 
   override render(): TemplateResult {

@@ -1,0 +1,23 @@
+import { build } from 'esbuild';
+import { createServer } from 'node:http';
+import { chromium } from 'playwright';
+import { CHROMIUM_ARGS, ensureChromium } from '../../../scripts/chromium.mjs';
+import { minifyTemplates } from '../scripts/minify-templates.mjs';
+const here = new URL('.', import.meta.url).pathname;
+const b = await build({ entryPoints: [here+'group-page.ts'], bundle: true, minify: true, format: 'esm', write: false, target: 'es2022', conditions: ['@dtc/source','module','browser','production'], define: {'process.env.NODE_ENV':'"production"'}, plugins:[minifyTemplates], logLevel:'error'});
+const patch = `
+const stats = {}; window.__attr = stats;
+const orig = Element.prototype.setAttribute;
+Element.prototype.setAttribute = function (n, v) { const t = performance.now(); orig.call(this, n, v); const d = performance.now() - t; const k = this.localName + '@' + n; const s = stats[k] ??= [0, 0]; s[0]++; s[1] += d; };
+`;
+const js = patch + b.outputFiles[0].text;
+const server = createServer((req, res) => { const j = req.url.startsWith('/g.js'); res.writeHead(200, {'content-type': j ? 'text/javascript':'text/html'}); res.end(j ? js : '<!doctype html><html lang="en"><meta charset="utf-8"><body><script type="module" src="/g.js"></script>'); });
+await new Promise(r => server.listen(0, '127.0.0.1', r));
+const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+await page.goto(`http://127.0.0.1:${server.address().port}/?n=${process.argv[2] ?? 300}`);
+await page.waitForFunction(() => window.__group, null, { timeout: 600000 });
+console.log(await page.evaluate(() => window.__group));
+const s = await page.evaluate(() => window.__attr);
+console.log(Object.entries(s).sort((a, b) => b[1][1] - a[1][1]).slice(0, 15).map(([k, [n, t]]) => `${k} n=${n} ${t.toFixed(0)}ms`).join('\n'));
+await browser.close(); server.close();
