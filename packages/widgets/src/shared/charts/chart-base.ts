@@ -92,11 +92,18 @@ export abstract class DtcChart extends LitElement {
   /** Width available to the plot, in CSS pixels. */
   protected width = 480;
   protected points: ChartPoint[] = [];
+  /**
+   * The chart's font family, read with its width, where the page's style is fresh: read during
+   * a render, after the writes of the chart rendered before it, it made the browser compute
+   * the page's style again for every chart.
+   */
+  private fontFamily: string | undefined;
   /** Lays the drawing out again when the space it has changes. */
   protected readonly sizing = new WidthController(
     this,
     () => this.width,
     (width) => (this.width = width),
+    () => (this.fontFamily = getComputedStyle(this).fontFamily),
   );
 
   /** The layout: viewBox size, what to draw, and the focusable points (row-major order). */
@@ -124,7 +131,8 @@ export abstract class DtcChart extends LitElement {
     canvas ??=
       typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
     if (!canvas) return text.length * char;
-    canvas.font = `${weight} ${size}px ${getComputedStyle(this).fontFamily}`;
+    this.fontFamily ??= getComputedStyle(this).fontFamily;
+    canvas.font = `${weight} ${size}px ${this.fontFamily}`;
     return canvas.measureText(text).width;
   }
 

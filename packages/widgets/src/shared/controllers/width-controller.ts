@@ -18,6 +18,8 @@ export const FIRST_WIDTH_WAIT_MS = 500;
 interface Waiting {
   resolve: (width: number) => void;
   observed: boolean;
+  /** Reads what else the element needs of its computed style while it is fresh. */
+  fresh: (() => void) | undefined;
 }
 
 const waiting = new Map<Element, Waiting>();
@@ -30,6 +32,7 @@ function settle(el: Element, width: number, only?: Waiting): void {
   if (!entry || (only && entry !== only)) return;
   waiting.delete(el);
   if (entry.observed) observer?.unobserve(el);
+  if (width > 0) entry.fresh?.();
   entry.resolve(width);
   if (!waiting.size) {
     clearTimeout(timer);
@@ -83,9 +86,10 @@ function nextFrame(): void {
  * after the layout the browser does for the frame anyway, so a page that adds a hundred charts
  * lays itself out once, not once per chart (reading `clientWidth` before each chart's render
  * laid the page out again after every chart's writes). The element renders in the same frame,
- * before it is painted.
+ * before it is painted. `fresh` is called just before, while the page's style is up to date:
+ * the place to read computed style without making the browser compute it again.
  */
-export function firstWidth(el: Element): Promise<number> {
+export function firstWidth(el: Element, fresh?: () => void): Promise<number> {
   if (typeof ResizeObserver === 'undefined' || typeof requestAnimationFrame === 'undefined')
     return Promise.resolve(0);
   return new Promise((resolve) => {
@@ -97,6 +101,7 @@ export function firstWidth(el: Element): Promise<number> {
         resolve(width);
       },
       observed: false,
+      fresh,
     });
     if (document.visibilityState === 'hidden') {
       // No frame comes while the page is hidden: read the widths once this task is done.
@@ -128,13 +133,15 @@ export class WidthController implements ReactiveController {
     private readonly host: Host,
     private readonly current: () => number,
     private readonly resize: (width: number) => void,
+    /** Called where the page's style is fresh: with the first width and with each new one. */
+    private readonly fresh?: () => void,
   ) {
     host.addController(this);
   }
 
   /** The host's width in the page before its first render (0 when it has none). */
   first(): Promise<number> {
-    return firstWidth(this.host);
+    return firstWidth(this.host, this.fresh);
   }
 
   hostConnected(): void {
@@ -158,6 +165,7 @@ export class WidthController implements ReactiveController {
     this.observer ??= new ResizeObserver(([entry]) => {
       const w = Math.round(entry?.contentRect.width ?? 0);
       if (w <= 0 || w === this.current()) return;
+      this.fresh?.();
       cancelAnimationFrame(this.frame);
       this.frame = requestAnimationFrame(() => this.resize(w));
     });
