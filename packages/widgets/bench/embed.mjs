@@ -197,13 +197,14 @@ function byFile(profile) {
 }
 
 /**
- * The main thread's work up to the mark `dtc-step-painted`, by kind: top-level trace events
- * of the renderer's main thread, their self time attributed to the kind named by the event.
+ * The main thread's work between two marks (by default `dtc-script-start` and
+ * `dtc-step-painted`), by kind: top-level trace events of the renderer's main thread, their
+ * self time attributed to the kind named by the event; and the longest top-level task.
  */
-export function summarise(trace) {
+export function summarise(trace, { from = 'dtc-script-start', to = 'dtc-step-painted' } = {}) {
   const events = trace.traceEvents ?? trace;
-  const mark = events.find((e) => e.name === 'dtc-step-painted');
-  const startMark = events.find((e) => e.name === 'dtc-script-start');
+  const mark = events.find((e) => e.name === to);
+  const startMark = events.find((e) => e.name === from);
   if (!mark || !startMark) return undefined;
   const main = events.find(
     (e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && e.pid === mark.pid,
@@ -236,11 +237,13 @@ export function summarise(trace) {
   const stack = [];
   const self = new Map();
   let cpu = 0;
+  let longest = 0;
   for (const e of on) {
     while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) stack.pop();
     const parent = stack.at(-1);
     // Thread time of top-level tasks: the CPU the main thread used, whatever the machine's load.
     if (!parent) cpu += (e.tdur ?? e.dur) / 1000;
+    if (!parent) longest = Math.max(longest, e.dur / 1000);
     if (parent) self.set(parent, (self.get(parent) ?? parent.dur) - e.dur);
     self.set(e, self.get(e) ?? e.dur);
     stack.push(e);
@@ -259,6 +262,7 @@ export function summarise(trace) {
   return {
     span: (mark.ts - startMark.ts) / 1000,
     cpu,
+    longest,
     totals,
     other: [...top].sort((a, b) => b[1] - a[1]).slice(0, 6),
   };

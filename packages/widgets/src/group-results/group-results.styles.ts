@@ -46,6 +46,32 @@ export const styles = [
       outline: 3px solid var(--_focus);
       outline-offset: 2px;
     }
+    .pager {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5rem var(--_space);
+      margin-block: var(--_space);
+    }
+    .pager label {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.5rem;
+    }
+    .pager select {
+      inline-size: auto;
+    }
+    .pager button[aria-disabled='true'] {
+      border-color: var(--_border);
+      color: var(--_muted);
+      cursor: default;
+    }
+    .pager button[aria-disabled='true']:hover {
+      background: var(--_bg);
+    }
+    .pager-status {
+      margin-block: 0 var(--_space);
+    }
     dtc-radar-chart,
     dtc-heatmap {
       display: block;

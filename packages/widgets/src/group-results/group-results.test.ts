@@ -367,6 +367,186 @@ describe('dtc-group-results', () => {
     });
   });
 
+  describe('many participants', () => {
+    /** Participant k: component levels spread by k, so that no two neighbours score alike. */
+    const crowd = (n: number): GroupParticipant[] =>
+      Array.from({ length: n }, (_, k) => ({
+        id: `p${k}`,
+        label: `Person ${k + 1}`,
+        response: storyResponse([1 + (k % 4), 1 + ((k >> 2) % 4), 1 + ((k >> 4) % 4), 2], 1, {
+          role: k % 3 ? 'school' : 'ministry-education',
+          country: k % 2 ? 'SEN' : 'CIV',
+        }),
+      }));
+    /** The number in a table cell ("67 (Established)" → 67), or null for "Not scored". */
+    const number = (cell: string): number | null => {
+      const m = /\d+/.exec(cell);
+      return m ? Number(m[0]) : null;
+    };
+    const rounded = (v: number | null | undefined): number | null =>
+      v === null || v === undefined ? null : Math.round(v);
+
+    it('shows 1,000 participants a page at a time, and every one’s scores in a chart and its table', async () => {
+      const people = crowd(1000);
+      const el = await shown({ participants: people }, { width: 1200 });
+      const expected = aggregateResponses(
+        framework,
+        people.map((p) => p.response),
+        { groupBy: 'role' },
+      );
+      const components = expected.pillars.flatMap((p) => p.components);
+      const size = GROUP_RESULTS_DEFAULTS.pageSize;
+      const pages = Math.ceil(people.length / size);
+      const select = $<HTMLSelectElement>(el, '[part="pager"] select');
+      expect(select.options).toHaveLength(pages);
+      expect(select.options[0]!.textContent!.trim()).toBe('1–24');
+      expect(select.options[pages - 1]!.textContent!.trim()).toBe('985–1,000');
+      const next = $$(el, '[part="pager"] button')[1]!;
+      const seen = new Set<string>();
+      for (let page = 0; page < pages; page++) {
+        const from = page * size;
+        const to = Math.min(people.length, from + size);
+        expect(textOf($(el, '.pager-status'))).toBe(
+          `Participants ${(from + 1).toLocaleString('en')}–${to.toLocaleString('en')} of 1,000 are shown side by side and in the gallery walk.`,
+        );
+        // The radars side by side: this page's participants, each with their pillar scores.
+        const radars = $$(el, '.chart-grid dtc-radar-chart');
+        expect(radars).toHaveLength(to - from);
+        radars.forEach((radar, k) => {
+          const i = from + k;
+          const rows = tableRows(radar);
+          expect(rows[0]).toEqual(['Pillar', people[i]!.label]);
+          expect(rows.slice(1).map((r) => number(r[1]!))).toEqual(
+            expected.pillars.map((p) => rounded(p.scores[i])),
+          );
+          seen.add(people[i]!.label);
+        });
+        // The heatmap: the same participants as columns, every component's score.
+        const heatmap = $(el, 'dtc-heatmap');
+        const table = tableRows(heatmap);
+        expect(table[0]).toEqual(['Component', ...people.slice(from, to).map((p) => p.label)]);
+        const body = table.slice(1).filter((r) => r.length === to - from + 1);
+        expect(body.map((r) => r.slice(1).map(number))).toEqual(
+          components.map((c) => c.scores.slice(from, to).map(rounded)),
+        );
+        if (page < pages - 1) {
+          next.click();
+          await settled(el);
+        }
+      }
+      expect(seen.size).toBe(1000);
+      expect(next.getAttribute('aria-disabled')).toBe('true');
+      // The numbers of the group are always the whole group's.
+      expect(el.currentGroup).toEqual(expected);
+    });
+
+    it('turns pages with the keyboard, and says which participants it shows', async () => {
+      const people = crowd(60);
+      const el = await shown({ participants: people });
+      const [previous, next] = $$(el, '[part="pager"] button');
+      expect(previous!.getAttribute('aria-disabled')).toBe('true');
+      next!.focus();
+      await userEvent.keyboard('{Enter}');
+      await settled(el);
+      expect(deepActive()).toBe(next);
+      expect(textOf($(el, '[role="status"]'))).toContain('Participants 25–48 of 60');
+      expect(tableRows($$(el, '.chart-grid dtc-radar-chart')[0]!)[0]).toEqual([
+        'Pillar',
+        'Person 25',
+      ]);
+      // Jump to the last page from the list of ranges.
+      const select = $<HTMLSelectElement>(el, '[part="pager"] select');
+      select.focus();
+      await userEvent.selectOptions(select, '2');
+      await settled(el);
+      expect($$(el, '.chart-grid dtc-radar-chart')).toHaveLength(12);
+      expect(tableRows($(el, 'dtc-heatmap'))[0]!.slice(1)).toEqual(
+        people.slice(48).map((p) => p.label),
+      );
+      expect(next!.getAttribute('aria-disabled')).toBe('true');
+      // A disabled step does nothing; the previous one goes back.
+      next!.click();
+      await settled(el);
+      expect(select.value).toBe('2');
+      previous!.click();
+      await settled(el);
+      expect(select.value).toBe('1');
+      await expectNoAxeViolations(el);
+    });
+
+    it('keeps a page in range when participants leave, and follows page-size', async () => {
+      const el = await shown({ participants: crowd(60) });
+      $<HTMLSelectElement>(el, '[part="pager"] select').value = '2';
+      $(el, '[part="pager"] select').dispatchEvent(new Event('change'));
+      await settled(el);
+      el.participants = crowd(30);
+      await settled(el);
+      expect(textOf($(el, '.pager-status'))).toContain('Participants 25–30 of 30');
+      el.setAttribute('page-size', '50');
+      await settled(el);
+      expect($$(el, '[part="pager"]')).toHaveLength(0);
+      expect($$(el, '.chart-grid dtc-radar-chart')).toHaveLength(30);
+    });
+
+    it('draws every chart at its width without laying the page out once per chart', async () => {
+      // Reading a box's size before a chart's first render, after the previous chart's writes,
+      // made the browser lay the page out again for each chart.
+      const reads: string[] = [];
+      const spies: (() => void)[] = [];
+      const spyGetter = (proto: object, name: string): void => {
+        const own = Object.getOwnPropertyDescriptor(proto, name)!;
+        Object.defineProperty(proto, name, {
+          ...own,
+          get(this: Element) {
+            reads.push(`${this.localName}.${name}`);
+            return own.get!.call(this);
+          },
+        });
+        spies.push(() => Object.defineProperty(proto, name, own));
+      };
+      const spyMethod = (proto: Record<string, unknown>, name: string): void => {
+        const own = proto[name] as (...args: unknown[]) => unknown;
+        proto[name] = function (this: Element, ...args: unknown[]) {
+          reads.push(`${this.localName}.${name}`);
+          return own.apply(this, args);
+        };
+        spies.push(() => (proto[name] = own));
+      };
+      for (const name of ['clientWidth', 'clientHeight', 'scrollWidth', 'scrollHeight'])
+        spyGetter(Element.prototype, name);
+      for (const name of ['offsetWidth', 'offsetHeight']) spyGetter(HTMLElement.prototype, name);
+      spyMethod(Element.prototype as unknown as Record<string, unknown>, 'getBoundingClientRect');
+      spyMethod(Element.prototype as unknown as Record<string, unknown>, 'getClientRects');
+      // The charts' own first renders, with the width each drew at.
+      const proto = customElements.get('dtc-radar-chart')!.prototype as {
+        render(): unknown;
+      };
+      const render = proto.render;
+      const drawn = new Map<Element, number>();
+      proto.render = function (this: Element & { width: number }) {
+        if (!drawn.has(this)) drawn.set(this, this.width);
+        return render.call(this);
+      };
+      let el: DtcGroupResults;
+      try {
+        el = await shown({ participants: crowd(1000) }, { width: 1200 });
+      } finally {
+        spies.forEach((restore) => restore());
+        proto.render = render;
+      }
+      expect(reads).toEqual([]);
+      const radars = $$(el, 'dtc-radar-chart');
+      expect(radars).toHaveLength(GROUP_RESULTS_DEFAULTS.pageSize + 1);
+      // Each drew first at the width it has on the page: the 17rem-and-up cards, the full width.
+      for (const radar of radars) {
+        expect(drawn.get(radar)).toBe(Math.round(radar.getBoundingClientRect().width));
+      }
+      expect(new Set(radars.map((r) => drawn.get(r)))).toEqual(
+        new Set([Math.round(radars[0]!.getBoundingClientRect().width), 1200]),
+      );
+    });
+  });
+
   describe('languages', () => {
     it('speaks French, with framework texts in French', async () => {
       const el = await shown({ locale: 'fr' });

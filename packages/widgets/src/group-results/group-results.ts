@@ -23,6 +23,7 @@ import {
   groupAxes,
   groupMeans,
   levelMarks,
+  type HeatmapData,
   respondentHeatmap,
   respondentScores,
 } from '../shared/charts/result-view.js';
@@ -58,6 +59,12 @@ export const GROUP_RESULTS_DEFAULTS = {
   listSize: 6,
   /** Up to this many participants also share one radar (beyond, lines are hard to tell apart). */
   overlayMax: 6,
+  /**
+   * How many participants the radars side by side and the heatmap's columns show at a time;
+   * beyond, the view turns pages (Previous, Next, or a range to jump to). A page of radars
+   * fills a wide screen a few rows deep; a heatmap column stays wide enough for its number.
+   */
+  pageSize: 24,
 } as const;
 
 /**
@@ -76,13 +83,18 @@ export const GROUP_RESULTS_DEFAULTS = {
  *
  * Thresholds are options: `divergence-threshold` (default 25 points, the engine's),
  * `consensus-threshold` (default 10 points, the engine's), `strength-threshold` (default 50),
- * `list-size` (default 6) and `overlay-max` (default 6).
+ * `list-size` (default 6), `overlay-max` (default 6) and `page-size` (default 24).
+ *
+ * With more participants than `page-size`, the radars side by side and the heatmap show one
+ * page of participants at a time, and a row of controls turns the pages (every participant's
+ * radar and column is a page away; the numbers of the group are always the whole group's).
  *
  * @fires {CustomEvent<GroupResultsChangeDetail>} dtc-group-results-change - The user chose another
  * grouping or pillar. Detail: `{ grouping, pillar }`. Cancelable: cancelling keeps the view.
  *
  * @csspart notice - The message shown without participants.
  * @csspart filters - Each row of view toggles (pillars, grouping).
+ * @csspart pager - The controls that turn the pages of participants (with many participants).
  * @csspart radar - Each radar (`dtc-radar-chart`).
  * @csspart heatmap - The heatmap (`dtc-heatmap`).
  * @csspart lists - The lists of common strengths and challenges.
@@ -107,6 +119,8 @@ export class DtcGroupResults extends DtcFrameworkElement {
     strengthThreshold: { type: Number, attribute: 'strength-threshold' },
     listSize: { type: Number, attribute: 'list-size' },
     overlayMax: { type: Number, attribute: 'overlay-max' },
+    pageSize: { type: Number, attribute: 'page-size' },
+    page: { state: true },
     groupLabel: { attribute: false },
     filterHref: { attribute: false },
   };
@@ -129,6 +143,10 @@ export class DtcGroupResults extends DtcFrameworkElement {
   listSize: number = GROUP_RESULTS_DEFAULTS.listSize;
   /** Up to this many participants also share one radar. */
   overlayMax: number = GROUP_RESULTS_DEFAULTS.overlayMax;
+  /** How many participants the radars side by side and the heatmap show at a time. */
+  pageSize: number = GROUP_RESULTS_DEFAULTS.pageSize;
+  /** The page of participants shown (from 0). */
+  private page = 0;
   /**
    * Names a group key (a role code, an ISO 3166-1 alpha-3 country code, or `unknown`);
    * return `undefined` to keep the built-in name (the role's name, or the country code).
@@ -178,6 +196,32 @@ export class DtcGroupResults extends DtcFrameworkElement {
       heatmap: respondentHeatmap(framework, group, this.i18n.text, columns),
     }),
   );
+
+  /** The heatmap data of the participants `from` (included) to `to` (excluded). */
+  private readonly heatmapPage = memoLast(
+    (heatmap: HeatmapData, from: number, to: number): HeatmapData =>
+      from === 0 && to >= heatmap.columns.length
+        ? heatmap
+        : {
+            ...heatmap,
+            columns: heatmap.columns.slice(from, to),
+            values: heatmap.values.map((row) => row.slice(from, to)),
+          },
+  );
+
+  /** The participants shown: the page (clamped to the last one), and its first and end index. */
+  private pageOf(total: number): {
+    page: number;
+    pages: number;
+    size: number;
+    from: number;
+    to: number;
+  } {
+    const size = Math.max(1, Math.floor(this.pageSize) || GROUP_RESULTS_DEFAULTS.pageSize);
+    const pages = Math.max(1, Math.ceil(total / size));
+    const page = Math.min(Math.max(0, this.page), pages - 1);
+    return { page, pages, size, from: page * size, to: Math.min(total, (page + 1) * size) };
+  }
 
   /** The pillar shown: `pillar` when the framework has it, else all (''). */
   private get shownPillar(): string {
@@ -251,6 +295,7 @@ export class DtcGroupResults extends DtcFrameworkElement {
     const pillar = this.shownPillar;
     const { columns } = this.people(this.participants, this.responses, this.i18n.lang);
     const view = this.view(fw, group, columns, pillar, this.i18n.lang);
+    const shown = this.pageOf(columns.length);
     return html`<div class="group" dir=${dir} lang=${this.i18n.lang}>
       <nav aria-labelledby="scope-title">
         <h2 id="scope-title">${t('group.scope.label')}</h2>
@@ -265,9 +310,61 @@ export class DtcGroupResults extends DtcFrameworkElement {
           )}
         </ul>
       </nav>
-      ${this.renderRadars(group, columns, view, pillar)} ${this.renderHeatmap(group, view)}
-      ${this.renderGroups(group, view, pillar)} ${this.renderDivergence(group)}
+      ${this.renderPager(shown, columns.length)}
+      ${this.renderRadars(group, columns, view, pillar, shown)}
+      ${this.renderHeatmap(group, view, shown)} ${this.renderGroups(group, view, pillar)}
+      ${this.renderDivergence(group)}
     </div>`;
+  }
+
+  /** Turns to page `page` of participants (focus stays on the control used). */
+  private turn(page: number): void {
+    this.page = page;
+  }
+
+  /** The controls that turn the pages of participants, when there is more than one page. */
+  private renderPager(
+    shown: ReturnType<DtcGroupResults['pageOf']>,
+    total: number,
+  ): TemplateResult | typeof nothing {
+    if (shown.pages < 2) return nothing;
+    const t = this.i18n.t;
+    const range = (page: number): string =>
+      t('group.pages.range', {
+        from: page * shown.size + 1,
+        to: Math.min(total, (page + 1) * shown.size),
+      });
+    const step = (page: number, label: string): TemplateResult => {
+      const off = page < 0 || page >= shown.pages;
+      return html`<button
+        type="button"
+        aria-disabled=${off ? 'true' : 'false'}
+        @click=${() => {
+          if (!off) this.turn(page);
+        }}
+      >
+        ${label}
+      </button>`;
+    };
+    return html`<nav class="pager" part="pager" aria-label=${t('group.pages.label')}>
+        ${step(shown.page - 1, t('group.pages.previous'))}
+        <label>
+          <span>${t('group.pages.choose')}</span>
+          <select
+            .value=${String(shown.page)}
+            @change=${(e: Event) => this.turn(Number((e.target as HTMLSelectElement).value))}
+          >
+            ${Array.from(
+              { length: shown.pages },
+              (_, i) => html`<option value=${i} ?selected=${i === shown.page}>${range(i)}</option>`,
+            )}
+          </select>
+        </label>
+        ${step(shown.page + 1, t('group.pages.next'))}
+      </nav>
+      <p class="pager-status" role="status">
+        ${t('group.pages.status', { from: shown.from + 1, to: shown.to, total })}
+      </p>`;
   }
 
   private renderRadars(
@@ -275,18 +372,24 @@ export class DtcGroupResults extends DtcFrameworkElement {
     columns: { id: string; label: string }[],
     view: ReturnType<DtcGroupResults['view']>,
     pillar: string,
+    shown: ReturnType<DtcGroupResults['pageOf']>,
   ): TemplateResult {
     const t = this.i18n.t;
     const { dir, locale } = this.inherited;
-    const series = columns.map((c, i) => ({
-      ...c,
+    const overlay = columns.length <= this.overlayMax;
+    const seriesOf = (i: number) => ({
+      ...columns[i]!,
       values: respondentScores(group, i, pillar || undefined),
-    }));
+    });
+    const series = overlay ? columns.map((_, i) => seriesOf(i)) : [];
+    const cards = Array.from({ length: shown.to - shown.from }, (_, k) =>
+      overlay ? series[shown.from + k]! : seriesOf(shown.from + k),
+    );
     return html`<section aria-labelledby="radars-title">
       <h2 id="radars-title">${t('group.radars.title')}</h2>
       <p>${t('group.radars.intro')}</p>
       ${
-        series.length <= this.overlayMax
+        overlay
           ? html`<dtc-radar-chart
               id="radar-all"
               part="radar"
@@ -300,7 +403,7 @@ export class DtcGroupResults extends DtcFrameworkElement {
           : nothing
       }
       <ul class="chart-grid">
-        ${series.map(
+        ${cards.map(
           (s) =>
             html`<li class="card">
               <dtc-radar-chart
@@ -321,7 +424,9 @@ export class DtcGroupResults extends DtcFrameworkElement {
   private renderHeatmap(
     group: GroupResult,
     view: ReturnType<DtcGroupResults['view']>,
+    shown: ReturnType<DtcGroupResults['pageOf']>,
   ): TemplateResult {
+    const heatmap = this.heatmapPage(view.heatmap, shown.from, shown.to);
     const t = this.i18n.t;
     const { dir, locale } = this.inherited;
     const { strengths, challenges } = commonViews(group, {
@@ -352,10 +457,10 @@ export class DtcGroupResults extends DtcFrameworkElement {
         locale=${locale}
         label=${t('group.heatmap.title')}
         .levels=${view.levels}
-        .rows=${view.heatmap.rows}
-        .columns=${view.heatmap.columns}
-        .values=${view.heatmap.values}
-        .divergent=${view.heatmap.divergent}
+        .rows=${heatmap.rows}
+        .columns=${heatmap.columns}
+        .values=${heatmap.values}
+        .divergent=${heatmap.divergent}
       ></dtc-heatmap>
       <div class="two-col" part="lists">
         <div>

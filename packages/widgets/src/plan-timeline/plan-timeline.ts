@@ -134,8 +134,16 @@ export class DtcPlanTimeline extends LitElement {
     return this.i18n.t(key, values);
   }
 
+  /** The first render waits for the width in the page, from the frame's own layout (`firstWidth`). */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) {
+      const width = await this.sizing.first();
+      if (width > 0) this.width = width;
+    }
+    super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
-    if (!this.hasUpdated && this.clientWidth > 0) this.width = Math.round(this.clientWidth);
     if (changed.has('plan') || changed.has('groupBy') || changed.has('framework')) {
       this.layout = this.plan
         ? timelineLayout(this.plan, {

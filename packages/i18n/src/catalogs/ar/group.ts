@@ -8,6 +8,13 @@ export const group: GroupMessages = {
   'group.radars.title': 'جميع المخططات الرادارية معًا',
   'group.radars.intro': 'درجات كل مشارك: جميعها على مخطط راداري واحد، ثم جنبًا إلى جنب.',
   'group.radars.overlay': 'جميع المشاركين على مخطط راداري واحد',
+  'group.pages.label': 'المشاركون المعروضون',
+  'group.pages.previous': 'المشاركون السابقون',
+  'group.pages.next': 'المشاركون التاليون',
+  'group.pages.choose': 'المشاركون',
+  'group.pages.range': '{from, number, integer}–{to, number, integer}',
+  'group.pages.status':
+    'يُعرض المشاركون من {from, number, integer} إلى {to, number, integer} من أصل {total, number, integer} جنبًا إلى جنب وفي جولة المعرض.',
   'group.heatmap.title': 'جولة المعرض: نقاط القوة والتحديات المشتركة',
   'group.heatmap.intro':
     'كل مكون (في الصفوف) لكل مشارك (في الأعمدة). ابحث عن الصفوف القوية أو الضعيفة لدى الجميع تقريبًا؛ وتشير علامة إلى المكونات التي تختلف بشأنها المجموعات أدناه.',

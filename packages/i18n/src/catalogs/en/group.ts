@@ -7,6 +7,13 @@ export const group = {
   'group.radars.title': 'All radars together',
   'group.radars.intro': 'Each participant’s scores: all on one radar, then side by side.',
   'group.radars.overlay': 'Every participant on one radar',
+  'group.pages.label': 'Participants shown',
+  'group.pages.previous': 'Previous participants',
+  'group.pages.next': 'Next participants',
+  'group.pages.choose': 'Participants',
+  'group.pages.range': '{from, number, integer}–{to, number, integer}',
+  'group.pages.status':
+    'Participants {from, number, integer}–{to, number, integer} of {total, number, integer} are shown side by side and in the gallery walk.',
   'group.heatmap.title': 'Gallery walk: common strengths and challenges',
   'group.heatmap.intro':
     'Every component (rows) for every participant (columns). Look for rows that are strong or weak for almost everyone; a marker flags components where the groups below disagree.',

@@ -9,6 +9,13 @@ export const group: GroupMessages = {
   'group.radars.intro':
     'Las puntuaciones de cada participante: todas en un mismo radar y luego una junto a otra.',
   'group.radars.overlay': 'Todos los participantes en un mismo radar',
+  'group.pages.label': 'Participantes mostrados',
+  'group.pages.previous': 'Participantes anteriores',
+  'group.pages.next': 'Participantes siguientes',
+  'group.pages.choose': 'Participantes',
+  'group.pages.range': '{from, number, integer}–{to, number, integer}',
+  'group.pages.status':
+    'Se muestran los participantes {from, number, integer}–{to, number, integer} de {total, number, integer}, uno al lado del otro y en el recorrido por la galería.',
   'group.heatmap.title': 'Recorrido por la galería: fortalezas y desafíos comunes',
   'group.heatmap.intro':
     'Cada componente (filas) para cada participante (columnas). Busque las filas que son fuertes o débiles para casi todos; una marca señala los componentes en los que los grupos de abajo no coinciden.',

@@ -9,6 +9,13 @@ export const group: GroupMessages = {
   'group.radars.intro':
     'Les scores de chaque participant : tous sur un même radar, puis côte à côte.',
   'group.radars.overlay': 'Tous les participants sur un même radar',
+  'group.pages.label': 'Participants affichés',
+  'group.pages.previous': 'Participants précédents',
+  'group.pages.next': 'Participants suivants',
+  'group.pages.choose': 'Participants',
+  'group.pages.range': '{from, number, integer}–{to, number, integer}',
+  'group.pages.status':
+    'Les participants {from, number, integer} à {to, number, integer} sur {total, number, integer} sont affichés côte à côte et dans la marche des galeries.',
   'group.heatmap.title': 'Marche des galeries : forces et défis communs',
   'group.heatmap.intro':
     'Chaque composante (en ligne) pour chaque participant (en colonne). Repérez les lignes fortes ou faibles pour presque tout le monde ; un marqueur signale les composantes sur lesquelles les groupes ci-dessous ne sont pas d’accord.',

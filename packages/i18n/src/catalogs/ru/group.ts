@@ -9,6 +9,13 @@ export const group: GroupMessages = {
   'group.radars.intro':
     'Баллы каждого участника: сначала все на одной диаграмме, затем рядом друг с другом.',
   'group.radars.overlay': 'Все участники на одной лепестковой диаграмме',
+  'group.pages.label': 'Показанные участники',
+  'group.pages.previous': 'Предыдущие участники',
+  'group.pages.next': 'Следующие участники',
+  'group.pages.choose': 'Участники',
+  'group.pages.range': '{from, number, integer}–{to, number, integer}',
+  'group.pages.status':
+    'Участники с {from, number, integer} по {to, number, integer} из {total, number, integer} показаны рядом друг с другом и в галерее.',
   'group.heatmap.title': 'Галерея: общие сильные стороны и проблемы',
   'group.heatmap.intro':
     'Каждый компонент (строки) у каждого участника (столбцы). Ищите строки, сильные или слабые почти у всех; значок отмечает компоненты, по которым мнения групп ниже расходятся.',

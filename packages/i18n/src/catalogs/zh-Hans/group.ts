@@ -8,6 +8,13 @@ export const group: GroupMessages = {
   'group.radars.title': '所有雷达图汇总',
   'group.radars.intro': '每位参与者的得分：先全部叠加在一张雷达图上，再逐一并排显示。',
   'group.radars.overlay': '所有参与者叠加在一张雷达图上',
+  'group.pages.label': '显示的参与者',
+  'group.pages.previous': '上一组参与者',
+  'group.pages.next': '下一组参与者',
+  'group.pages.choose': '参与者',
+  'group.pages.range': '{from, number, integer}–{to, number, integer}',
+  'group.pages.status':
+    '并排显示及画廊漫步中显示的是第{from, number, integer}–{to, number, integer}位参与者（共{total, number, integer}位）。',
   'group.heatmap.title': '画廊漫步：共同的优势与挑战',
   'group.heatmap.intro':
     '每一行是一个要素，每一列是一位参与者。请留意几乎所有人都较强或都较弱的行；标记表示下方各组看法不一致的要素。',

@@ -4,7 +4,6 @@ import {
   nothing,
   svg,
   type PropertyDeclarations,
-  type PropertyValues,
   type SVGTemplateResult,
   type TemplateResult,
 } from 'lit';
@@ -93,11 +92,18 @@ export abstract class DtcChart extends LitElement {
   /** Width available to the plot, in CSS pixels. */
   protected width = 480;
   protected points: ChartPoint[] = [];
+  /**
+   * The chart's font family, read with its width, where the page's style is fresh: read during
+   * a render, after the writes of the chart rendered before it, it made the browser compute
+   * the page's style again for every chart.
+   */
+  private fontFamily: string | undefined;
   /** Lays the drawing out again when the space it has changes. */
   protected readonly sizing = new WidthController(
     this,
     () => this.width,
     (width) => (this.width = width),
+    () => (this.fontFamily = getComputedStyle(this).fontFamily),
   );
 
   /** The layout: viewBox size, what to draw, and the focusable points (row-major order). */
@@ -125,7 +131,8 @@ export abstract class DtcChart extends LitElement {
     canvas ??=
       typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
     if (!canvas) return text.length * char;
-    canvas.font = `${weight} ${size}px ${getComputedStyle(this).fontFamily}`;
+    this.fontFamily ??= getComputedStyle(this).fontFamily;
+    canvas.font = `${weight} ${size}px ${this.fontFamily}`;
     return canvas.measureText(text).width;
   }
 
@@ -203,12 +210,18 @@ export abstract class DtcChart extends LitElement {
     return this.i18n.t(key, values);
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    // Measure once before the first render so the first layout already fits. A layout the
-    // server drew (declarative shadow DOM) is hydrated as it is: the observer resizes it next.
-    if (!this.hasUpdated && this.clientWidth > 0 && !this.renderRoot.querySelector('.sizer'))
-      this.width = Math.round(this.clientWidth);
+  /**
+   * The first render waits for the chart's width in the page, so the first layout already
+   * fits; the width comes from the layout the browser does for the frame anyway (see
+   * `firstWidth`), never from a layout of its own. A layout the server drew (declarative
+   * shadow DOM) is hydrated as it is: the observer resizes it next.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated && !this.renderRoot.querySelector('.sizer')) {
+      const width = await this.sizing.first();
+      if (width > 0) this.width = width;
+    }
+    super.scheduleUpdate();
   }
 
   override render(): TemplateResult {
