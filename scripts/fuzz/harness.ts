@@ -1,0 +1,343 @@
+/**
+ * The fuzzer's main thread: shares the runs among the targets, runs them in a worker thread
+ * (one after the other), stops a call that never ends, starts a new worker after one runs
+ * out of memory (resuming at the next input), and has each distinct finding shrunk.
+ */
+import { Worker } from 'node:worker_threads';
+import {
+  countsOf,
+  INTS,
+  keyOf,
+  PHASE,
+  SHRINK_MS,
+  SLOW_MS,
+  type Finding,
+  type Position,
+  type TargetReport,
+} from './run.js';
+import { TARGETS } from './targets.js';
+import type { WorkerRequest } from './worker.js';
+
+/** A call that has not returned after this long is stopped (with its worker) and reported. */
+export const HANG_MS = 5_000;
+/** The worker's heap: an input that needs more is reported as running out of memory. */
+export const WORKER_HEAP_MB = 2048;
+/** The default number of inputs over all targets. */
+export const DEFAULT_RUNS = 100_000;
+
+export interface FuzzOptions {
+  /** Inputs over all targets, shared by their weights (each gets at least one). */
+  runs: number;
+  seed: number;
+  /** Only the targets whose name is this, or contains it. */
+  only?: string | undefined;
+  /** Replays the input at this fast-check path (with `seed` and `only`). */
+  path?: string | undefined;
+  shrink: boolean;
+  slowMs?: number;
+  hangMs?: number;
+  log?: (line: string) => void;
+}
+
+export interface FuzzReport {
+  seed: number;
+  runs: number;
+  ms: number;
+  targets: TargetReport[];
+}
+
+/** The targets a run takes, with the inputs each gets. */
+export function plan(
+  options: Pick<FuzzOptions, 'runs' | 'only' | 'path'>,
+): { name: string; runs: number }[] {
+  const only = options.only;
+  const chosen = only
+    ? TARGETS.filter((t) => t.name === only).length
+      ? TARGETS.filter((t) => t.name === only)
+      : TARGETS.filter((t) => t.name.includes(only))
+    : TARGETS;
+  if (!chosen.length)
+    throw new Error(
+      `No target named ${only}; the targets are:\n${TARGETS.map((t) => `  ${t.name}`).join('\n')}`,
+    );
+  if (options.path !== undefined) {
+    if (chosen.length !== 1) throw new Error('--path replays one input of one target: give --only');
+    return [{ name: chosen[0]!.name, runs: 1 }];
+  }
+  const total = chosen.reduce((sum, t) => sum + t.weight, 0);
+  return chosen.map((t) => ({
+    name: t.name,
+    runs: Math.max(1, Math.round((options.runs * t.weight) / total)),
+  }));
+}
+
+type Message =
+  | { type: 'ready' }
+  | { type: 'finding'; finding: Finding }
+  | { type: 'repeat'; key: string; shape: string }
+  | { type: 'done' }
+  | { type: 'shrunk'; shrunk: Finding['shrunk'] }
+  | { type: 'described'; input: string; shape: string; heavy: string[] }
+  | { type: 'failed'; message: string };
+
+/** How a request ended: as asked, or with the worker stopped (a call too long, memory, a crash). */
+type End =
+  | { ok: true; message: Message }
+  | { ok: false; why: 'hang' | 'memory' | 'crash'; at: number; phase: number; message: string };
+
+class Host {
+  private worker: Worker | undefined;
+  private ready: Promise<void> | undefined;
+  private listener: ((m: Message) => void) | undefined;
+  private ended: ((end: End) => void) | undefined;
+  readonly position: Position = {
+    ints: new Int32Array(new SharedArrayBuffer(INTS * 4)),
+    times: new Float64Array(new SharedArrayBuffer(3 * 8)),
+  };
+
+  constructor(private readonly hangMs: number) {}
+
+  private start(): Promise<void> {
+    const worker = new Worker(new URL('./worker.mjs', import.meta.url), {
+      workerData: { ints: this.position.ints.buffer, times: this.position.times.buffer },
+      execArgv: ['--conditions=@dtc/source'],
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    });
+    this.worker = worker;
+    return new Promise((resolve, reject) => {
+      let started = false;
+      worker.on('message', (m: Message) => {
+        if (this.worker !== worker) return;
+        if (m.type === 'ready') {
+          started = true;
+          resolve();
+        } else this.listener?.(m);
+      });
+      worker.on('error', (error: Error & { code?: string }) => {
+        if (this.worker !== worker) return;
+        if (!started) reject(error);
+        this.stopped(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'memory' : 'crash', error.message);
+      });
+      worker.on('exit', (code) => {
+        if (this.worker !== worker) return;
+        if (!started) reject(new Error(`The fuzzer's worker exited (${code}) before it was ready`));
+        this.stopped('crash', `the worker exited with code ${code}`);
+      });
+    });
+  }
+
+  private stopped(why: 'hang' | 'memory' | 'crash', message: string): void {
+    const ended = this.ended;
+    if (!ended) return;
+    this.ended = undefined;
+    const at = Atomics.load(this.position.ints, 0);
+    const phase = Atomics.load(this.position.ints, 1);
+    this.worker = undefined;
+    this.ready = undefined;
+    ended({ ok: false, why, at, phase, message });
+  }
+
+  /** Sends a request; resolves with its last message, or how the worker stopped. */
+  async request(request: WorkerRequest, onMessage: (m: Message) => void): Promise<End> {
+    if (!this.worker) this.ready = this.start();
+    await this.ready;
+    const worker = this.worker!;
+    // A worker that was stopped may have left its phase behind: start from idle.
+    Atomics.store(this.position.ints, 1, PHASE.idle);
+    return new Promise<End>((resolve) => {
+      const limit = request.type === 'shrink' ? this.hangMs + SHRINK_MS : this.hangMs;
+      const watchdog = setInterval(() => {
+        const phase = Atomics.load(this.position.ints, 1);
+        if (phase !== PHASE.idle && Date.now() - this.position.times[0]! > limit) {
+          this.stopped('hang', `no answer after ${limit / 1000} s`);
+          void worker.terminate();
+        }
+      }, 200);
+      this.ended = (end) => {
+        clearInterval(watchdog);
+        this.listener = undefined;
+        resolve(end);
+      };
+      this.listener = (m) => {
+        if (
+          m.type === 'done' ||
+          m.type === 'shrunk' ||
+          m.type === 'described' ||
+          m.type === 'failed'
+        ) {
+          const ended = this.ended;
+          this.ended = undefined;
+          ended?.({ ok: true, message: m });
+        } else onMessage(m);
+      };
+      worker.postMessage(request);
+    });
+  }
+
+  async close(): Promise<void> {
+    const worker = this.worker;
+    this.worker = undefined;
+    await worker?.terminate();
+  }
+}
+
+const PHASES = [
+  'between inputs',
+  'while building the input',
+  'in the call',
+  'while checking its output',
+  'while shrinking',
+];
+
+/** Runs the fuzzer; never throws for what it finds (that is the report). */
+export async function fuzz(options: FuzzOptions): Promise<FuzzReport> {
+  const log = options.log ?? (() => {});
+  const slowMs = options.slowMs ?? SLOW_MS;
+  const host = new Host(options.hangMs ?? HANG_MS);
+  const started = performance.now();
+  const reports: TargetReport[] = [];
+  try {
+    for (const { name, runs } of plan(options)) {
+      const targetStart = performance.now();
+      const report: TargetReport = {
+        target: name,
+        from: TARGETS.find((t) => t.name === name)!.from,
+        runs: 0,
+        calls: 0,
+        skipped: 0,
+        setAside: [],
+        throws: 0,
+        slow: 0,
+        prototype: 0,
+        invalid: 0,
+        maxMs: 0,
+        totalMs: 0,
+        findings: [],
+      };
+      const byKey = new Map<string, Finding>();
+      const stops = new Map<string, number>();
+      const onMessage = (m: Message) => {
+        if (m.type === 'finding') {
+          byKey.set(keyOf(m.finding), m.finding);
+          report.findings.push(m.finding);
+        } else if (m.type === 'repeat') {
+          const f = byKey.get(m.key);
+          if (!f) return;
+          f.count++;
+          if (f.shapes.length < 5 && !f.shapes.includes(m.shape)) f.shapes.push(m.shape);
+        }
+      };
+      const first = options.path === undefined ? 0 : Number(options.path.split(':')[0]);
+      let from = first;
+      const end = first + runs;
+      while (from < end) {
+        const outcome = await host.request(
+          {
+            type: 'run',
+            target: name,
+            seed: options.seed,
+            runs: end - from,
+            from,
+            ...(options.path !== undefined ? { path: options.path } : {}),
+            skip: report.setAside,
+            slowMs,
+          },
+          onMessage,
+        );
+        const counts = countsOf(host.position);
+        for (const k of [
+          'runs',
+          'calls',
+          'skipped',
+          'throws',
+          'slow',
+          'prototype',
+          'invalid',
+        ] as const)
+          report[k] += counts[k];
+        report.maxMs = Math.max(report.maxMs, counts.maxMs);
+        report.totalMs += counts.totalMs;
+        if (outcome.ok) {
+          if (outcome.message.type === 'failed') throw new Error(outcome.message.message);
+          break;
+        }
+        // The worker stopped on input `at`: that input is a finding; go on after it.
+        const at = outcome.at;
+        const kind = outcome.why === 'hang' ? 'slow' : 'throw';
+        const what =
+          outcome.why === 'hang'
+            ? `did not return within ${(options.hangMs ?? HANG_MS) / 1000} s (stopped)`
+            : outcome.why === 'memory'
+              ? `ran out of memory (heap of ${WORKER_HEAP_MB} MB)`
+              : `crashed the worker: ${outcome.message}`;
+        report[kind === 'slow' ? 'slow' : 'throws']++;
+        if (outcome.phase === PHASE.calling) {
+          report.calls++;
+          if (outcome.why === 'hang')
+            report.maxMs = Math.max(report.maxMs, options.hangMs ?? HANG_MS);
+        }
+        const finding: Finding = {
+          target: name,
+          kind,
+          signature: `${outcome.why} ${PHASES[outcome.phase]}`,
+          detail: `${what}, ${PHASES[outcome.phase]}`,
+          shapes: [],
+          count: 1,
+          seed: options.seed,
+          path: options.path ?? String(at),
+          input: '(see the replay: the worker stopped before it could describe the input)',
+          stopped: true,
+        };
+        // A new worker describes the input; a heavy kind of value that stops it twice is set aside.
+        const described = await host.request({ type: 'describe', finding }, () => {});
+        if (described.ok && described.message.type === 'described') {
+          finding.input = described.message.input;
+          finding.shapes = [described.message.shape];
+          for (const kind of described.message.heavy) {
+            const n = (stops.get(kind) ?? 0) + 1;
+            stops.set(kind, n);
+            if (n === 2) report.setAside.push(kind);
+          }
+        }
+        const known = byKey.get(keyOf(finding));
+        if (known) {
+          known.count++;
+          if (
+            known.shapes.length < 5 &&
+            finding.shapes[0] &&
+            !known.shapes.includes(finding.shapes[0])
+          )
+            known.shapes.push(finding.shapes[0]);
+        } else {
+          byKey.set(keyOf(finding), finding);
+          report.findings.push(finding);
+        }
+        log(`  ${name}: input ${at} ${what}; going on after it`);
+        from = at + 1;
+      }
+      if (options.shrink) {
+        for (const finding of report.findings) {
+          if (finding.stopped) continue; // each try could stop the worker again: not shrunk
+          if (finding.kind === 'slow' && (finding.ms ?? 0) > 2000) continue;
+          const outcome = await host.request({ type: 'shrink', finding, slowMs }, () => {});
+          if (outcome.ok && outcome.message.type === 'shrunk' && outcome.message.shrunk)
+            finding.shrunk = outcome.message.shrunk;
+        }
+      }
+      reports.push(report);
+      const found = report.throws + report.slow + report.prototype + report.invalid;
+      log(
+        `  ${name}: ${report.calls} calls of ${report.runs} inputs in ${((performance.now() - targetStart) / 1000).toFixed(1)} s` +
+          (found ? `, ${report.findings.length} distinct findings` : ''),
+      );
+    }
+  } finally {
+    await host.close();
+  }
+  return {
+    seed: options.seed,
+    runs: reports.reduce((n, r) => n + r.runs, 0),
+    ms: performance.now() - started,
+    targets: reports,
+  };
+}
