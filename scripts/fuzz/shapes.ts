@@ -108,7 +108,9 @@ export type Edit =
   | { op: 'add'; path: number[]; key: string; leaf: Leaf }
   | { op: 'delete'; path: number[] }
   /** Puts a copy of the node at `from` (another place in the document) at `path`. */
-  | { op: 'copy'; path: number[]; from: number[] };
+  | { op: 'copy'; path: number[]; from: number[] }
+  /** Sets the `nth` timestamp of the document (a field `at` or `…At`) to `value`. */
+  | { op: 'stamp'; nth: number; value: string };
 
 /** How the built value reaches the target. */
 export type Form = 'value' | 'text' | 'text-of-text';
@@ -361,11 +363,34 @@ function applyEdits(
   return { root: box.root, paths };
 }
 
+/** The paths of the timestamps of a document (fields `at` or `…At` holding text). */
+function stamps(node: unknown, path: (string | number)[] = [], out: (string | number)[][] = []) {
+  for (const key of keysOf(node)) {
+    const inner = (node as Obj)[key];
+    if (
+      typeof inner === 'string' &&
+      typeof key === 'string' &&
+      (key === 'at' || key.endsWith('At'))
+    )
+      out.push([...path, key]);
+    else stamps(inner, [...path, key], out);
+  }
+  return out;
+}
+
 function applyEdit(
   box: { root: unknown },
   edit: Edit,
   paths: Map<Edit, (string | number)[]>,
 ): void {
+  if (edit.op === 'stamp') {
+    const all = stamps(box.root);
+    if (!all.length) return;
+    const path = all[edit.nth % all.length]!;
+    paths.set(edit, path);
+    (nodeAt(box.root, path.slice(0, -1)) as Obj)[path.at(-1)!] = edit.value;
+    return;
+  }
   const path = resolve(box.root, edit.path);
   paths.set(edit, path);
   const parentPath = path.slice(0, -1);
@@ -518,6 +543,8 @@ export function describe(recipe: Recipe, bases: Readonly<Record<string, unknown>
             return `delete ${at(e)}`;
           case 'copy':
             return `${at(e)} = copy of /${resolve(doc, e.from).join('/')}`;
+          case 'stamp':
+            return `${at(e)} = ${JSON.stringify(e.value)}`;
         }
       });
       return `${name}${edits.length ? ` with ${edits.join('; ')}` : ''}${form(recipe.form)}`;
@@ -751,6 +778,36 @@ function editArb(domain: Domain): fc.Arbitrary<Edit> {
     { arbitrary: fc.record({ op: fc.constant('delete' as const), path: pathArb }), weight: 1 },
     {
       arbitrary: fc.record({ op: fc.constant('copy' as const), path: pathArb, from: pathArb }),
+      weight: 1,
+    },
+    {
+      // Dates at the edges of the calendar, and of the pattern.
+      arbitrary: fc.record({
+        op: fc.constant('stamp' as const),
+        nth: fc.nat({ max: 1000 }),
+        value: fc.oneof(
+          fc.constantFrom(
+            '2026-02-30T10:00:00Z',
+            '2025-02-29T10:00:00Z',
+            '2024-02-29T10:00:00Z',
+            '2026-04-31T10:00:00Z',
+            '2026-03-25T23:59:60Z',
+            '2026-03-25T24:00:00Z',
+            '0000-01-01T00:00:00Z',
+            '9999-12-31T23:59:59.999+14:00',
+            '2026-03-25T09:30:00.123456789Z',
+            '2026-03-25',
+            '2026-03-25T09:30Z',
+          ),
+          fc
+            .date({
+              min: new Date(Date.UTC(-1, 0, 1)),
+              max: new Date(Date.UTC(10000, 0, 1)),
+              noInvalidDate: true,
+            })
+            .map((d) => d.toISOString()),
+        ),
+      }),
       weight: 1,
     },
   );

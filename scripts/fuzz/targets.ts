@@ -209,6 +209,44 @@ export function notPlainData(value: unknown, path = '', seen = new Set<unknown>(
   return null;
 }
 
+const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?/;
+
+/**
+ * Where a value accepted as valid holds a date-time that is not on the calendar (30 February,
+ * 29 February 2025, second 60), or null. Timestamps are the fields named `at` or `…At`.
+ */
+export function impossibleDate(
+  value: unknown,
+  path = '',
+  seen = new Set<unknown>(),
+): string | null {
+  if (typeof value !== 'object' || value === null || seen.has(value)) return null;
+  seen.add(value);
+  for (const [key, inner] of Object.entries(value)) {
+    const at = `${path}/${key}`;
+    if (typeof inner === 'string' && (key === 'at' || key.endsWith('At'))) {
+      const m = TIMESTAMP.exec(inner);
+      if (!m) continue;
+      const [y, mo, d, h, mi, sec] = m.slice(1).map((n) => Number(n ?? 0)) as number[];
+      const date = new Date(0);
+      date.setUTCFullYear(y!, mo! - 1, d!);
+      date.setUTCHours(h!, mi!, sec!);
+      const same =
+        date.getUTCFullYear() === y &&
+        date.getUTCMonth() === mo! - 1 &&
+        date.getUTCDate() === d &&
+        date.getUTCHours() === h &&
+        date.getUTCMinutes() === mi &&
+        date.getUTCSeconds() === sec;
+      if (!same) return `${at} is ${JSON.stringify(inner)}, not a date on the calendar`;
+    } else {
+      const found = impossibleDate(inner, at, seen);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
 const roundTrip = (value: unknown): unknown => JSON.parse(JSON.stringify(value)) as unknown;
 
 /** For a parse that said ok: its value is plain data, and parses again from its JSON. */
@@ -224,7 +262,7 @@ function checkParsed(
       return 'refused the input without an issue';
     return null;
   }
-  const odd = notPlainData(result.value);
+  const odd = notPlainData(result.value) ?? impossibleDate(result.value);
   if (odd) return `accepted value: ${odd}`;
   const second = again(roundTrip(result.value));
   if (!second.ok)
@@ -399,7 +437,7 @@ const parseTargets: Target<Recipe, { input: unknown }>[] = [
       check: (output, _input, ctx) => {
         const read = output as ReturnType<typeof readDraftPlan>;
         if (!read.ok) return read.issues.length ? null : 'refused the input without an issue';
-        const odd = notPlainData(read.plan);
+        const odd = notPlainData(read.plan) ?? impossibleDate(read.plan);
         if (odd) return `accepted plan: ${odd}`;
         if (read.problems.length) return null;
         const again = parseActionPlan(roundTrip(read.plan), withFramework ? fw(ctx) : undefined);
@@ -443,6 +481,8 @@ const parseTargets: Target<Recipe, { input: unknown }>[] = [
     expected: (error) => error instanceof ImportError,
     check: (output, _input, ctx) => {
       for (const item of output as ReturnType<typeof parseImport>) {
+        const date = impossibleDate(item);
+        if (date) return `imported ${date}`;
         const r = parseResponse(roundTrip(item.response), fw(ctx));
         if (!r.ok) return `imported response fails parseResponse: ${r.issues[0]?.code}`;
         if (item.plan) {
