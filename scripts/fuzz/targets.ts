@@ -288,6 +288,20 @@ interface ParseTargetSpec {
   check?(output: unknown, input: unknown, ctx: Context): string | null;
 }
 
+/** A read that said ok on JSON text whose value is itself text: it parsed twice. */
+function textOfText(output: unknown, input: unknown): string | null {
+  if (typeof input !== 'string' || !input.trimStart().startsWith('"')) return null;
+  if (!output || typeof output !== 'object' || (output as { ok?: unknown }).ok !== true)
+    return null;
+  try {
+    return typeof JSON.parse(input) === 'string'
+      ? 'accepted JSON text whose value is text (it parsed twice)'
+      : null;
+  } catch {
+    return null;
+  }
+}
+
 function parseTarget(spec: ParseTargetSpec): Target<Recipe, { input: unknown }> {
   return {
     name: spec.name,
@@ -303,7 +317,8 @@ function parseTarget(spec: ParseTargetSpec): Target<Recipe, { input: unknown }> 
     prepare: (recipe, ctx) => ({ input: build(recipe, ctx.bases) }),
     call: ({ input }, ctx) => spec.call(input, ctx),
     ...(spec.expected ? { expected: spec.expected } : {}),
-    ...(spec.check ? { check: (output, { input }, ctx) => spec.check!(output, input, ctx) } : {}),
+    check: (output, { input }, ctx) =>
+      textOfText(output, input) ?? spec.check?.(output, input, ctx) ?? null,
     shape: shapeOf,
     heavy: heavyOf,
     describe: (recipe, ctx) => describeRecipe(recipe, ctx.bases),
