@@ -75,7 +75,7 @@ function print(report: FuzzReport): void {
   for (const t of report.targets)
     if (t.setAside.length)
       console.log(
-        `${t.target}: ${t.skipped} inputs not called, holding ${t.setAside.join(', ')} (set aside after stopping the worker twice)`,
+        `${t.target}: ${t.skipped} inputs not called, holding ${t.setAside.join(', ')} (set aside after stopping the fuzzing process twice)`,
       );
   const findings = report.targets.flatMap((t) => t.findings);
   console.log(

@@ -1,27 +1,33 @@
 /**
- * The fuzzer's main thread: shares the runs among the targets, runs them in a worker thread
- * (one after the other), stops a call that never ends, starts a new worker after one runs
- * out of memory (resuming at the next input), and has each distinct finding shrunk.
+ * The fuzzer's main process: shares the runs among the targets, runs them in a child process
+ * (one after the other), stops a call that never ends, starts a new child after one runs out
+ * of memory or crashes (resuming at the next input), and has each distinct finding shrunk.
+ * A child process, not a worker thread: V8 ends the whole process on some allocation failures.
  */
-import { Worker } from 'node:worker_threads';
+import { fork, type ChildProcess } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   countsOf,
-  INTS,
   keyOf,
   PHASE,
+  Position,
   SHRINK_MS,
   SLOW_MS,
   type Finding,
-  type Position,
   type TargetReport,
 } from './run.js';
 import { TARGETS } from './targets.js';
 import type { WorkerRequest } from './worker.js';
 
-/** A call that has not returned after this long is stopped (with its worker) and reported. */
+/** A call that has not returned after this long is stopped (with its process) and reported. */
 export const HANG_MS = 5_000;
-/** The worker's heap: an input that needs more is reported as running out of memory. */
+/** The fuzzing process's heap: an input that needs more is reported as running out of memory. */
 export const WORKER_HEAP_MB = 2048;
+/** Slow inputs are not shrunk when a call takes longer than this: each try would cost as much. */
+export const SHRINK_SLOWER_THAN_MS = 2_000;
 /** The default number of inputs over all targets. */
 export const DEFAULT_RUNS = 100_000;
 
@@ -80,77 +86,95 @@ type Message =
   | { type: 'described'; input: string; shape: string; heavy: string[] }
   | { type: 'failed'; message: string };
 
-/** How a request ended: as asked, or with the worker stopped (a call too long, memory, a crash). */
+/** How a request ended: as asked, or with the child stopped (a call too long, memory, a crash). */
 type End =
   | { ok: true; message: Message }
   | { ok: false; why: 'hang' | 'memory' | 'crash'; at: number; phase: number; message: string };
 
 class Host {
-  private worker: Worker | undefined;
+  private child: ChildProcess | undefined;
   private ready: Promise<void> | undefined;
   private listener: ((m: Message) => void) | undefined;
   private ended: ((end: End) => void) | undefined;
-  readonly position: Position = {
-    ints: new Int32Array(new SharedArrayBuffer(INTS * 4)),
-    times: new Float64Array(new SharedArrayBuffer(3 * 8)),
-  };
+  private readonly dir = mkdtempSync(join(tmpdir(), 'dtc-fuzz-'));
+  private readonly file = join(this.dir, 'position');
+  private readonly fd: number;
+  readonly position = new Position();
 
-  constructor(private readonly hangMs: number) {}
+  constructor(private readonly hangMs: number) {
+    writeFileSync(this.file, this.position.bytes);
+    this.fd = openSync(this.file, 'r');
+  }
+
+  /** What the child last wrote. */
+  read(): Position {
+    return this.position.read(this.fd);
+  }
 
   private start(): Promise<void> {
-    const worker = new Worker(new URL('./worker.mjs', import.meta.url), {
-      workerData: { ints: this.position.ints.buffer, times: this.position.times.buffer },
-      execArgv: ['--conditions=@dtc/source'],
-      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    // A new child starts from nothing (the last one may have stopped mid-call).
+    writeFileSync(this.file, Buffer.alloc(this.position.bytes.length));
+    const child = fork(fileURLToPath(new URL('./worker.mjs', import.meta.url)), [], {
+      execArgv: ['--conditions=@dtc/source', `--max-old-space-size=${WORKER_HEAP_MB}`],
+      env: { ...process.env, DTC_FUZZ_POSITION: this.file },
+      serialization: 'advanced',
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
-    this.worker = worker;
+    this.child = child;
+    // The last words of a child that dies (V8 prints why: out of memory, a table too large).
+    let stderr = '';
+    child.stderr!.on('data', (chunk: Buffer) => {
+      stderr = (stderr + chunk.toString()).slice(-4000);
+    });
     return new Promise((resolve, reject) => {
       let started = false;
-      worker.on('message', (m: Message) => {
-        if (this.worker !== worker) return;
+      child.on('message', (m: Message) => {
+        if (this.child !== child) return;
         if (m.type === 'ready') {
           started = true;
           resolve();
         } else this.listener?.(m);
       });
-      worker.on('error', (error: Error & { code?: string }) => {
-        if (this.worker !== worker) return;
-        if (!started) reject(error);
-        this.stopped(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'memory' : 'crash', error.message);
-      });
-      worker.on('exit', (code) => {
-        if (this.worker !== worker) return;
-        if (!started) reject(new Error(`The fuzzer's worker exited (${code}) before it was ready`));
-        this.stopped('crash', `the worker exited with code ${code}`);
+      child.on('exit', (code, signal) => {
+        if (this.child !== child) return;
+        if (!started)
+          reject(
+            new Error(
+              `The fuzzer's process exited (${code ?? signal}) before it was ready:\n${stderr}`,
+            ),
+          );
+        const fatal = /FATAL ERROR: (.*)/.exec(stderr)?.[1]?.trim();
+        this.stopped(
+          /out of memory/i.test(stderr) ? 'memory' : 'crash',
+          fatal ?? `the process exited (${code ?? signal})`,
+        );
       });
     });
   }
 
   private stopped(why: 'hang' | 'memory' | 'crash', message: string): void {
     const ended = this.ended;
+    this.child = undefined;
+    this.ready = undefined;
     if (!ended) return;
     this.ended = undefined;
-    const at = Atomics.load(this.position.ints, 0);
-    const phase = Atomics.load(this.position.ints, 1);
-    this.worker = undefined;
-    this.ready = undefined;
-    ended({ ok: false, why, at, phase, message });
+    const position = this.read();
+    ended({ ok: false, why, at: position.ints[0]!, phase: position.ints[1]!, message });
   }
 
-  /** Sends a request; resolves with its last message, or how the worker stopped. */
+  /** Sends a request; resolves with its last message, or how the child stopped. */
   async request(request: WorkerRequest, onMessage: (m: Message) => void): Promise<End> {
-    if (!this.worker) this.ready = this.start();
+    if (!this.child) this.ready = this.start();
     await this.ready;
-    const worker = this.worker!;
-    // A worker that was stopped may have left its phase behind: start from idle.
-    Atomics.store(this.position.ints, 1, PHASE.idle);
+    const child = this.child!;
     return new Promise<End>((resolve) => {
       const limit = request.type === 'shrink' ? this.hangMs + SHRINK_MS : this.hangMs;
       const watchdog = setInterval(() => {
-        const phase = Atomics.load(this.position.ints, 1);
-        if (phase !== PHASE.idle && Date.now() - this.position.times[0]! > limit) {
+        const position = this.read();
+        const phase = position.ints[1];
+        if (phase !== PHASE.idle && Date.now() - position.times[0]! > limit) {
           this.stopped('hang', `no answer after ${limit / 1000} s`);
-          void worker.terminate();
+          child.kill('SIGKILL');
         }
       }, 200);
       this.ended = (end) => {
@@ -170,14 +194,20 @@ class Host {
           ended?.({ ok: true, message: m });
         } else onMessage(m);
       };
-      worker.postMessage(request);
+      child.send(request);
     });
   }
 
   async close(): Promise<void> {
-    const worker = this.worker;
-    this.worker = undefined;
-    await worker?.terminate();
+    const child = this.child;
+    this.child = undefined;
+    if (child && child.exitCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill();
+      await exited;
+    }
+    closeSync(this.fd);
+    rmSync(this.dir, { recursive: true, force: true });
   }
 }
 
@@ -244,7 +274,7 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzReport> {
           },
           onMessage,
         );
-        const counts = countsOf(host.position);
+        const counts = countsOf(host.read());
         for (const k of [
           'runs',
           'calls',
@@ -261,15 +291,15 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzReport> {
           if (outcome.message.type === 'failed') throw new Error(outcome.message.message);
           break;
         }
-        // The worker stopped on input `at`: that input is a finding; go on after it.
+        // The child stopped on input `at`: that input is a finding; go on after it.
         const at = outcome.at;
         const kind = outcome.why === 'hang' ? 'slow' : 'throw';
         const what =
           outcome.why === 'hang'
             ? `did not return within ${(options.hangMs ?? HANG_MS) / 1000} s (stopped)`
             : outcome.why === 'memory'
-              ? `ran out of memory (heap of ${WORKER_HEAP_MB} MB)`
-              : `crashed the worker: ${outcome.message}`;
+              ? `ran out of memory (${outcome.message}; heap of ${WORKER_HEAP_MB} MB)`
+              : `crashed the process: ${outcome.message}`;
         report[kind === 'slow' ? 'slow' : 'throws']++;
         if (outcome.phase === PHASE.calling) {
           report.calls++;
@@ -285,10 +315,10 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzReport> {
           count: 1,
           seed: options.seed,
           path: options.path ?? String(at),
-          input: '(see the replay: the worker stopped before it could describe the input)',
+          input: '(see the replay: the process stopped before it could describe the input)',
           stopped: true,
         };
-        // A new worker describes the input; a heavy kind of value that stops it twice is set aside.
+        // A new child describes the input; a heavy kind of value that stops it twice is set aside.
         const described = await host.request({ type: 'describe', finding }, () => {});
         if (described.ok && described.message.type === 'described') {
           finding.input = described.message.input;
@@ -317,8 +347,8 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzReport> {
       }
       if (options.shrink) {
         for (const finding of report.findings) {
-          if (finding.stopped) continue; // each try could stop the worker again: not shrunk
-          if (finding.kind === 'slow' && (finding.ms ?? 0) > 2000) continue;
+          if (finding.stopped) continue; // each try could stop the process again: not shrunk
+          if (finding.kind === 'slow' && (finding.ms ?? 0) > SHRINK_SLOWER_THAN_MS) continue;
           const outcome = await host.request({ type: 'shrink', finding, slowMs }, () => {});
           if (outcome.ok && outcome.message.type === 'shrunk' && outcome.message.shrunk)
             finding.shrunk = outcome.message.shrunk;

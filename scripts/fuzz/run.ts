@@ -4,6 +4,7 @@
  * `SLOW_MS`, a change to a built-in prototype, an invalid document accepted. Then, for each
  * distinct finding, fast-check shrinks its input to a smaller one that still shows it.
  */
+import { readSync, writeSync } from 'node:fs';
 import fc from 'fast-check';
 import { TARGETS, type Context, type Target } from './targets.js';
 
@@ -31,7 +32,7 @@ export interface Finding {
   /** The first input, described. */
   input: string;
   ms?: number;
-  /** The worker was stopped on this input (a call too long, out of memory). */
+  /** The fuzzing process was stopped on this input (a call too long, out of memory, a crash). */
   stopped?: boolean;
   /** The input after shrinking, and its path. */
   shrunk?: { input: string; path: string; detail: string; ms?: number };
@@ -43,7 +44,7 @@ export interface TargetReport {
   /** Inputs generated, calls made (inputs that gave a call), and calls per kind of finding. */
   runs: number;
   calls: number;
-  /** Inputs not called: of a heavy kind that stopped the worker twice already (`setAside`). */
+  /** Inputs not called: of a heavy kind that stopped the fuzzing process twice already (`setAside`). */
   skipped: number;
   setAside: string[];
   throws: number;
@@ -53,17 +54,6 @@ export interface TargetReport {
   maxMs: number;
   totalMs: number;
   findings: Finding[];
-}
-
-/**
- * Where the worker is and what it counted, in memory the main thread shares: it stops a call
- * that never ends, and keeps the counts of a worker that ran out of memory.
- */
-export interface Position {
-  /** Run index, phase, then the counts: runs, calls, throws, slow, prototype, invalid. */
-  ints: Int32Array;
-  /** When the current phase started (ms since the epoch), the longest call, all calls (ms). */
-  times: Float64Array;
 }
 
 export const PHASE = { idle: 0, building: 1, calling: 2, checking: 3, shrinking: 4 } as const;
@@ -76,20 +66,54 @@ export const COUNTS = [
   'prototype',
   'invalid',
 ] as const;
-export const INTS = 2 + COUNTS.length;
+const INTS = 2 + COUNTS.length;
 const COUNT_AT = (name: (typeof COUNTS)[number]) => 2 + COUNTS.indexOf(name);
+const TIMES_AT = 8 * Math.ceil((INTS * 4) / 8);
+
+/**
+ * Where the fuzzing process is and what it counted, written to a small file at every step
+ * (synchronously: a call that never returns or kills the process has written it before), so
+ * that the main process can stop a call that never ends and keep the counts of a process that
+ * crashed.
+ */
+export class Position {
+  readonly bytes: Buffer;
+  /** Run index, phase, then the counts: runs, calls, skipped, throws, slow, prototype, invalid. */
+  readonly ints: Int32Array;
+  /** When the current phase started (ms since the epoch), the longest call, all calls (ms). */
+  readonly times: Float64Array;
+
+  constructor(private readonly fd?: number) {
+    const buffer = new ArrayBuffer(TIMES_AT + 3 * 8);
+    this.bytes = Buffer.from(buffer);
+    this.ints = new Int32Array(buffer, 0, INTS);
+    this.times = new Float64Array(buffer, TIMES_AT, 3);
+  }
+
+  flush(): void {
+    if (this.fd !== undefined) writeSync(this.fd, this.bytes, 0, this.bytes.length, 0);
+  }
+
+  /** Reads what the fuzzing process last wrote to `fd`. */
+  read(fd: number): this {
+    this.bytes.fill(0);
+    readSync(fd, this.bytes, 0, this.bytes.length, 0);
+    return this;
+  }
+}
 
 function mark(position: Position | undefined, phase: number): void {
   if (!position) return;
   position.times[0] = Date.now();
-  Atomics.store(position.ints, 1, phase);
+  position.ints[1] = phase;
+  position.flush();
 }
 
 /** The counts of a position, as a report holds them. */
 export function countsOf(
   position: Position,
 ): Pick<TargetReport, (typeof COUNTS)[number] | 'maxMs' | 'totalMs'> {
-  const at = (name: (typeof COUNTS)[number]) => Atomics.load(position.ints, COUNT_AT(name));
+  const at = (name: (typeof COUNTS)[number]) => position.ints[COUNT_AT(name)]!;
   return {
     runs: at('runs'),
     calls: at('calls'),
@@ -350,7 +374,7 @@ export interface RunRequest {
   from: number;
   /** A whole fast-check path to replay (a shrunk input): one run, exactly that input. */
   path?: string;
-  /** Heavy kinds of value not to call the target with (they stopped the worker twice). */
+  /** Heavy kinds of value not to call the target with (they stopped the fuzzing process twice). */
   skip?: string[];
   slowMs?: number;
 }
@@ -392,7 +416,7 @@ export async function runTarget(
   const slowMs = request.slowMs ?? SLOW_MS;
   position.ints.fill(0);
   position.times.fill(0);
-  const count = (name: (typeof COUNTS)[number]) => Atomics.add(position.ints, COUNT_AT(name), 1);
+  const count = (name: (typeof COUNTS)[number]) => position.ints[COUNT_AT(name)]!++;
   const known = new Set<string>();
   const snap = snapshot();
   let index = request.from;
@@ -409,13 +433,14 @@ export async function runTarget(
         return true;
       }
       const outcome = await runOne(target, input, ctx, snap, position, slowMs);
+      if (outcome.call) {
+        count('calls');
+        position.times[1] = Math.max(position.times[1]!, outcome.ms);
+        position.times[2] = position.times[2]! + outcome.ms;
+        if (outcome.kind) count(outcome.kind === 'throw' ? 'throws' : outcome.kind);
+      }
       mark(position, PHASE.idle);
-      if (!outcome.call) return true;
-      count('calls');
-      position.times[1] = Math.max(position.times[1]!, outcome.ms);
-      position.times[2] = position.times[2]! + outcome.ms;
       if (!outcome.kind) return true;
-      count(outcome.kind === 'throw' ? 'throws' : outcome.kind);
       const shape = target.shape(input as never);
       const key = keyOf({ target: target.name, kind: outcome.kind, signature: outcome.signature! });
       if (known.has(key)) {

@@ -93,7 +93,7 @@ export interface Target<I = unknown, P = unknown> {
   /** What is wrong with an outcome that says the input was good, or null. */
   check?(output: unknown, prepared: P, ctx: Context): string | null;
   shape(input: I): string;
-  /** The costly kinds of value in an input (see `HEAVY`): those that stop the worker twice are set aside. */
+  /** The costly kinds of value in an input (see `HEAVY`): those that stop the fuzzing process twice are set aside. */
   heavy?(input: I): string[];
   describe(input: I, ctx: Context): string;
 }

@@ -1,5 +1,4 @@
-// The fuzzer's worker thread: Node 20 does not pass tsx's loader to workers, so it is
-// registered here before the TypeScript worker is loaded.
+// The fuzzer's child process: registers tsx's loader, then loads the TypeScript worker.
 import { register } from 'tsx/esm/api';
 
 register();

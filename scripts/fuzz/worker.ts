@@ -1,15 +1,16 @@
 /**
- * The fuzzer's worker: loads the documents once, then runs what the main thread asks (a
- * target's inputs, or shrinking one finding), counting into shared memory so that the main
- * thread can stop a call that never ends and keep the counts of a worker that crashed.
+ * The fuzzer's child process: loads the documents once, then runs what the main process asks
+ * (a target's inputs, shrinking one finding, describing one input), writing where it is to
+ * the position file so that the main process can stop a call that never ends and keep the
+ * counts of a process that ran out of memory.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { openSync } from 'node:fs';
 import {
   describeAt,
+  Position,
   runTarget,
   shrinkFinding,
   type Finding,
-  type Position,
   type RunRequest,
 } from './run.js';
 import { loadContext } from './targets.js';
@@ -19,30 +20,28 @@ export type WorkerRequest =
   | { type: 'shrink'; finding: Finding; slowMs?: number }
   | { type: 'describe'; finding: Finding };
 
-const { ints, times } = workerData as { ints: SharedArrayBuffer; times: SharedArrayBuffer };
-const position: Position = { ints: new Int32Array(ints), times: new Float64Array(times) };
+const file = process.env.DTC_FUZZ_POSITION;
+if (!file || !process.send) throw new Error('Run by scripts/fuzz/harness.ts, not on its own');
+const position = new Position(openSync(file, 'r+'));
+const send = (message: unknown) => process.send!(message);
 const ctx = await loadContext();
-const port = parentPort!;
 
-port.on('message', (request: WorkerRequest) => {
+process.on('message', (request: WorkerRequest) => {
   const work =
     request.type === 'run'
       ? runTarget(request, ctx, position, {
-          finding: (finding) => port.postMessage({ type: 'finding', finding }),
-          repeat: (key, shape) => port.postMessage({ type: 'repeat', key, shape }),
-        }).then(() => port.postMessage({ type: 'done' }))
+          finding: (finding) => send({ type: 'finding', finding }),
+          repeat: (key, shape) => send({ type: 'repeat', key, shape }),
+        }).then(() => send({ type: 'done' }))
       : request.type === 'shrink'
         ? shrinkFinding(request.finding, ctx, position, request.slowMs).then((shrunk) =>
-            port.postMessage({ type: 'shrunk', shrunk }),
+            send({ type: 'shrunk', shrunk }),
           )
         : describeAt(request.finding, ctx).then((described) =>
-            port.postMessage({ type: 'described', ...described }),
+            send({ type: 'described', ...described }),
           );
   work.catch((error: unknown) =>
-    port.postMessage({
-      type: 'failed',
-      message: error instanceof Error ? error.stack : String(error),
-    }),
+    send({ type: 'failed', message: error instanceof Error ? error.stack : String(error) }),
   );
 });
-port.postMessage({ type: 'ready' });
+send({ type: 'ready' });
