@@ -28,6 +28,8 @@ export const HANG_MS = 5_000;
 export const WORKER_HEAP_MB = 2048;
 /** Slow inputs are not shrunk when a call takes longer than this: each try would cost as much. */
 export const SHRINK_SLOWER_THAN_MS = 2_000;
+/** Findings shrunk per target (the first ones found); the others keep their first input. */
+export const MAX_SHRINKS = 8;
 /** The default number of inputs over all targets. */
 export const DEFAULT_RUNS = 100_000;
 
@@ -247,14 +249,17 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzReport> {
       const byKey = new Map<string, Finding>();
       const stops = new Map<string, number>();
       const onMessage = (m: Message) => {
-        if (m.type === 'finding') {
+        // A new child after a stop knows nothing of the findings before it: repeats are merged here.
+        const known = m.type === 'finding' ? byKey.get(keyOf(m.finding)) : undefined;
+        if (m.type === 'finding' && !known) {
           byKey.set(keyOf(m.finding), m.finding);
           report.findings.push(m.finding);
-        } else if (m.type === 'repeat') {
-          const f = byKey.get(m.key);
+        } else if (m.type === 'finding' || m.type === 'repeat') {
+          const f = known ?? byKey.get((m as { key: string }).key);
           if (!f) return;
           f.count++;
-          if (f.shapes.length < 5 && !f.shapes.includes(m.shape)) f.shapes.push(m.shape);
+          const shape = m.type === 'repeat' ? m.shape : m.finding.shapes[0]!;
+          if (f.shapes.length < 5 && !f.shapes.includes(shape)) f.shapes.push(shape);
         }
       };
       const first = options.path === undefined ? 0 : Number(options.path.split(':')[0]);
@@ -346,7 +351,7 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzReport> {
         from = at + 1;
       }
       if (options.shrink) {
-        for (const finding of report.findings) {
+        for (const finding of report.findings.slice(0, MAX_SHRINKS)) {
           if (finding.stopped) continue; // each try could stop the process again: not shrunk
           if (finding.kind === 'slow' && (finding.ms ?? 0) > SHRINK_SLOWER_THAN_MS) continue;
           const outcome = await host.request({ type: 'shrink', finding, slowMs }, () => {});

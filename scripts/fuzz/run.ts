@@ -11,7 +11,7 @@ import { TARGETS, type Context, type Target } from './targets.js';
 /** A call taking longer is a finding (confirmed by two more calls on the same input). */
 export const SLOW_MS = 100;
 /** Shrinking one finding stops after this long, with the smallest input found so far. */
-export const SHRINK_MS = 20_000;
+export const SHRINK_MS = 10_000;
 
 export type Kind = 'throw' | 'slow' | 'prototype' | 'invalid';
 

@@ -315,7 +315,14 @@ export function buildLeaf(leaf: Leaf, there: unknown, root: () => unknown): unkn
 
 /** The keys of a node, in the order paths choose among them. */
 const keysOf = (node: unknown): (string | number)[] =>
-  Array.isArray(node) ? node.map((_, i) => i) : isObject(node) ? Object.keys(node) : [];
+  // Object.keys, not a walk over the length: a sparse array may say 2^32−1.
+  Array.isArray(node)
+    ? Object.keys(node)
+        .filter((k) => /^(0|[1-9]\d*)$/.test(k))
+        .map(Number)
+    : isObject(node)
+      ? Object.keys(node)
+      : [];
 
 /**
  * The path a list of choices leads to in `doc`: at each step the choice (modulo the number of
