@@ -35,6 +35,8 @@ export default defineConfig({
             'scripts/i18n/**/*.test.ts',
             // The repo's own lint rules (RuleTester).
             'scripts/eslint-*.test.ts',
+            // 10,000 inputs of the fuzzer (npm run fuzz) through the parse functions and scoring.
+            'scripts/fuzz/**/*.test.ts',
           ],
           typecheck: {
             enabled: true,
