@@ -272,7 +272,7 @@ const touches = (issue: Path, field: Path): boolean => {
 };
 
 export interface Check {
-  (doc: unknown): { ok: true } | { ok: false; issues: readonly { path: Path }[] };
+  (doc: unknown): { ok: true } | { ok: false; issues: readonly { path: Path; code?: string }[] };
 }
 
 interface Field {

@@ -91,6 +91,11 @@ describe('parseImport', () => {
     expect(codeOf(() => parseImport({ format: 'something-else' }, sixPillars))).toBe('not-dtc');
     expect(codeOf(() => parseImport(exported([entry], 2), sixPillars))).toBe('unsupported-version');
     expect(codeOf(() => parseImport(exported([]), sixPillars))).toBe('empty');
+    let deep: unknown = [];
+    for (let i = 0; i < 10_000; i++) deep = [deep];
+    expect(codeOf(() => parseImport({ ...exported([entry]), version: deep }, sixPillars))).toBe(
+      'unsupported-version',
+    );
     expect(codeOf(() => parseImport({ ...response, version: 7 }, sixPillars))).toBe(
       'unsupported-version',
     );

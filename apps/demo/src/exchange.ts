@@ -348,7 +348,7 @@ export function parseImport(
       {
         path: ['version'],
         code: 'unsupported-version',
-        message: `Version ${String(value.version)}`,
+        message: `Version ${typeof value.version === 'number' || typeof value.version === 'string' ? value.version : kind(value.version)}`,
       },
     ]);
   }

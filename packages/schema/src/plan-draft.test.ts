@@ -61,6 +61,19 @@ describe('readDraftPlan: a plan someone is still writing', () => {
     expect(readDraftPlan(plan([action({ title: { html: '<b>' } })]), framework).ok).toBe(false);
   });
 
+  it('refuses NaN and the infinities in a number field: no one types them', () => {
+    const cost = (amount: number) => ({
+      kind: 'capital',
+      amount,
+      currency: 'XOF',
+      years: { from: 2026, to: 2027 },
+    });
+    for (const amount of [Number.NaN, Infinity, -Infinity])
+      expect(readDraftPlan(plan([action({ cost: cost(amount) })]), framework).ok).toBe(false);
+    const typed = readDraftPlan(plan([action({ cost: cost(-5) })]), framework);
+    expect(typed.ok && typed.plan.actions[0]!.cost!.amount).toBe(-5);
+  });
+
   it('upgrades a format 1 plan with an empty title', () => {
     const read = readDraftPlan({ ...plan([action({ title: ' ' })]), version: 1 }, framework);
     expect(read.ok && read.plan.version).toBe(2);

@@ -41,12 +41,15 @@ const TYPED: Readonly<Record<string, string | number>> = {
   to: 2000,
 };
 
-/** An issue on a field a person types into, holding what typing gives (text, a number, nothing). */
+/**
+ * An issue on a field a person types into, holding what typing gives (text, a finite number,
+ * nothing). NaN and the infinities are no number anyone typed: they stay issues.
+ */
 const isTyped = (issue: Issue, root: unknown): boolean => {
   const last = issue.path.at(-1);
   if (typeof last !== 'string' || !(last in TYPED)) return false;
   const value = at(root, issue.path);
-  return value == null || typeof value === 'string' || typeof value === 'number';
+  return value == null || typeof value === 'string' || Number.isFinite(value);
 };
 
 function at(root: unknown, path: readonly (string | number)[]): unknown {

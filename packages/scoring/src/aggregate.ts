@@ -158,12 +158,19 @@ export function aggregateResponses(
   return groupResult(framework, responses.length, all, groupBy, groups, options);
 }
 
-/** What the group of a response is under `groupBy` (its key), and how it is named. */
+/**
+ * What the group of a response is under `groupBy` (its key), and how it is named. A
+ * response that was not validated and has no such text (no respondent, a country that is
+ * not text) is in the group `UNKNOWN_GROUP`.
+ */
 export function groupKeyOf(
   by: NonNullable<AggregateOptions['groupBy']>,
 ): (response: Response, index: number) => string {
   if (typeof by === 'function') return (r, i) => String(by(r, i));
-  return by === 'role' ? (r) => r.respondent.role : (r) => r.respondent.country ?? UNKNOWN_GROUP;
+  return (r) => {
+    const key: unknown = (r.respondent as Partial<Response['respondent']> | undefined)?.[by];
+    return typeof key === 'string' ? key : UNKNOWN_GROUP;
+  };
 }
 
 export function groupByOf(by: NonNullable<AggregateOptions['groupBy']>): GroupBy {

@@ -11,6 +11,7 @@ import {
   createAggregator,
   scoreMany,
   scoreResponse,
+  UNKNOWN_GROUP,
   type AggregatorOptions,
 } from './index.js';
 import { frameworkArb, responseArb } from './testing/arbitraries.js';
@@ -169,5 +170,39 @@ describe('scoreMany', () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('responses read without validation', () => {
+  it('puts one without a respondent, or with a country that is not text, in the unknown group', () => {
+    const base = {
+      format: 'dtc.response',
+      version: 1,
+      framework: { id: sixPillars.id, version: sixPillars.version },
+      answers: { 'digital-strategy-status': { value: 3, answeredAt: '2026-03-25T09:30:00Z' } },
+      history: [],
+    };
+    const responses = [
+      { ...base, respondent: { role: 'school', country: 'SEN' } },
+      base,
+      { ...base, respondent: null },
+      { ...base, respondent: { role: 'school', country: 7 } },
+    ] as unknown as Response[];
+    for (const groupBy of ['country', 'role'] as const) {
+      const aggregator = createAggregator(sixPillars, { groupBy });
+      for (const r of responses) aggregator.add(r);
+      const groups = aggregator.result().groups!.map((g) => [g.key, g.n]);
+      expect(groups).toEqual(
+        groupBy === 'country'
+          ? [
+              ['SEN', 1],
+              [UNKNOWN_GROUP, 3],
+            ]
+          : [
+              ['school', 2],
+              [UNKNOWN_GROUP, 2],
+            ],
+      );
+    }
   });
 });
