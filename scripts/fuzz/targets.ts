@@ -987,6 +987,9 @@ const unvalidated: Target<Recipe, unknown> = {
     a.add(response as Response);
     return a.result();
   },
+  // A value that is not an object is refused with this error; any object is read.
+  expected: (error) =>
+    error instanceof TypeError && error.message.startsWith('createAggregator: add() takes'),
   check: zodCheck(GroupResult, 'group result'),
   shape: shapeOf,
   heavy: heavyOf,

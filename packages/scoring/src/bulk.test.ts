@@ -174,6 +174,20 @@ describe('scoreMany', () => {
 });
 
 describe('responses read without validation', () => {
+  it('refuses a value that is not an object with a TypeError that says so', () => {
+    const aggregator = createAggregator(sixPillars);
+    for (const [value, what] of [
+      [undefined, 'undefined'],
+      [null, 'null'],
+      [5, 'number'],
+      ['{}', 'string'],
+    ] as const)
+      expect(() => aggregator.add(value as unknown as Response)).toThrow(
+        new TypeError(`createAggregator: add() takes a response object, not ${what}`),
+      );
+    expect(aggregator.count).toBe(0);
+  });
+
   it('puts one without a respondent, or with a country that is not text, in the unknown group', () => {
     const base = {
       format: 'dtc.response',

@@ -183,7 +183,10 @@ class Grower<T extends Float64Array | Uint32Array> {
  * per score: 270 KB with the bundled framework) waiting to be counted;
  * with `keepScores` (the default), 8 bytes per score and response besides.
  *
- * Precondition: the framework passed `parseFramework` (responses need not be validated).
+ * Precondition: the framework passed `parseFramework`. Responses need not be validated: an
+ * object of any shape is read as far as it holds a response (no respondent: the group
+ * `UNKNOWN_GROUP`; no answers: nothing answered); `add` throws a TypeError for anything that is
+ * not an object.
  */
 export function createAggregator(
   framework: Framework,
@@ -229,6 +232,10 @@ export function createAggregator(
     },
 
     add(response) {
+      if (typeof response !== 'object' || response === null)
+        throw new TypeError(
+          `createAggregator: add() takes a response object, not ${response === null ? 'null' : typeof response}`,
+        );
       const tally = single ?? tallyOf(keyOf!(response, count));
       scoresInto(index, pillars, response, levelsRead, scores);
       tally.count(scores);
