@@ -9,28 +9,14 @@
 // With `--trace` it also prints, for the last load of each count, the time by kind of work
 // and the busiest JavaScript functions.
 import { createServer } from 'node:http';
-import { build } from 'esbuild';
-import { minifyTemplates } from '../scripts/minify-templates.mjs';
+import { bundlePage } from './bundle.mjs';
 import { summarise } from './embed.mjs';
 
 /** Participant counts the bench runs: a large workshop, and one at the workshop's size cap. */
 export const GROUP_SIZES = [300, 1000];
 
 export async function groupBench(browser, { loads = 3, trace = false, sizes = GROUP_SIZES } = {}) {
-  const here = new URL('.', import.meta.url).pathname;
-  const bundle = await build({
-    entryPoints: [here + 'group-page.ts'],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    write: false,
-    target: 'es2022',
-    conditions: ['@dtc/source', 'module', 'browser', 'production'],
-    define: { 'process.env.NODE_ENV': '"production"' },
-    plugins: [minifyTemplates],
-    logLevel: 'error',
-  });
-  const js = bundle.outputFiles[0].contents;
+  const js = await bundlePage('group-page.ts');
   const html =
     '<!doctype html><html lang="en"><meta charset="utf-8"><title>group bench</title>' +
     '<body><script type="module" src="/group.js"></script>';

@@ -1,29 +1,16 @@
 #!/usr/bin/env node
 // Browser benchmark: builds bench/page.ts like the CDN bundle, serves it on 127.0.0.1 and
 // runs it in headless Chromium (several fresh page loads), then prints medians in ms.
-import { build } from 'esbuild';
 import { createServer } from 'node:http';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, ensureChromium } from '../../../scripts/chromium.mjs';
-import { minifyTemplates } from '../scripts/minify-templates.mjs';
+import { bundlePage } from './bundle.mjs';
 import { embedBench } from './embed.mjs';
 import { groupBench } from './group.mjs';
 
-const here = new URL('.', import.meta.url).pathname;
-const bundle = await build({
-  entryPoints: [here + 'page.ts'],
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  write: false,
-  target: 'es2022',
-  conditions: ['@dtc/source', 'module', 'browser', 'production'],
-  define: { 'process.env.NODE_ENV': '"production"' },
-  plugins: [minifyTemplates],
-  banner: { js: 'globalThis.__scriptStart = performance.now();' },
-  logLevel: 'error',
+const js = await bundlePage('page.ts', {
+  banner: 'globalThis.__scriptStart = performance.now();',
 });
-const js = bundle.outputFiles[0].contents;
 const html =
   '<!doctype html><html lang="en"><meta charset="utf-8"><title>bench</title><body><script type="module" src="/page.js"></script>';
 
