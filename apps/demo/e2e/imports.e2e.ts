@@ -282,7 +282,8 @@ describe('importing many participants’ files', () => {
   });
 
   it('reads a file made with the earlier framework in the worker, and carries it', async () => {
-    const { page, requests } = await open(browser);
+    // No service worker: its precache of the whole site would fetch the same chunks too.
+    const { page, requests } = await open(browser, { serviceWorkers: 'block' });
     await goto(page, 'history');
     const first = sixPillarsV1.pillars[0]!.components[0]!.questions[0]!;
     const v1 = {
