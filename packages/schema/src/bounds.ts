@@ -2,10 +2,10 @@
  * The size check every `parse*` function runs before the schema: lists longer, groups of
  * fields with more entries and texts longer than their format allows are refused with one
  * `too-big` issue each, without walking what they hold. zod stops early only at a list that
- * has a maximum of its own: a record's keys are listed whole, a text is read whole, and bounds
- * that multiply (a history within its bound in each of many responses' questions) add up, so
- * a 5 MB list of empty objects gave millions of issues and a proxy that says it holds
- * 2^32 − 1 items was walked to the end.
+ * has a maximum of its own; it lists a record's keys whole, reads a text whole, and bounds
+ * that multiply (questions in components in pillars) add up. Before this check, a 5 MB list
+ * of empty objects gave millions of issues, and a proxy that says it holds 2^32 − 1 items was
+ * walked to the end.
  *
  * The check follows the schema itself: the bounds it applies are the schema's own `maxLength`
  * checks (and `maxEntries` for records), so there is one definition of each limit. It visits
