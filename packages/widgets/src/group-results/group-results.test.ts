@@ -3,6 +3,7 @@ import { aggregateResponses, AGGREGATE_DEFAULTS } from '@dtc/scoring';
 import { userEvent } from 'vitest/browser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../../test/helpers.js';
+import { firstRenders, layoutReads } from '../../test/layout.js';
 import {
   $,
   $$,
@@ -491,48 +492,15 @@ describe('dtc-group-results', () => {
     it('draws every chart at its width without laying the page out once per chart', async () => {
       // Reading a box's size before a chart's first render, after the previous chart's writes,
       // made the browser lay the page out again for each chart.
-      const reads: string[] = [];
-      const spies: (() => void)[] = [];
-      const spyGetter = (proto: object, name: string): void => {
-        const own = Object.getOwnPropertyDescriptor(proto, name)!;
-        Object.defineProperty(proto, name, {
-          ...own,
-          get(this: Element) {
-            reads.push(`${this.localName}.${name}`);
-            return own.get!.call(this);
-          },
-        });
-        spies.push(() => Object.defineProperty(proto, name, own));
-      };
-      const spyMethod = (proto: Record<string, unknown>, name: string): void => {
-        const own = proto[name] as (...args: unknown[]) => unknown;
-        proto[name] = function (this: Element, ...args: unknown[]) {
-          reads.push(`${this.localName}.${name}`);
-          return own.apply(this, args);
-        };
-        spies.push(() => (proto[name] = own));
-      };
-      for (const name of ['clientWidth', 'clientHeight', 'scrollWidth', 'scrollHeight'])
-        spyGetter(Element.prototype, name);
-      for (const name of ['offsetWidth', 'offsetHeight']) spyGetter(HTMLElement.prototype, name);
-      spyMethod(Element.prototype as unknown as Record<string, unknown>, 'getBoundingClientRect');
-      spyMethod(Element.prototype as unknown as Record<string, unknown>, 'getClientRects');
-      // The charts' own first renders, with the width each drew at.
-      const proto = customElements.get('dtc-radar-chart')!.prototype as {
-        render(): unknown;
-      };
-      const render = proto.render;
-      const drawn = new Map<Element, number>();
-      proto.render = function (this: Element & { width: number }) {
-        if (!drawn.has(this)) drawn.set(this, this.width);
-        return render.call(this);
-      };
-      let el: DtcGroupResults;
+      const { drawn, stop } = firstRenders(['dtc-radar-chart']);
+      let el!: DtcGroupResults;
+      let reads: string[];
       try {
-        el = await shown({ participants: crowd(1000) }, { width: 1200 });
+        reads = await layoutReads(async () => {
+          el = await shown({ participants: crowd(1000) }, { width: 1200 });
+        });
       } finally {
-        spies.forEach((restore) => restore());
-        proto.render = render;
+        stop();
       }
       expect(reads).toEqual([]);
       const radars = $$(el, 'dtc-radar-chart');

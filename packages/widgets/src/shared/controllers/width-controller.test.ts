@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { $, mount, settled } from '../../../test/chart-helpers.js';
 import { framework, timelinePlan } from '../../../test/fixtures-timeline.js';
+import { firstRenders, layoutReads } from '../../../test/layout.js';
 import '../../radar-chart/define.js';
 import '../../heatmap/define.js';
 import '../../bar-chart/define.js';
@@ -29,57 +30,6 @@ function charts(): HTMLElement[] {
       framework,
     }),
   ];
-}
-
-/** Records every read of a box's size or place while `run` runs: each one lays the page out. */
-async function layoutReads(run: () => Promise<void>): Promise<string[]> {
-  const reads: string[] = [];
-  const restore: (() => void)[] = [];
-  const getter = (proto: object, name: string): void => {
-    const own = Object.getOwnPropertyDescriptor(proto, name)!;
-    Object.defineProperty(proto, name, {
-      ...own,
-      get(this: Element) {
-        reads.push(`${this.localName}.${name}`);
-        return own.get!.call(this);
-      },
-    });
-    restore.push(() => Object.defineProperty(proto, name, own));
-  };
-  const method = (name: 'getBoundingClientRect' | 'getClientRects'): void => {
-    const own = Element.prototype[name] as (this: Element) => unknown;
-    Element.prototype[name] = function (this: Element) {
-      reads.push(`${this.localName}.${name}`);
-      return own.call(this);
-    } as never;
-    restore.push(() => (Element.prototype[name] = own as never));
-  };
-  for (const name of ['clientWidth', 'clientHeight', 'scrollWidth', 'scrollHeight'])
-    getter(Element.prototype, name);
-  for (const name of ['offsetWidth', 'offsetHeight']) getter(HTMLElement.prototype, name);
-  method('getBoundingClientRect');
-  method('getClientRects');
-  try {
-    await run();
-  } finally {
-    restore.forEach((r) => r());
-  }
-  return reads;
-}
-
-/** The width each element had when it first rendered (its `width` state). */
-function firstRenders(tags: string[]): { drawn: Map<Element, number>; stop(): void } {
-  const drawn = new Map<Element, number>();
-  const stops = tags.map((tag) => {
-    const proto = customElements.get(tag)!.prototype as { render(): unknown };
-    const render = proto.render;
-    proto.render = function (this: Element & { width: number }) {
-      if (!drawn.has(this)) drawn.set(this, this.width);
-      return render.call(this);
-    };
-    return () => (proto.render = render);
-  });
-  return { drawn, stop: () => stops.forEach((s) => s()) };
 }
 
 const TAGS = ['dtc-radar-chart', 'dtc-heatmap', 'dtc-bar-chart', 'dtc-plan-timeline'];
