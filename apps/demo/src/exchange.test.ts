@@ -6,6 +6,7 @@ import {
   EXPORT_VERSION,
   exportFileName,
   ImportError,
+  MAX_FILE_ASSESSMENTS,
   parseImport,
 } from './exchange.js';
 
@@ -146,6 +147,37 @@ describe('parseImport', () => {
       ['assessments.0.updatedAt', 'invalid-format'],
     ]);
     expect(issuesOf({ ...entry, label: 'x'.repeat(200) })).toEqual([]);
+  });
+
+  it(`refuses a file of more than ${MAX_FILE_ASSESSMENTS} assessments before checking any`, () => {
+    let read = 0;
+    const counted = {
+      ...entry,
+      get response() {
+        read += 1;
+        return response;
+      },
+    };
+    const many = Array.from({ length: MAX_FILE_ASSESSMENTS + 1 }, () => counted);
+    let error: unknown;
+    try {
+      parseImport(exported(many), sixPillars);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ImportError);
+    expect((error as ImportError).code).toBe('invalid');
+    expect((error as ImportError).issues).toEqual([
+      expect.objectContaining({
+        path: ['assessments'],
+        code: 'too-big',
+        params: { origin: 'array', maximum: MAX_FILE_ASSESSMENTS, inclusive: 'yes' },
+      }),
+    ]);
+    expect(read).toBe(0);
+    // At the limit, every one is read.
+    expect(parseImport(exported(many.slice(1)), sixPillars)).toHaveLength(MAX_FILE_ASSESSMENTS);
+    expect(read).toBeGreaterThanOrEqual(MAX_FILE_ASSESSMENTS);
   });
 
   it('keeps hostile text as data', () => {

@@ -52,6 +52,13 @@ export const EXPORT_VERSION = 1 as const;
  * assessment comes near; the share codes' cap (`MAX_SHARE_BYTES`, share.ts) is the same.
  */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/**
+ * The most assessments one export file holds (1,000): a longer list is refused with one
+ * `too-big` issue at `assessments`, before any of them is checked. A workshop's group view is
+ * built for 1,000 participants and a room holds 80; 5 MiB of the smallest entries would be over
+ * 200,000, each checked in turn.
+ */
+export const MAX_FILE_ASSESSMENTS = 1000;
 
 /**
  * One assessment in the file. Its rounds are in `response.history`; files written before
@@ -363,6 +370,16 @@ export function parseImport(
     ]);
   }
   if (value.assessments.length === 0) throw new ImportError('empty');
+  if (value.assessments.length > MAX_FILE_ASSESSMENTS) {
+    throw new ImportError('invalid', [
+      {
+        path: ['assessments'],
+        code: 'too-big',
+        params: { origin: 'array', maximum: MAX_FILE_ASSESSMENTS, inclusive: 'yes' },
+        message: `Expected at most ${MAX_FILE_ASSESSMENTS} assessments, found ${value.assessments.length}`,
+      },
+    ]);
+  }
   const issues: Issue[] = [];
   const items: ExportedAssessment[] = [];
   value.assessments.forEach((item: unknown, i) => {
