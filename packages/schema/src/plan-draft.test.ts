@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readDraftPlan } from './plan-draft.js';
 import { validFramework } from './test-fixtures.js';
 
@@ -50,6 +50,22 @@ describe('readDraftPlan: a plan someone is still writing', () => {
         'actions.0.cost.years.from',
       ]),
     );
+  });
+
+  it('decodes JSON text once, a draft as well as a valid plan, and refuses text that is not JSON', () => {
+    const decode = vi.spyOn(JSON, 'parse');
+    try {
+      const draft = readDraftPlan(JSON.stringify(plan([action({ title: '' })])), framework);
+      expect(draft.ok && draft.plan.actions[0]!.title).toBe('');
+      expect(decode).toHaveBeenCalledTimes(1);
+      decode.mockClear();
+      expect(readDraftPlan(JSON.stringify(plan([action()])), framework).ok).toBe(true);
+      expect(decode).toHaveBeenCalledTimes(1);
+    } finally {
+      decode.mockRestore();
+    }
+    const broken = readDraftPlan('{"format":', framework);
+    expect(!broken.ok && broken.issues.map((i) => i.code)).toEqual(['invalid-json']);
   });
 
   it('refuses a plan whose structure is wrong, even beside a field being typed', () => {

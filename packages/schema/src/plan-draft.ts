@@ -76,12 +76,13 @@ export type DraftRead =
  * throws: a value that cannot be read or copied is refused with an `unreadable` issue.
  */
 export function readDraftPlan(input: unknown, framework?: Framework): DraftRead {
-  const first = parseActionPlan(input, framework);
+  const json = fromJson(input);
+  if ('issues' in json) return { ok: false, issues: json.issues };
+  // The decoded value, so the text is not decoded again; JSON text whose value is itself text
+  // goes as it came, to be refused as parseActionPlan refuses it.
+  const first = parseActionPlan(typeof json.value === 'string' ? input : json.value, framework);
   if (first.ok) return { ok: true, plan: first.value, problems: [] };
   try {
-    // The same text read again for the fields it holds (the same value: not a second decoding).
-    const json = fromJson(input);
-    if ('issues' in json) return { ok: false, issues: first.issues };
     return readDraft(json.value, first.issues, framework);
   } catch (error) {
     const refused = fail([unreadable(error)]);

@@ -139,6 +139,30 @@ describe('LocalStorageStore', () => {
     expect(localStorage.getItem(backupKey)).toBe(raw);
   });
 
+  it('decodes the stored text once, however many reads it takes', () => {
+    const r = setAnswer(emptyResponse(miniFramework), 'strategy-status', { value: 2 });
+    const stored = {
+      valid: r,
+      'another version': { ...r, framework: { id: 'mini', version: '0.9.0' } },
+      'one bad answer': {
+        ...r,
+        answers: { ...r.answers, 'strategy-budget': { value: 9, answeredAt: r.updatedAt } },
+      },
+      'no respondent': { ...r, respondent: undefined },
+    };
+    const decode = vi.spyOn(JSON, 'parse');
+    for (const [name, value] of Object.entries(stored)) {
+      localStorage.setItem(key, JSON.stringify(value));
+      decode.mockClear();
+      const status = new LocalStorageStore(key).load(miniFramework).status;
+      expect([name, status, decode.mock.calls.length]).toEqual([
+        name,
+        name === 'no respondent' ? 'set-aside' : 'restored',
+        1,
+      ]);
+    }
+  });
+
   it('still sets aside a response whose damage is not in its answers alone', () => {
     const { respondent: _r, ...noRespondent } = setAnswer(
       emptyResponse(miniFramework),

@@ -86,13 +86,29 @@ export const setAsideReason = (issues: readonly Issue[]): 'version' | 'invalid' 
   issues.some((i) => i.code === 'unsupported-version') ? 'version' : 'invalid';
 
 /**
+ * The value of stored JSON text, decoded once for the several reads below (a stored response
+ * can be megabytes). Text that is not JSON, or whose value is itself text, stays as it came,
+ * for `parseResponse` to refuse with its own issue.
+ */
+function decoded(raw: unknown): unknown {
+  if (typeof raw !== 'string') return raw;
+  try {
+    const value = JSON.parse(raw) as unknown;
+    return typeof value === 'string' ? raw : value;
+  } catch {
+    return raw;
+  }
+}
+
+/**
  * Reads a stored response for `framework`: valid against it, or (see `StoreLoad`) a valid
  * response made with another version of the same framework, as it was written.
  */
 export function parseStoredResponse(raw: unknown, framework: Framework): ParseResult<Response> {
-  const parsed = parseResponse(raw, framework);
-  if (parsed.ok) return parsed;
-  const loose = parseResponse(raw);
+  const value = decoded(raw);
+  const parsed = parseResponse(value, framework);
+  if (parsed.ok || typeof value === 'string') return parsed;
+  const loose = parseResponse(value);
   const ref = loose.ok ? loose.value.framework : undefined;
   return ref && ref.id === framework.id && ref.version !== framework.version ? loose : parsed;
 }
@@ -119,16 +135,9 @@ export function restoreResponse(
   raw: unknown,
   framework: Framework,
 ): { ok: true; response: Response; questions: string[] } | { ok: false; issues: Issue[] } {
-  const first = parseStoredResponse(raw, framework);
+  const value = decoded(raw);
+  const first = parseStoredResponse(value, framework);
   if (first.ok) return { ok: true, response: first.value, questions: [] };
-  let value: unknown = raw;
-  if (typeof raw === 'string') {
-    try {
-      value = JSON.parse(raw) as unknown;
-    } catch {
-      return first;
-    }
-  }
   if (!isRecord(value) || !isRecord(value.answers)) return first;
   const answers: Record<string, unknown> = { ...value.answers };
   let history: unknown[] = Array.isArray(value.history) ? [...value.history] : [];
