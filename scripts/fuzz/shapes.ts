@@ -236,7 +236,10 @@ export function buildLeaf(leaf: Leaf, there: unknown, root: () => unknown): unkn
     case 'many': {
       const item = leaf.item;
       // One copy shared by every slot: building stays cheap, walking costs what it costs.
-      return new Array(leaf.n).fill(isObject(item) ? copy(item) : item);
+      if (!isObject(item)) return new Array(leaf.n).fill(item);
+      const shared = copy(item);
+      SHARED.add(shared);
+      return new Array(leaf.n).fill(shared);
     }
     case 'many-keys': {
       const out: Obj = {};
@@ -314,13 +317,22 @@ export function buildLeaf(leaf: Leaf, there: unknown, root: () => unknown): unkn
 }
 
 /** The keys of a node, in the order paths choose among them. */
+/**
+ * The items that fill every slot of a `many` array. An edit never goes inside one: a key added
+ * there would be added to every slot (hundreds of thousands of huge strings, which no JSON text
+ * can hold), so the slot's own value is what an edit replaces.
+ */
+const SHARED = new WeakSet<object>();
+
 const keysOf = (node: unknown): (string | number)[] =>
   // Object.keys, not a walk over the length: a sparse array may say 2^32−1.
   Array.isArray(node)
     ? Object.keys(node)
         .filter((k) => /^(0|[1-9]\d*)$/.test(k))
         .map(Number)
-    : isObject(node)
+    : // A typed array is a leaf: what is written into it is made a number, and making a huge
+      // array Proxy a number joins its 2^31 items.
+      isObject(node) && !SHARED.has(node) && !ArrayBuffer.isView(node)
       ? Object.keys(node)
       : [];
 
@@ -411,9 +423,12 @@ function applyEdit(
       break;
     }
     case 'add': {
-      const at = nodeAt(box.root, path);
+      let at = nodeAt(box.root, path);
+      // A key added to a shared item goes to a copy of it in this slot alone.
+      if (isObject(at) && SHARED.has(at) && isObject(parent) && last !== undefined)
+        at = (parent as Obj)[last] = copy(at);
       const target = isObject(at) && !Array.isArray(at) ? at : isObject(parent) ? parent : null;
-      if (target && !Array.isArray(target)) {
+      if (target && !Array.isArray(target) && !ArrayBuffer.isView(target)) {
         // An own property even for `__proto__` (as JSON.parse makes it).
         Object.defineProperty(target, edit.key, {
           value: buildLeaf(edit.leaf, (target as Obj)[edit.key], () => box.root),
