@@ -52,7 +52,12 @@ import {
   ImportError,
   parseImport,
 } from '../../apps/demo/src/exchange.js';
-import { decodeShareCode, encodeShareCode, ShareCodeError } from '../../apps/demo/src/share.js';
+import {
+  decodeShareCode,
+  encodeShareCode,
+  MAX_SHARE_BYTES,
+  ShareCodeError,
+} from '../../apps/demo/src/share.js';
 import {
   validFramework,
   validPlan,
@@ -95,6 +100,11 @@ export interface Target<I = unknown, P = unknown> {
   shape(input: I): string;
   /** The costly kinds of value in an input (see `HEAVY`): those that stop the fuzzing process twice are set aside. */
   heavy?(input: I): string[];
+  /**
+   * The JSON text the call decodes whole, if any: a slow call's report says how long
+   * `JSON.parse` alone takes on it, which no check in the function can shorten.
+   */
+  decodes?(input: I, prepared: P): string | undefined;
   describe(input: I, ctx: Context): string;
 }
 
@@ -321,6 +331,7 @@ function parseTarget(spec: ParseTargetSpec): Target<Recipe, { input: unknown }> 
       textOfText(output, input) ?? spec.check?.(output, input, ctx) ?? null,
     shape: shapeOf,
     heavy: heavyOf,
+    decodes: (_, { input }) => (typeof input === 'string' ? input : undefined),
     describe: (recipe, ctx) => describeRecipe(recipe, ctx.bases),
   };
 }
@@ -552,22 +563,30 @@ const shareCodes: Target<string, string> = {
   shape: (input) => (input.startsWith('bomb:') ? 'decompression bomb' : 'code'),
   heavy: (input) =>
     input.startsWith('bomb:') && Number(input.split(':')[2]) > 1_000_000 ? ['bomb'] : [],
+  // Past the cap, reading stops before any text is decoded.
+  decodes: (input) => {
+    const text = input.startsWith('bomb:') ? bombText(input) : undefined;
+    return text !== undefined && text.length <= MAX_SHARE_BYTES ? text : undefined;
+  },
   describe: (input) =>
     input.startsWith('bomb:')
       ? `a share code of ${JSON.stringify(input.split(':')[1])} × ${input.split(':')[2]} (compressed)`
       : JSON.stringify(input),
 };
 
+/** The JSON text of `bomb:<character>:<size>`: that size of it (nested lists for `[`). */
+function bombText(input: string): string {
+  const [, ch, n] = input.split(':');
+  const size = Number(n);
+  return ch === '[' ? `${'['.repeat(size / 2)}${']'.repeat(size / 2)}` : `"${ch!.repeat(size)}"`;
+}
+
 const bombs = new Map<string, string>();
-/** The share code of `bomb:<character>:<size>`: JSON text of that size, deflated. */
+/** The share code of `bomb:<character>:<size>`: its JSON text, deflated. */
 function bombCode(input: string): string {
   let code = bombs.get(input);
   if (code === undefined) {
-    const [, ch, n] = input.split(':');
-    const size = Number(n);
-    const text =
-      ch === '[' ? `${'['.repeat(size / 2)}${']'.repeat(size / 2)}` : `"${ch!.repeat(size)}"`;
-    code = `1.${deflateRawSync(text).toString('base64url')}`;
+    code = `1.${deflateRawSync(bombText(input)).toString('base64url')}`;
     if (bombs.size > 50) bombs.clear();
     bombs.set(input, code);
   }
