@@ -63,9 +63,10 @@ export function makeResponse(o: MakeOptions) {
   };
 }
 
+/** The site's export file holding one assessment: `response`, with `extra` beside it. */
 export function exportFile(
   id: string,
-  response: ReturnType<typeof makeResponse>,
+  response: { label: string; [field: string]: unknown },
   extra: Record<string, unknown> = {},
 ) {
   return {

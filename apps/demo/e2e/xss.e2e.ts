@@ -55,7 +55,7 @@ import {
   type WorkshopTexts,
 } from '../../../scripts/xss/documents.js';
 import { encodeShareCode, shareLink } from '../src/share.js';
-import { file } from './fixtures.js';
+import { exportFile, file } from './fixtures.js';
 import { baseURL, goto, launch, open, stored, url, type Watched } from './helpers.js';
 
 const framework = sixPillarsBase;
@@ -108,27 +108,17 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** The site's exchange file for a response with its plan and feedback. */
-function exportFile(id: string, label: string, d: Docs, comment: string) {
-  return {
-    format: 'dtc.export',
-    version: 1,
-    exportedAt: AT,
-    generator: 'e2e',
-    assessments: [
-      {
-        id,
-        label,
-        createdAt: AT,
-        updatedAt: AT,
-        response: { ...d.response, id, label },
-        plan: d.plan,
-        feedback: { questions: 4, methods: 3, usefulness: 5, comment, updatedAt: AT },
-        questionFeedback: { ...d.feedback, assessment: id },
-      },
-    ],
-  };
-}
+/** The site's export file for a response with its plan and feedback. */
+const exportOf = (id: string, label: string, d: Docs, comment: string) =>
+  exportFile(
+    id,
+    { ...d.response, id, label },
+    {
+      plan: d.plan,
+      feedback: { questions: 4, methods: 3, usefulness: 5, comment, updatedAt: AT },
+      questionFeedback: { ...d.feedback, assessment: id },
+    },
+  );
 
 /** Opens a fresh profile in French with the round's texts, and fills it through the site's UI. */
 async function prepare(d: Docs): Promise<Watched> {
@@ -152,10 +142,7 @@ async function prepare(d: Docs): Promise<Watched> {
   await goto(page, 'history');
   await page.setInputFiles(
     '#import-file',
-    file(
-      'mine.dtc.json',
-      exportFile('xss-own', d.response.label ?? '', d, d.workshop.feedback[0]!),
-    ),
+    file('mine.dtc.json', exportOf('xss-own', d.response.label ?? '', d, d.workshop.feedback[0]!)),
   );
   await expect
     .poll(async () => Object.keys(await stored(page)).filter((k) => k.includes(':assessment:')))
@@ -164,7 +151,7 @@ async function prepare(d: Docs): Promise<Watched> {
   await page.setInputFiles(
     '#workshop-files',
     d.workshop.participants.map((label, i) =>
-      file(`p${i}.dtc.json`, exportFile(`xss-p${i}`, label, d, d.workshop.feedback[i]!)),
+      file(`p${i}.dtc.json`, exportOf(`xss-p${i}`, label, d, d.workshop.feedback[i]!)),
     ),
   );
   const participants = async () =>
